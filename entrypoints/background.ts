@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Filled by the tab-state issue: claims per tab, badge.
+});
