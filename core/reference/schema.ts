@@ -1,0 +1,147 @@
+// The reference dataset's schema. The dataset (data/reference.json) is parsed with it by the
+// dataset check (`npm run dataset`) and by the unit tests; runtime code that must stay small
+// (the content script) imports only the types, with `import type`, so zod stays out of its bundle.
+import { z } from 'zod';
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date yyyy-mm-dd');
+const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case id');
+
+export const Bilingual = z.object({ en: z.string().min(1), fr: z.string().min(1) }).strict();
+
+/** A named thing with every way pages write it, in both languages. Matching is case- and accent-insensitive. */
+export const AliasGroup = z
+  .object({
+    id: Id,
+    label: Bilingual,
+    aliases: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
+
+export const DatePrecision = z.enum([
+  'day', // "le 7 mars"
+  'days', // "9-10 avril"
+  'month-part', // "fin septembre", "début mars", "mi-mars"
+  'month', // "mai 2015"
+  'year', // "2013"
+  'years', // a span of years, e.g. inferred from "depuis cinq ans"
+]);
+
+export const ReferenceValue = z.discriminatedUnion('type', [
+  /** A single figure as the article states it: 400, 2000, 20 (with the unit beside it). */
+  z.object({ type: z.literal('number'), n: z.number() }).strict(),
+  /** Two figures: "9-10 avril" as days 9 and 10. */
+  z.object({ type: z.literal('range'), min: z.number(), max: z.number() }).strict(),
+  /** A vague amount: "des millions" is [2 000 000, +inf) (max null). */
+  z.object({ type: z.literal('vague'), min: z.number(), max: z.number().nullable() }).strict(),
+  /** A calendar span, both ends included. */
+  z.object({ type: z.literal('date'), start: IsoDate, end: IsoDate, precision: DatePrecision }).strict(),
+]);
+
+export const Unit = z.enum([
+  'person',
+  'sortie',
+  'target',
+  'km',
+  'hour',
+  'day',
+  'week',
+  'month',
+  'year',
+  'date',
+  'rank',
+]);
+
+/** How the article qualifies a figure; the engine turns it into an interval by the verdict policy. */
+export const QualifierMeaning = z.enum([
+  'exact',
+  'more-than', // plus de, more than: [n, +inf)
+  'at-least', // au moins: [n, +inf)
+  'nearly', // près de: [0.9n, n]
+  'about', // environ, autour de: [0.9n, 1.1n]
+  'less-than', // moins de: [0, n)
+  'up-to', // jusqu'à: [0, n]
+]);
+
+export const EntryKind = z.enum(['casualties', 'date', 'quantity', 'distance', 'duration', 'age', 'rank']);
+
+export const ReferenceEntry = z
+  .object({
+    id: Id,
+    kind: EntryKind,
+    /** What the figure measures, in words. */
+    measures: Bilingual,
+    value: ReferenceValue,
+    unit: Unit,
+    qualifier: z
+      .object({ stated: z.string().nullable(), meaning: QualifierMeaning })
+      .strict(),
+    /** Who says so, as the article words it ("selon l'OSDH"), and the alias group of the source. */
+    attribution: z.object({ stated: z.string().min(1), source: Id }).strict().nullable(),
+    /** The verbatim phrase of the article, at its character offsets (UTF-16 code units, as JavaScript counts). */
+    quote: z.object({ text: z.string().min(1), start: z.number().int().min(0), end: z.number().int().min(0) }).strict(),
+    /** An English gloss of the article's sentence, for readers who do not read French. */
+    gloss: z.string().min(1),
+    /** The date the figure was reported: the dispatch's date. */
+    reported: IsoDate,
+    /** Set when the value is not written as such in the article but worked out from it. */
+    inference: z.object({ resolvedAgainst: IsoDate, reason: Bilingual }).strict().optional(),
+    /** What ties a page's figure to this entry: alias groups of what is counted, the event, and the measure. */
+    match: z
+      .object({
+        /** Who or what is counted (jihadists, pro-regime forces, people). Empty: the entry counts no one. */
+        subject: z.array(Id),
+        /** The event or topic the figure belongs to (the battle for Palmyra, the Brussels attacks). */
+        event: z.array(Id).min(1),
+        /** What the figure says of it (killed, injured, sorties, launched, lasted...). */
+        measure: z.array(Id).min(1),
+        /**
+         * For counts over a period: the days the figure covers. A page figure tied to a narrower
+         * day inside it ("32 killed the next day") is about a part, not the whole.
+         */
+        window: z.object({ start: IsoDate, end: IsoDate }).strict().optional(),
+      })
+      .strict(),
+  })
+  .strict();
+
+export const Exclusion = z
+  .object({
+    /** The verbatim text left out, at its offsets. */
+    text: z.string().min(1),
+    start: z.number().int().min(0),
+    end: z.number().int().min(0),
+    reason: z.string().min(1),
+  })
+  .strict();
+
+export const ReferenceDataset = z
+  .object({
+    $schema: z.string().optional(),
+    version: z.number().int().positive(),
+    source: z
+      .object({
+        file: z.string().min(1),
+        publisher: z.string().min(1),
+        language: z.literal('fr'),
+        title: Bilingual,
+        /** The date of the events the dispatch reports, worked out from its content. */
+        dispatchDate: IsoDate,
+        dispatchWeekday: z.string().min(1),
+        /** The header of the copy (`date 2022-02`): when the copy was made, not when the events happened. */
+        copyHeader: z.object({ text: z.string().min(1), start: z.number().int(), end: z.number().int() }).strict(),
+        dateExplanation: Bilingual,
+      })
+      .strict(),
+    aliases: z.array(AliasGroup).min(1),
+    entries: z.array(ReferenceEntry).min(1),
+    excluded: z.array(Exclusion),
+  })
+  .strict();
+
+export type BilingualText = z.infer<typeof Bilingual>;
+export type AliasGroupT = z.infer<typeof AliasGroup>;
+export type ReferenceValueT = z.infer<typeof ReferenceValue>;
+export type ReferenceEntryT = z.infer<typeof ReferenceEntry>;
+export type ReferenceDatasetT = z.infer<typeof ReferenceDataset>;
+export type UnitT = z.infer<typeof Unit>;
+export type QualifierMeaningT = z.infer<typeof QualifierMeaning>;
