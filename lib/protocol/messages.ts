@@ -53,11 +53,32 @@ export const TabReportSchema = z.strictObject({
 /** Content script → background. */
 export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('report'), report: TabReportSchema }),
+  /**
+   * The card's "show in the reference" link: a web page may not open an extension page itself
+   * (not web-accessible), so the background opens viewer.html#<entryId> in a new tab.
+   */
+  z.strictObject({ type: z.literal('open-viewer'), entryId: z.string().check(z.maxLength(200)) }),
 ]);
 
 /** Popup (or any extension page) → background. */
 export const PageToBackgroundSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('get-report'), tabId: z.number() }),
+  /** "Check this page": send `scan` to the tab, injecting the content script first if it is not there. */
+  z.strictObject({ type: z.literal('scan-tab'), tabId: z.number() }),
+]);
+
+/** The background's answer to `get-report`: null when the tab has reported nothing (yet). */
+export const GetReportResponseSchema = z.strictObject({ report: z.nullable(TabReportSchema) });
+
+/** The background's answer to `scan-tab`. cannot-run: the browser forbids scripts there (chrome://, stores, PDF viewer). */
+export const ScanTabResponseSchema = z.strictObject({
+  outcome: z.enum(['sent', 'injected', 'cannot-run']),
+  error: z.optional(z.string()),
+});
+
+/** Background → extension pages: a tab's report changed or was cleared; ask again with `get-report`. */
+export const BackgroundToPageSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('report-updated'), tabId: z.number() }),
 ]);
 
 /** Background or popup → content script of a tab. */
@@ -69,6 +90,11 @@ export const ToContentSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('next-claim') }),
   z.strictObject({ type: z.literal('previous-claim') }),
   z.strictObject({ type: z.literal('toggle-highlights') }),
+  /**
+   * The background lost the tab's report on a navigation event that kept the document (a fragment
+   * change, a back/forward-cache restore): send the current report again, if there is one.
+   */
+  z.strictObject({ type: z.literal('resend-report') }),
 ]);
 
 export type VerdictT = z.infer<typeof VerdictSchema>;
@@ -78,3 +104,6 @@ export type TabReport = z.infer<typeof TabReportSchema>;
 export type ContentToBackground = z.infer<typeof ContentToBackgroundSchema>;
 export type PageToBackground = z.infer<typeof PageToBackgroundSchema>;
 export type ToContent = z.infer<typeof ToContentSchema>;
+export type GetReportResponse = z.infer<typeof GetReportResponseSchema>;
+export type ScanTabResponse = z.infer<typeof ScanTabResponseSchema>;
+export type BackgroundToPage = z.infer<typeof BackgroundToPageSchema>;

@@ -1,0 +1,87 @@
+// Reference figures in words, in the UI language: "more than 2,000 years", "27 March 2016".
+// Browser-free (Intl only), so the content script's card can use it.
+import type { ReferenceEntryT } from '@/core/reference/schema';
+import { localeOf, t, type UiLang } from '@/lib/i18n';
+
+/** "2016-03-27" → "27 March 2016" / "27 mars 2016" (UTC: an ISO date names a day, not an instant). */
+export function formatIsoDate(iso: string, lang: UiLang, parts: 'day' | 'month' | 'year' = 'day'): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!y || !m || !d) return iso;
+  const options: Intl.DateTimeFormatOptions =
+    parts === 'day'
+      ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+      : parts === 'month'
+        ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
+        : { year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(localeOf(lang), options).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+export function formatNumber(n: number, lang: UiLang): string {
+  return new Intl.NumberFormat(localeOf(lang)).format(n);
+}
+
+const INTL_UNITS: Partial<Record<ReferenceEntryT['unit'], string>> = {
+  km: 'kilometer',
+  hour: 'hour',
+  day: 'day',
+  week: 'week',
+  month: 'month',
+  year: 'year',
+};
+
+function withUnit(n: number, unit: ReferenceEntryT['unit'], lang: UiLang): string {
+  const intlUnit = INTL_UNITS[unit];
+  if (intlUnit) {
+    // Intl knows "1 month" / "2 months" and "1 mois"; "km" stays short as the dispatch writes it.
+    const unitDisplay = unit === 'km' ? 'short' : 'long';
+    return new Intl.NumberFormat(localeOf(lang), { style: 'unit', unit: intlUnit, unitDisplay }).format(n);
+  }
+  if (unit === 'rank') return ordinal(n, lang);
+  return `${formatNumber(n, lang)} ${t(`unit.${unit}`, lang)}`;
+}
+
+function ordinal(n: number, lang: UiLang): string {
+  if (lang === 'fr') return n === 1 ? '1er' : `${n}e`;
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
+function dateSpan(start: string, end: string, lang: UiLang): string {
+  if (start === end) return formatIsoDate(start, lang);
+  const [sy, sm, sd] = start.split('-');
+  const [ey, em, ed] = end.split('-');
+  // "9–10 April 2016" when both ends share month and year.
+  if (sy === ey && sm === em) return `${Number(sd)}–${formatIsoDate(`${ey}-${em}-${ed}`, lang)}`;
+  return `${formatIsoDate(start, lang)} – ${formatIsoDate(end, lang)}`;
+}
+
+/** The entry's value in words, with its qualifier: "more than 2,000 years", "May 2015", "about 9–10 April 2016". */
+export function formatReferenceValue(entry: ReferenceEntryT, lang: UiLang): string {
+  const v = entry.value;
+  let text: string;
+  switch (v.type) {
+    case 'number':
+      text = withUnit(v.n, entry.unit, lang);
+      break;
+    case 'range':
+      text = t('value.range', lang, { min: formatNumber(v.min, lang), max: withUnit(v.max, entry.unit, lang) });
+      break;
+    case 'vague':
+      text =
+        v.max === null
+          ? t('value.vagueOpen', lang, { min: withUnit(v.min, entry.unit, lang) })
+          : t('value.range', lang, { min: formatNumber(v.min, lang), max: withUnit(v.max, entry.unit, lang) });
+      break;
+    case 'date':
+      text =
+        v.precision === 'month'
+          ? formatIsoDate(v.start, lang, 'month')
+          : v.precision === 'year'
+            ? formatIsoDate(v.start, lang, 'year')
+            : dateSpan(v.start, v.end, lang);
+      break;
+  }
+  const meaning = entry.qualifier.meaning;
+  return meaning === 'exact' ? text : `${t(`qualifier.${meaning}`, lang)} ${text}`;
+}
