@@ -1,6 +1,8 @@
 // Every UI string of the extension, in English. The French table (fr.ts) must have exactly these keys.
 // Placeholders are written {name} and filled by t().
 export const en = {
+  /** Colon as each language sets it: French puts a (no-break) space before it. */
+  'punct.colon': ': ',
   'app.name': 'Palmyra fact-check',
 
   'verdict.supported': 'Matches the reference',

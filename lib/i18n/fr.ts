@@ -2,6 +2,8 @@
 import type { MessageKey } from './en';
 
 export const fr: Record<MessageKey, string> = {
+  /** Colon as each language sets it: French puts a (no-break) space before it. */
+  'punct.colon': '\u00a0: ',
   'app.name': 'Vérif Palmyre',
 
   'verdict.supported': 'Conforme à la référence',

@@ -1,0 +1,142 @@
+import type { ReferenceEntryT } from '@/core/reference/schema';
+import { formatIsoDate, formatReferenceValue } from '@/lib/dispatch/format';
+import { t, type UiLang } from '@/lib/i18n';
+import type { ClaimSummary, VerdictT } from '@/lib/protocol/messages';
+import { QuotedSentence } from './QuotedSentence';
+import { VERDICT_ICON } from './VerdictBadge';
+
+/** Those that differ first: they are what the reader most needs to see. */
+export const VERDICT_ORDER: readonly VerdictT[] = ['contradicted', 'supported', 'unrelated'];
+
+export interface ReferenceLookup {
+  entry: ReferenceEntryT;
+  sentence: string;
+}
+
+export interface ClaimListProps {
+  claims: readonly ClaimSummary[];
+  lang: UiLang;
+  /** Scroll the page to the claim and flash it. */
+  onReveal: (claimId: string) => void;
+  /** The entry and dispatch sentence of a claim's entryId. */
+  lookup: (entryId: string) => ReferenceLookup | null;
+  dispatchDate: string;
+  viewerUrl: string;
+}
+
+export function countByVerdict(claims: readonly ClaimSummary[]): Record<VerdictT, number> {
+  const counts: Record<VerdictT, number> = { contradicted: 0, supported: 0, unrelated: 0 };
+  for (const c of claims) counts[c.verdict]++;
+  return counts;
+}
+
+/** Counts at the top, then one group per verdict (differs, matches, not covered), each claim revealable. */
+export function ClaimList({ claims, lang, onReveal, lookup, dispatchDate, viewerUrl }: ClaimListProps) {
+  const counts = countByVerdict(claims);
+  const groups = VERDICT_ORDER.map((verdict) => ({ verdict, claims: claims.filter((c) => c.verdict === verdict) }));
+  const date = formatIsoDate(dispatchDate, lang);
+  return (
+    <div class="pfc-list">
+      <p class="pfc-counts" aria-label={t('count.label', lang, counts)}>
+        {VERDICT_ORDER.map((v) => (
+          <span key={v} class="pfc-count" data-verdict={v} aria-hidden="true">
+            <span class="pfc-count-icon">{VERDICT_ICON[v]}</span>
+            <strong>{counts[v]}</strong> {t(`count.${v}`, lang)}
+          </span>
+        ))}
+      </p>
+      {groups.map(({ verdict, claims: group }) =>
+        group.length === 0 ? null : (
+          <section key={verdict} class="pfc-group" aria-labelledby={`pfc-group-${verdict}`}>
+            <h2 id={`pfc-group-${verdict}`} data-verdict={verdict}>
+              <span aria-hidden="true">{VERDICT_ICON[verdict]} </span>
+              {t(`group.${verdict}`, lang)} ({group.length})
+            </h2>
+            <ul>
+              {group.map((claim) => (
+                <ClaimItem
+                  key={claim.id}
+                  claim={claim}
+                  lang={lang}
+                  onReveal={onReveal}
+                  reference={claim.entryId ? lookup(claim.entryId) : null}
+                  date={date}
+                  viewerUrl={viewerUrl}
+                />
+              ))}
+            </ul>
+          </section>
+        ),
+      )}
+    </div>
+  );
+}
+
+interface ClaimItemProps {
+  claim: ClaimSummary;
+  lang: UiLang;
+  onReveal: (claimId: string) => void;
+  reference: ReferenceLookup | null;
+  date: string;
+  viewerUrl: string;
+}
+
+function ClaimItem({ claim, lang, onReveal, reference, date, viewerUrl }: ClaimItemProps) {
+  const detailsId = `pfc-claim-${claim.id}`;
+  const onClick = (event: MouseEvent) => {
+    // Links and the dispatch's disclosure do their own thing; anything else on the item reveals the claim.
+    if ((event.target as Element | null)?.closest?.('a, summary, details > :not(summary)')) return;
+    onReveal(claim.id);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    // Enter reveals from the item's button; preventing the default stops the button's own click,
+    // so one key press reveals once. Space keeps the button's native click.
+    if (event.key !== 'Enter' || !(event.target as Element | null)?.closest?.('.pfc-claim-reveal')) return;
+    event.preventDefault();
+    onReveal(claim.id);
+  };
+  return (
+    <li class="pfc-claim" data-verdict={claim.verdict} data-claim-id={claim.id} onClick={onClick} onKeyDown={onKeyDown}>
+      <button type="button" class="pfc-claim-reveal" aria-describedby={detailsId} title={t('popup.reveal', lang)}>
+        <span class="pfc-claim-icon" aria-hidden="true">
+          {VERDICT_ICON[claim.verdict]}
+        </span>
+        <span class="pfc-claim-phrase">{claim.text}</span>
+        <span class="pfc-visually-hidden">
+          {' — '}
+          {t(`verdict.${claim.verdict}`, lang)}. {t('popup.reveal', lang)}
+        </span>
+      </button>
+      <div id={detailsId} class="pfc-claim-details">
+        {reference ? (
+          <>
+            <p>
+              <span class="pfc-claim-key">{t('card.reference', lang)}{t('punct.colon', lang)}</span>
+              <strong>{formatReferenceValue(reference.entry, lang)}</strong> — {reference.entry.measures[lang]}
+              {reference.entry.attribution ? (
+                <span lang="fr"> ({reference.entry.attribution.stated})</span>
+              ) : null}
+            </p>
+            {claim.delta ? (
+              <p>
+                <span class="pfc-claim-key">{t('card.difference', lang)}{t('punct.colon', lang)}</span>{claim.delta}
+              </p>
+            ) : null}
+            <details>
+              <summary>{t('card.dispatch', lang, { date })}</summary>
+              <p lang="fr">
+                <QuotedSentence sentence={reference.sentence} quote={reference.entry.quote.text} />
+              </p>
+              {lang === 'en' ? <p class="pfc-gloss">{reference.entry.gloss}</p> : null}
+              <p>
+                <a href={`${viewerUrl}#${encodeURIComponent(reference.entry.id)}`} target="_blank" rel="noopener noreferrer">
+                  {t('card.openViewer', lang)}
+                </a>
+              </p>
+            </details>
+          </>
+        ) : null}
+      </div>
+    </li>
+  );
+}
