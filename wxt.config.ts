@@ -10,11 +10,28 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // storage: settings (local) and per-tab reports (session). activeTab: check a page the user
+    // clicked for without host access to every site ("only when I click" mode, tabs opened before
+    // install). scripting (Chrome MV3) injects the content script then; Firefox MV2 does it with
+    // tabs.executeScript under activeTab alone. No `tabs` permission: reports carry their page's URL.
+    permissions: manifestVersion === 3 ? ['storage', 'activeTab', 'scripting'] : ['storage', 'activeTab'],
+    // Test builds only: the e2e hook reads loopback fixture tabs' URLs (lib/e2e/hooks.ts).
+    // (WXT moves host_permissions into permissions for MV2.)
+    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    commands: {
+      // The browser opens the panel itself; the name differs between MV3 (action) and MV2 (browser_action).
+      [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: '__MSG_cmdOpenPanel__',
+      },
+      'next-claim': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_cmdNextClaim__' },
+      'previous-claim': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_cmdPreviousClaim__' },
+      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmdToggleHighlights__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,3 +1,0 @@
-export default defineBackground(() => {
-  // Filled by the tab-state issue: claims per tab, badge.
-});

@@ -1,0 +1,231 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import type { ClaimSummary, TabReport } from '@/lib/protocol/messages';
+import { badgeFor, BADGE_DIFFERS, BADGE_MATCHES } from './badge';
+import { cannotRunOn, sameDocument } from './restricted';
+import { startBackground } from './start';
+import { memoryStore, sessionStore } from './store';
+
+const ID = fakeBrowser.runtime.id;
+const ORIGIN = `chrome-extension://${ID}/`;
+
+function claim(id: string, verdict: ClaimSummary['verdict']): ClaimSummary {
+  return { id, text: `${id} text`, sentence: 's', kind: 'casualties', verdict, valueText: '1', entryId: null, delta: null, because: [], region: 'main' };
+}
+function report(verdicts: ClaimSummary['verdict'][], url = 'https://news.example/a'): TabReport {
+  return { url, status: 'done', claims: verdicts.map((v, i) => claim(`c${i}`, v)), updatedAt: 1 };
+}
+const contentSender = (tabId: number, over: object = {}) => ({ id: ID, tab: { id: tabId } as never, frameId: 0, url: 'https://news.example/a', ...over });
+const pageSender = { id: ID, url: `${ORIGIN}popup.html` };
+
+/** The single background listener's answer to a message. */
+async function send(message: unknown, sender: object): Promise<unknown> {
+  const answers = await fakeBrowser.runtime.onMessage.trigger(message, sender as never);
+  return answers[0];
+}
+
+function simpleEvent<T extends (...args: never[]) => unknown>() {
+  const listeners: T[] = [];
+  return {
+    addListener: (l: T) => void listeners.push(l),
+    removeListener: () => {},
+    hasListener: () => listeners.length > 0,
+    fire: (...args: Parameters<T>) => Promise.all(listeners.map((l) => l(...args))),
+  };
+}
+
+let tabMessages: { tabId: number; message: unknown }[];
+let contentScriptIn: Set<number>;
+let onCommand: ReturnType<typeof simpleEvent<(command: string, tab?: { id?: number }) => void>>;
+let pageMessages: unknown[];
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  tabMessages = [];
+  pageMessages = [];
+  contentScriptIn = new Set([1, 2]);
+  // What fake-browser does not implement: messages to tabs, the manifest, injection, shortcuts.
+  fakeBrowser.tabs.sendMessage = vi.fn(async (tabId: number, message: unknown) => {
+    tabMessages.push({ tabId, message });
+    if (!contentScriptIn.has(tabId)) throw new Error('Could not establish connection. Receiving end does not exist.');
+    return undefined;
+  }) as never;
+  fakeBrowser.runtime.sendMessage = vi.fn(async (message: unknown) => {
+    pageMessages.push(message);
+  }) as never;
+  fakeBrowser.runtime.getManifest = (() => ({ content_scripts: [{ js: ['content-scripts/content.js'], matches: [] }] })) as never;
+  fakeBrowser.scripting.executeScript = vi.fn(async ({ target }: { target: { tabId: number } }) => {
+    if (target.tabId === 9) throw new Error('Cannot access a chrome:// URL');
+    contentScriptIn.add(target.tabId);
+    return [];
+  }) as never;
+  onCommand = simpleEvent();
+  (fakeBrowser as unknown as { commands: object }).commands = { onCommand };
+  startBackground();
+});
+
+describe('reports', () => {
+  it('keeps the latest report per tab and answers get-report from extension pages', async () => {
+    expect(await send({ type: 'report', report: report(['supported']) }, contentSender(1))).toEqual({ ok: true });
+    expect(await send({ type: 'report', report: report(['contradicted', 'supported']) }, contentSender(1))).toEqual({ ok: true });
+    expect(await send({ type: 'report', report: report([]) }, contentSender(2))).toEqual({ ok: true });
+    const answer = (await send({ type: 'get-report', tabId: 1 }, pageSender)) as { report: TabReport };
+    expect(answer.report.claims.map((c) => c.verdict)).toEqual(['contradicted', 'supported']);
+    expect(await send({ type: 'get-report', tabId: 3 }, pageSender)).toEqual({ report: null });
+    expect(pageMessages).toContainEqual({ type: 'report-updated', tabId: 1 });
+  });
+
+  it('keeps reports in storage.session, so a restarted service worker still has them', async () => {
+    await send({ type: 'report', report: report(['supported']) }, contentSender(1));
+    const stored = await fakeBrowser.storage.session.get(null);
+    expect(Object.keys(stored)).toEqual(['tabReport.1']);
+    // A new background (the worker restarted) reads the same storage.
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    startBackground();
+    expect(((await send({ type: 'get-report', tabId: 1 }, pageSender)) as { report: TabReport }).report.claims).toHaveLength(1);
+  });
+
+  it('ignores other extensions, web pages, frames, malformed messages and page-only requests from content scripts', async () => {
+    const good = { type: 'report', report: report(['supported']) };
+    expect(await send(good, { ...contentSender(1), id: 'another-extension' })).toBeUndefined();
+    expect(await send(good, { ...contentSender(1), id: undefined })).toBeUndefined();
+    expect(await send(good, contentSender(1, { frameId: 3 }))).toBeUndefined();
+    expect(await send(good, { id: ID, url: 'https://news.example/' })).toBeUndefined(); // no tab
+    for (const bad of [null, 42, 'report', {}, { type: 'report' }, { type: 'report', report: { ...report([]), claims: 'x' } }, { type: 'report', report: report([]), extra: 1 }, { type: '__proto__' }]) {
+      expect(await send(bad, contentSender(1))).toBeUndefined();
+    }
+    // A content script may not read other tabs' reports nor trigger scans.
+    expect(await send({ type: 'get-report', tabId: 1 }, contentSender(2))).toBeUndefined();
+    expect(await send({ type: 'scan-tab', tabId: 1 }, contentSender(2))).toBeUndefined();
+    // A page may not pose as a content script.
+    expect(await send(good, { ...pageSender, tab: { id: 1 } })).toBeUndefined();
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+
+  it('opens the viewer at an entry for the card, refusing odd ids', async () => {
+    const created: string[] = [];
+    fakeBrowser.tabs.onCreated.addListener((tab) => void created.push(tab.url!));
+    await send({ type: 'open-viewer', entryId: 'is-killed-palmyra' }, contentSender(1));
+    await send({ type: 'open-viewer', entryId: '"><script>' }, contentSender(1));
+    expect(created).toEqual([`${ORIGIN}viewer.html#is-killed-palmyra`, `${ORIGIN}viewer.html`]);
+  });
+});
+
+describe('badge', () => {
+  it('counts figures that differ, else those that match', () => {
+    expect(badgeFor(report(['supported', 'contradicted', 'contradicted', 'unrelated']))).toEqual({ text: '2', color: BADGE_DIFFERS, title: 'differs' });
+    expect(badgeFor(report(['supported', 'unrelated', 'supported']))).toEqual({ text: '2', color: BADGE_MATCHES, title: 'matches' });
+    expect(badgeFor(report(['unrelated']))).toEqual({ text: '', color: null, title: null });
+    expect(badgeFor(null).text).toBe('');
+    expect(badgeFor(report(Array(150).fill('contradicted'))).text).toBe('99+');
+  });
+
+  it('is set per tab on report and cleared on navigation', async () => {
+    await send({ type: 'report', report: report(['contradicted', 'supported']) }, contentSender(1));
+    await send({ type: 'report', report: report(['supported']) }, contentSender(2));
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 1 })).toBe('1');
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({ tabId: 1 })).toEqual([0xb3, 0x26, 0x1e, 255]);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 2 })).toBe('1');
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({ tabId: 2 })).toEqual([0x1e, 0x6b, 0x34, 255]);
+    await fakeBrowser.tabs.onUpdated.trigger(1, { status: 'loading' }, {} as never);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 1 })).toBe('');
+    expect(await send({ type: 'get-report', tabId: 1 }, pageSender)).toEqual({ report: null });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 2 })).toBe('1');
+  });
+});
+
+describe('navigation', () => {
+  it('keeps the report on a fragment change, drops it when the URL changes', async () => {
+    await send({ type: 'report', report: report(['supported'], 'https://news.example/a#top') }, contentSender(1));
+    await fakeBrowser.tabs.onUpdated.trigger(1, { url: 'https://news.example/a#part-2' }, {} as never);
+    expect(((await send({ type: 'get-report', tabId: 1 }, pageSender)) as { report: TabReport | null }).report).not.toBeNull();
+    await fakeBrowser.tabs.onUpdated.trigger(1, { status: 'loading', url: 'https://news.example/b' }, {} as never);
+    expect(await send({ type: 'get-report', tabId: 1 }, pageSender)).toEqual({ report: null });
+    expect(pageMessages.filter((m) => JSON.stringify(m) === JSON.stringify({ type: 'report-updated', tabId: 1 }))).toHaveLength(2);
+  });
+
+  it('asks the content script to resend its report once the tab completes, if none came', async () => {
+    await send({ type: 'report', report: report(['supported']) }, contentSender(1));
+    await fakeBrowser.tabs.onUpdated.trigger(1, { status: 'loading' }, {} as never);
+    await fakeBrowser.tabs.onUpdated.trigger(1, { status: 'complete' }, {} as never);
+    expect(tabMessages).toEqual([{ tabId: 1, message: { type: 'resend-report' } }]);
+    // A new document that reported in time is not asked.
+    await fakeBrowser.tabs.onUpdated.trigger(2, { status: 'loading' }, {} as never);
+    await send({ type: 'report', report: report(['supported']) }, contentSender(2));
+    await fakeBrowser.tabs.onUpdated.trigger(2, { status: 'complete' }, {} as never);
+    expect(tabMessages).toHaveLength(1);
+  });
+
+  it('forgets a closed tab', async () => {
+    await send({ type: 'report', report: report(['supported']) }, contentSender(1));
+    await fakeBrowser.tabs.onRemoved.trigger(1, { isWindowClosing: false, windowId: 0 });
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+});
+
+describe('scan-tab ("Check this page")', () => {
+  it('sends scan to a tab that has the content script', async () => {
+    expect(await send({ type: 'scan-tab', tabId: 1 }, pageSender)).toEqual({ outcome: 'sent' });
+    expect(tabMessages).toEqual([{ tabId: 1, message: { type: 'scan' } }]);
+    expect(fakeBrowser.scripting.executeScript).not.toHaveBeenCalled();
+  });
+
+  it('injects the content script where it is missing, then sends scan', async () => {
+    expect(await send({ type: 'scan-tab', tabId: 5 }, pageSender)).toEqual({ outcome: 'injected' });
+    expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 5 }, files: ['content-scripts/content.js'] });
+    expect(tabMessages.map((m) => m.tabId)).toEqual([5, 5]);
+  });
+
+  it('reports pages where the browser forbids scripts', async () => {
+    expect(await send({ type: 'scan-tab', tabId: 9 }, pageSender)).toEqual({ outcome: 'cannot-run', error: 'Cannot access a chrome:// URL' });
+  });
+});
+
+describe('commands', () => {
+  it('forwards next, previous and toggle to the tab, and nothing else', async () => {
+    await onCommand.fire('next-claim', { id: 2 });
+    await onCommand.fire('previous-claim', { id: 2 });
+    await onCommand.fire('toggle-highlights', { id: 2 });
+    await onCommand.fire('_execute_action', { id: 2 });
+    await onCommand.fire('toString', { id: 2 });
+    expect(tabMessages).toEqual([
+      { tabId: 2, message: { type: 'next-claim' } },
+      { tabId: 2, message: { type: 'previous-claim' } },
+      { tabId: 2, message: { type: 'toggle-highlights' } },
+    ]);
+  });
+
+  it('falls back to the active tab when the browser gives none, and survives a tab without content script', async () => {
+    (fakeBrowser.tabs as unknown as { query: unknown }).query = async () => [{ id: 7 }];
+    await onCommand.fire('next-claim');
+    expect(tabMessages).toEqual([{ tabId: 7, message: { type: 'next-claim' } }]);
+  });
+});
+
+describe('stores and URLs', () => {
+  it('memory and session stores behave alike', async () => {
+    for (const store of [memoryStore(), sessionStore(fakeBrowser.storage.session as never)]) {
+      expect(await store.get(1)).toBeNull();
+      await store.set(1, report(['supported']));
+      expect((await store.get(1))?.claims).toHaveLength(1);
+      await store.delete(1);
+      expect(await store.get(1)).toBeNull();
+    }
+  });
+
+  it('a corrupted stored report reads as none', async () => {
+    await fakeBrowser.storage.session.set({ 'tabReport.4': { url: 1 } });
+    expect(await sessionStore(fakeBrowser.storage.session as never).get(4)).toBeNull();
+  });
+
+  it('knows where the extension cannot run', () => {
+    for (const url of ['chrome://extensions/', 'about:blank', 'edge://settings', 'view-source:https://a.fr', 'file:///tmp/a.html', 'https://chromewebstore.google.com/detail/x', 'https://addons.mozilla.org/fr/firefox/', 'https://example.org/report.PDF', 'moz-extension://x/popup.html']) {
+      expect(cannotRunOn(url), url).toBe(true);
+    }
+    for (const url of ['https://www.lemonde.fr/international/', 'http://127.0.0.1:8080/fixture.html', undefined]) {
+      expect(cannotRunOn(url), String(url)).toBe(false);
+    }
+    expect(sameDocument('https://a.fr/x#1', 'https://a.fr/x#2')).toBe(true);
+    expect(sameDocument('https://a.fr/x', 'https://a.fr/y')).toBe(false);
+  });
+});

@@ -1,0 +1,72 @@
+// The background's message handler. Only this extension may talk to it: its content script (about its
+// own tab) and its own pages. Everything is parsed; whatever does not parse, or comes from elsewhere, is
+// ignored without an answer and without an exception.
+import type { Browser } from 'wxt/browser';
+import {
+  ContentToBackgroundSchema,
+  PageToBackgroundSchema,
+  type GetReportResponse,
+  type ScanTabResponse,
+  type TabReport,
+} from '@/lib/protocol/messages';
+import type { ReportStore } from './store';
+
+export type Sender = Browser.runtime.MessageSender;
+
+export interface RouterDeps {
+  store: ReportStore;
+  /** browser.runtime.id */
+  extensionId: string;
+  /** browser.runtime.getURL('/'): the origin of the extension's own pages. */
+  extensionOrigin: string;
+  showBadge(tabId: number, report: TabReport | null): Promise<void>;
+  requestScan(tabId: number): Promise<ScanTabResponse>;
+  openViewer(entryId: string | null): Promise<void>;
+  /** Tell open extension pages that a tab's report changed. */
+  notifyPages(tabId: number): void;
+}
+
+export type MessageHandler = (message: unknown, sender: Sender) => Promise<unknown> | undefined;
+
+const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function createMessageHandler(deps: RouterDeps): MessageHandler {
+  async function storeReport(tabId: number, report: TabReport): Promise<{ ok: true }> {
+    await deps.store.set(tabId, report);
+    await deps.showBadge(tabId, report);
+    deps.notifyPages(tabId);
+    return { ok: true };
+  }
+
+  return (message, sender) => {
+    // Other extensions (and, in Chrome, web pages through externally_connectable, which we do not
+    // declare) have another id or none.
+    if (!sender || sender.id !== deps.extensionId) return undefined;
+    const fromOwnPage = typeof sender.url === 'string' && sender.url.startsWith(deps.extensionOrigin);
+
+    if (fromOwnPage) {
+      const parsed = PageToBackgroundSchema.safeParse(message);
+      if (!parsed.success) return undefined;
+      const m = parsed.data;
+      switch (m.type) {
+        case 'get-report':
+          return deps.store.get(m.tabId).then((report): GetReportResponse => ({ report }));
+        case 'scan-tab':
+          return deps.requestScan(m.tabId);
+      }
+    }
+
+    // A content script: it speaks only for the top frame of its own tab.
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || tabId < 0 || (sender.frameId !== undefined && sender.frameId !== 0)) return undefined;
+    const parsed = ContentToBackgroundSchema.safeParse(message);
+    if (!parsed.success) return undefined;
+    const m = parsed.data;
+    switch (m.type) {
+      case 'report':
+        return storeReport(tabId, m.report);
+      case 'open-viewer':
+        return deps.openViewer(ENTRY_ID.test(m.entryId) ? m.entryId : null).then(() => ({ ok: true }));
+    }
+  };
+}

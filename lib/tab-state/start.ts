@@ -1,0 +1,52 @@
+// Wires the background: messages, navigation, tab close, shortcuts. Called from the background's main(),
+// synchronously, so MV3 registers every listener before the event that woke the service worker is fired.
+import { browser } from 'wxt/browser';
+import type { BackgroundToPage } from '@/lib/protocol/messages';
+import { showBadge } from './badge';
+import { createCommandHandler } from './commands';
+import { createNavigationHandlers } from './navigation';
+import { createMessageHandler } from './router';
+import { requestScan, sendToTab } from './scan';
+import { createReportStore } from './store';
+
+type ExtensionPath = Parameters<typeof browser.runtime.getURL>[0];
+
+export function viewerUrl(entryId: string | null): string {
+  const base = browser.runtime.getURL('/viewer.html' as ExtensionPath);
+  return entryId ? `${base}#${encodeURIComponent(entryId)}` : base;
+}
+
+function notifyPages(tabId: number): void {
+  const message: BackgroundToPage = { type: 'report-updated', tabId };
+  // No page open is the usual case ("Receiving end does not exist").
+  browser.runtime.sendMessage(message).catch(() => {});
+}
+
+async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+export function startBackground(): void {
+  const store = createReportStore();
+
+  const onMessage = createMessageHandler({
+    store,
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/' as ExtensionPath),
+    showBadge,
+    requestScan: (tabId) => requestScan(tabId),
+    openViewer: async (entryId) => {
+      await browser.tabs.create({ url: viewerUrl(entryId) });
+    },
+    notifyPages,
+  });
+  browser.runtime.onMessage.addListener(onMessage as never);
+
+  const navigation = createNavigationHandlers({ store, showBadge, notifyPages, sendToTab });
+  browser.tabs.onUpdated.addListener((tabId, change) => navigation.onUpdated(tabId, change).catch(() => {}));
+  browser.tabs.onRemoved.addListener((tabId) => navigation.onRemoved(tabId).catch(() => {}));
+
+  const onCommand = createCommandHandler({ activeTabId, sendToTab });
+  browser.commands?.onCommand.addListener((command, tab) => onCommand(command, tab).catch(() => {}));
+}
