@@ -99,6 +99,16 @@ export const ReferenceEntry = z
          * day inside it ("32 killed the next day") is about a part, not the whole.
          */
         window: z.object({ start: IsoDate, end: IsoDate }).strict().optional(),
+        /**
+         * For the dates that open or close an event: a page giving the event's period ("du 9 au
+         * 27 mars") has its first day checked against the 'start' entry and its last against 'end'.
+         */
+        periodRole: z.enum(['start', 'end']).optional(),
+        /**
+         * The figure holds on the dispatch's date only (a running total, a span counted back from
+         * that day): a page dated weeks away from it speaks of another count.
+         */
+        timeSensitive: z.boolean().optional(),
       })
       .strict(),
   })

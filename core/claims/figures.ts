@@ -1,0 +1,275 @@
+// Turns the numbers and dates of a block into figures: a value as an interval in its dimension
+// (counts, durations in days, distances in km, dates as day numbers, ranks), with the words
+// written around it (qualifier, unit, the noun it counts). Numbers that are not claims of this
+// product (prices, times, phone numbers, codes, scores, page numbers, years used as names) are
+// dropped here.
+import { DAYS_PER, type TimeUnit } from '../dates/calendar';
+import type { DateMention, DateReading } from '../dates/parse';
+import type { NumberMention } from '../numbers/spot';
+import type { Token } from '../text/tokens';
+import type { ClaimKind, Dimension, Interval } from '../types';
+import { qualifiedInterval, qualifierBefore, type QualifierMeaning } from './qualifiers';
+import { COARSE_TIME_UNITS, DISTANCE_UNITS, MONEY_WORDS, OTHER_MEASURE_WORDS, PERCENT_WORDS, TIME_UNITS } from './units';
+
+export interface Figure {
+  /** The phrase a reader sees as the claim: qualifier, figure, unit or counted noun. */
+  start: number;
+  end: number;
+  /** The figure itself (digits or number words, or the date). */
+  numberStart: number;
+  numberEnd: number;
+  /** Index of the figure's first and last token. */
+  firstToken: number;
+  lastToken: number;
+  dimension: Dimension;
+  kind: ClaimKind;
+  interval: Interval;
+  qualifier: QualifierMeaning;
+  /** For durations: the unit written; for distances 'km'; for counts the percent sign when there is one. */
+  unit?: string;
+  /** Token index of the noun the count is followed by, when there is one ("400 jihadistes" → "jihadistes"). */
+  headToken?: number;
+  date?: DateMention;
+  /** The figure as written, without qualifier. */
+  numberText: string;
+}
+
+const FUNCTION_WORDS = new Set([
+  'de', 'd', 'des', 'du', 'of', 'the', 'its', 'their', 'his', 'her', 'own', 'ses', 'leurs', 'leur', 'les', 'la', 'le', 'l', 'sa', 'son', 'these', 'those', 'ces', 'autres', 'other', 'more', 'additional', 'supplementaires',
+]);
+/** Words before a number that make it a label, not a quantity: "No. 4471902", "page 12", "tél. 01...". */
+const NUMBER_SIGNS = new Set(['no', 'n', 'num', 'numero', 'page', 'pages', 'p', 'pp', 'tel', 'fax', 'art', 'article', 'chapitre', 'chapter', 'section', 'vol', 'volume', 'ligne', 'line', 'route', 'rn', 'ticket', 'flight', 'version', 'v', 'iso', 'room', 'salle', 'bus', 'tram', 'platform', 'quai', 'gate', 'porte', 'code', 'ref', 'reference', 'episode', 'saison', 'season', 'tome', 'issue', 'edition', 'numéro']);
+
+export interface BlockReading {
+  text: string;
+  tokens: Token[];
+  numbers: NumberMention[];
+  dates: DateReading;
+}
+
+function tokenIndexAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function lastTokenBefore(tokens: Token[], offset: number): number {
+  return tokenIndexAt(tokens, offset) - 1;
+}
+
+/** Reads a time unit after token index i (skipping a hyphen: "20-day", "three-week-long"). */
+function timeUnitAt(tokens: Token[], i: number, text: string): { unit: TimeUnit; index: number } | undefined {
+  let j = i;
+  if (tokens[j]?.norm === '-' && tokens[j]!.start === tokens[j - 1]?.end) j++;
+  const t = tokens[j];
+  if (!t || t.type !== 'word') return undefined;
+  const unit = TIME_UNITS[t.norm];
+  if (!unit) return undefined;
+  // "min" and "an" are only units right after the figure.
+  if ((t.norm === 'an' || t.norm === 'min' || t.norm === 'mn') && j !== i) return undefined;
+  if (t.norm === 'an' && /^An/.test(text.slice(t.start, t.end))) return undefined;
+  return { unit, index: j };
+}
+
+export function readFigures(block: BlockReading): Figure[] {
+  const { text, tokens } = block;
+  const figures: Figure[] = [];
+  const blocked = [...block.dates.times, ...block.dates.unresolved];
+  const overlapsBlocked = (s: number, e: number) => blocked.some((b) => s < b.end && e > b.start);
+
+  for (const d of block.dates.dates) {
+    const first = tokenIndexAt(tokens, d.start);
+    const last = lastTokenBefore(tokens, d.end);
+    figures.push({
+      start: d.start,
+      end: d.end,
+      numberStart: d.start,
+      numberEnd: d.end,
+      firstToken: first,
+      lastToken: last,
+      dimension: 'date',
+      kind: 'date',
+      interval: { min: d.first, max: d.last },
+      qualifier: 'exact',
+      date: d,
+      numberText: text.slice(d.start, d.end),
+    });
+  }
+  const dateCovers = (s: number, e: number) => block.dates.dates.some((d) => s < d.end && e > d.start);
+
+  const numbers = block.numbers;
+  for (let n = 0; n < numbers.length; n++) {
+    const num = numbers[n]!;
+    if (dateCovers(num.start, num.end) || overlapsBlocked(num.start, num.end)) continue;
+    const first = tokenIndexAt(tokens, num.start);
+    const last = lastTokenBefore(tokens, num.end);
+    const prev = tokens[first - 1];
+    const next = tokens[last + 1];
+    const afterNext = tokens[last + 2];
+    const rawBefore = text.slice(Math.max(0, num.start - 2), num.start);
+
+    // Codes, phone numbers, page and reference numbers, prices.
+    if (num.leadingZero || num.digits > 9) continue;
+    const label = prev?.norm === '.' || prev?.norm === ':' ? tokens[first - 2] : prev;
+    if (label && (NUMBER_SIGNS.has(label.norm) || /[#°º]\s*$/.test(rawBefore))) continue;
+    if (/[$€£¥]\s?$/.test(rawBefore) || (next && MONEY_WORDS.has(next.norm)) || (next?.norm === 'm' && /[$€£]/.test(rawBefore))) continue;
+    if (next && OTHER_MEASURE_WORDS.has(next.norm) && !(next.norm === 'c' && text[next.start - 1] !== '°' && text[next.start - 2] !== '°')) continue;
+    // Scores "4-2", "4 - 2", "27-13": two small figures joined by a dash with no unit after them.
+    if (!num.ordinal && num.form === 'digits' && num.value < 200 && next && (next.norm === '-' || next.norm === '–')) {
+      const other = numbers[n + 1];
+      if (other && other.form === 'digits' && tokenIndexAt(tokens, other.start) === last + 2 && !num.decimal) {
+        const follower = tokens[tokenIndexAt(tokens, other.end)];
+        const isRange = follower && follower.type === 'word' && /^\p{Ll}/u.test(text.slice(follower.start, follower.end)) && !FUNCTION_WORDS.has(follower.norm) && !['in', 'a', 'at', 'en', 'au', 'face', 'contre', 'against', 'win', 'victory', 'victoire', 'defeat', 'loss', 'draw', 'and', 'et', 'on', 'with'].includes(follower.norm);
+        if (!isRange) {
+          n++; // the other side of the score too
+          continue;
+        }
+      }
+    }
+    if (prev?.norm === '-' && numbers[n - 1] && tokenIndexAt(tokens, numbers[n - 1]!.start) === first - 2) {
+      // The second side of a range "10-15 people" is part of the first figure.
+      const before = figures[figures.length - 1];
+      if (before && before.numberEnd >= tokens[first - 2]!.start) continue;
+    }
+
+    const qualifier = qualifierBefore(tokens, first);
+    const meaning: QualifierMeaning = num.approximate ? 'about' : (qualifier?.meaning ?? 'exact');
+    const start = qualifier?.start ?? num.start;
+    const numberText = text.slice(num.start, num.end);
+
+    if (num.ordinal) {
+      // A rank is a claim only about something: "la deuxième grande défaite", "the 38th minute".
+      const noun = next && next.type === 'word' ? last + 1 : undefined;
+      if (noun === undefined) continue;
+      let headEnd = noun;
+      if (tokens[noun + 1]?.type === 'word' && !FUNCTION_WORDS.has(tokens[noun + 1]!.norm)) headEnd = noun + 1;
+      figures.push({
+        start: num.start, end: tokens[headEnd]!.end, numberStart: num.start, numberEnd: num.end, firstToken: first, lastToken: last,
+        dimension: 'rank', kind: 'rank', interval: { min: num.value, max: num.value }, qualifier: 'exact', headToken: noun, numberText,
+      });
+      continue;
+    }
+
+    // Durations and ages: "20 jours", "20-day", "three weeks", "2 semaines et 4 jours", "2,000 years old".
+    const time = timeUnitAt(tokens, last + 1, text);
+    if (time && !num.vague) {
+      let days = num.value * DAYS_PER[time.unit];
+      let finest = time.unit;
+      let endIndex = time.index;
+      // Compound durations: "2 semaines et 4 jours", "one year and two months".
+      const link = tokens[endIndex + 1];
+      const more = numbers[n + 1];
+      if (link && (link.norm === 'et' || link.norm === 'and' || link.norm === ',') && more && tokenIndexAt(tokens, more.start) === endIndex + 2) {
+        const moreLast = lastTokenBefore(tokens, more.end);
+        const moreUnit = timeUnitAt(tokens, moreLast + 1, text);
+        if (moreUnit && DAYS_PER[moreUnit.unit] < DAYS_PER[time.unit]) {
+          days += more.value * DAYS_PER[moreUnit.unit];
+          finest = moreUnit.unit;
+          endIndex = moreUnit.index;
+          n++;
+        }
+      }
+      // "three-week-long", "40-minute-long": keep "long" inside the phrase.
+      if (tokens[endIndex + 1]?.norm === '-' && tokens[endIndex + 2]?.norm === 'long') endIndex += 2;
+      let interval: Interval;
+      if (meaning === 'exact' && COARSE_TIME_UNITS.has(finest)) {
+        const half = DAYS_PER[finest] / 2;
+        interval = { min: days - half, max: days + half };
+      } else {
+        const q = qualifiedInterval(days, meaning);
+        interval = q;
+      }
+      const isAge = isAgeContext(tokens, first, endIndex, qualifier ? tokenIndexAt(tokens, qualifier.start) : first);
+      figures.push({
+        start, end: tokens[endIndex]!.end, numberStart: num.start, numberEnd: num.end, firstToken: first, lastToken: last,
+        dimension: 'duration', kind: isAge ? 'age' : 'duration', interval, qualifier: meaning, unit: finest, numberText,
+      });
+      continue;
+    }
+
+    // Distances: "60 km", "60 kilometres", "30 metres".
+    const distanceWord = next && next.type === 'word' ? DISTANCE_UNITS[next.norm] : undefined;
+    if (distanceWord !== undefined && !(next!.norm === 'm' && text[next!.start - 1] !== ' ' && text[next!.start - 1] !== '\u00a0')) {
+      const km = num.value * distanceWord;
+      figures.push({
+        start, end: next!.end, numberStart: num.start, numberEnd: num.end, firstToken: first, lastToken: last,
+        dimension: 'distance', kind: 'distance', interval: qualifiedInterval(km, meaning), qualifier: meaning, unit: 'km', numberText,
+      });
+      continue;
+    }
+
+    // Percentages: figures, but of a kind the reference does not hold.
+    if (next && (PERCENT_WORDS.has(next.norm) || (next.norm === 'pour' && afterNext?.norm === 'cent') || (next.norm === 'per' && afterNext?.norm === 'cent'))) {
+      const end = next.norm === '%' ? next.end : afterNext!.end;
+      figures.push({
+        start, end, numberStart: num.start, numberEnd: num.end, firstToken: first, lastToken: last,
+        dimension: 'count', kind: 'quantity', interval: qualifiedInterval(num.value, meaning), qualifier: meaning, unit: 'percent', numberText,
+      });
+      continue;
+    }
+
+    // A four-digit year-like number that the date reader did not take ("Euro 2016", "© 2016") names something.
+    if (!num.decimal && num.digits === 4 && num.value >= 1900 && num.value <= 2100 && num.form === 'digits') {
+      const head = headNounIndex(tokens, last + 1);
+      if (head === undefined) continue;
+    }
+
+    // Counts: the noun counted, if any ("400 jihadistes", "188 membres des forces", "180 of its own soldiers").
+    const headToken = headNounIndex(tokens, last + 1);
+    let interval: Interval;
+    if (num.vague) interval = { min: num.vague[0], max: num.vague[1] };
+    else interval = qualifiedInterval(num.value, meaning);
+    // A range "10-15 people", "entre 10 et 15".
+    const rangeEnd = rangeSecond(tokens, numbers, n, last);
+    if (rangeEnd) {
+      interval = { min: num.value, max: rangeEnd.value };
+      n = rangeEnd.index;
+    }
+    const lastOfNumber = rangeEnd ? lastTokenBefore(tokens, numbers[rangeEnd.index]!.end) : last;
+    const end = headToken !== undefined && headToken - lastOfNumber <= 4 ? tokens[headToken]!.end : tokens[lastOfNumber]!.end;
+    figures.push({
+      start, end, numberStart: num.start, numberEnd: rangeEnd ? numbers[rangeEnd.index]!.end : num.end, firstToken: first, lastToken: lastOfNumber,
+      dimension: 'count', kind: 'quantity', interval, qualifier: num.vague ? 'exact' : meaning, headToken, numberText,
+    });
+  }
+  figures.sort((a, b) => a.start - b.start);
+  return figures;
+}
+
+/** The first noun after a count, skipping "of its own", "des", "membres des"... */
+export function headNounIndex(tokens: Token[], from: number): number | undefined {
+  for (let i = from; i < tokens.length && i < from + 5; i++) {
+    const t = tokens[i]!;
+    if (t.type !== 'word') return undefined;
+    if (FUNCTION_WORDS.has(t.norm)) continue;
+    return i;
+  }
+  return undefined;
+}
+
+/** "10-15 morts", "entre 400 et 450", "between 400 and 450": the second figure of a range. */
+function rangeSecond(tokens: Token[], numbers: NumberMention[], n: number, last: number): { value: number; index: number } | undefined {
+  const other = numbers[n + 1];
+  if (!other) return undefined;
+  const link = tokens[last + 1];
+  if (!link || tokenIndexAt(tokens, other.start) !== last + 2) return undefined;
+  const before = tokens[tokenIndexAt(tokens, numbers[n]!.start) - 1];
+  const isBetween = (link.norm === 'et' && before?.norm === 'entre') || (link.norm === 'and' && before?.norm === 'between');
+  const isTo = link.norm === 'a' || link.norm === 'to' || link.norm === '-';
+  if (!isBetween && !isTo) return undefined;
+  if (other.value <= numbers[n]!.value) return undefined;
+  return { value: other.value, index: n + 1 };
+}
+
+const AGE_BEFORE = new Set(['vieux', 'vieille', 'vieilles', 'age', 'agee', 'agees', 'ages', 'aged']);
+function isAgeContext(tokens: Token[], first: number, unitIndex: number, qualifierFirst: number): boolean {
+  for (let i = Math.max(0, qualifierFirst - 3); i < qualifierFirst; i++) if (AGE_BEFORE.has(tokens[i]!.norm)) return true;
+  const a = tokens[unitIndex + 1];
+  const b = tokens[unitIndex + 2];
+  return a?.norm === 'old' || (a?.norm === '-' && b?.norm === 'old');
+}

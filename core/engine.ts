@@ -1,0 +1,285 @@
+// The engine: a page's blocks in, its claims out, each with a verdict against the reference.
+// DOM-free; the content script and the `check` command feed it the same PageInput.
+import { readFigures, type Figure } from './claims/figures';
+import { dayFromIso, isoFromDay } from './dates/calendar';
+import { findDates } from './dates/parse';
+import { detectLanguage } from './language';
+import type { AliasHit } from './match/aliases';
+import { evidenceFor, HEADING_WEIGHT, PAGE_WEIGHT, sentenceOf, type BlockContext, type Evidence, type Place } from './match/evidence';
+import { MATCH_THRESHOLD, scoreEntry, type Candidate, type PageFacts } from './match/score';
+import { findNumbers } from './numbers/spot';
+import { mayHoldFigures } from './prefilter';
+import type { CompiledEntry, CompiledReference } from './reference/compile';
+import { splitSentences } from './text/sentences';
+import { tokenize, type Token } from './text/tokens';
+import type { ClaimKind, Dimension, Interval, Lang, PageInput, Region, Verdict } from './types';
+import { deltaOf, describeDelta, intersects, type Delta } from './verdict';
+
+export interface Claim {
+  /** Unique within the page: block index and offset. */
+  id: string;
+  block: number;
+  /** Offsets of `text` in the block's text. */
+  start: number;
+  end: number;
+  text: string;
+  sentence: string;
+  kind: ClaimKind;
+  dimension: Dimension;
+  interval: Interval;
+  /** The figure as the page writes it, qualifier included ("at least 400", "7 mars"). */
+  valueText: string;
+  region: Region;
+  verdict: Verdict;
+  match?: {
+    entryId: string;
+    score: number;
+    because: string[];
+    delta?: Delta;
+  };
+}
+
+export interface PageAnalysis {
+  lang: Lang;
+  published?: string;
+  claims: Claim[];
+}
+
+const CASUALTY_WORDS = new Set([
+  'morts', 'mort', 'tues', 'tue', 'tuees', 'tuee', 'peri', 'blesses', 'blesse', 'blessees', 'victimes', 'deces', 'killed', 'dead', 'died',
+  'deaths', 'wounded', 'injured', 'casualties', 'victims', 'lives', 'vie', 'toll', 'bilan', 'slain', 'perished', 'fatalities', 'pertes',
+]);
+
+/** Inherited evidence is worth a little less than words written next to the figure. */
+const INHERITED = 0.8;
+/** Two candidates this close are a tie; only the value may then tell them apart. */
+const TIE_RATIO = 0.85;
+
+interface Scored {
+  figure: Figure;
+  block: number;
+  sentence: number;
+  evidence: Evidence;
+  best?: Candidate;
+  verdict: Verdict;
+  /** For periods: the entry whose check decided. */
+  interval: Interval;
+}
+
+export function analyzePage(page: PageInput, ref: CompiledReference): PageAnalysis {
+  const lang = page.lang ?? detectLanguage(page.blocks);
+  const published = page.published ? dayFromIso(page.published) : undefined;
+  const facts: PageFacts = { published, dispatchDay: ref.dispatchDay };
+  const pageHits = placesOf(ref, [page.title ?? '', firstHeading(page)], PAGE_WEIGHT);
+  const anchor = published ?? latestWrittenDay(page);
+
+  const scored: Scored[] = [];
+  const claims: Claim[] = [];
+  let headingHits = new Map<string, Place>();
+
+  page.blocks.forEach((block, b) => {
+    const text = block.text;
+    if (block.region === 'heading') headingHits = placesOf(ref, [text], HEADING_WEIGHT);
+    if (!mayHoldFigures(text)) return;
+    const tokens = tokenize(text);
+    const numbers = findNumbers(text, tokens);
+    const dates = findDates(text, tokens, { anchor, lang });
+    const figures = readFigures({ text, tokens, numbers, dates });
+    if (figures.length === 0) return;
+    const sentences = splitSentences(text);
+    const hits: AliasHit[] = ref.aliases.find(text, tokens);
+    const ctx: BlockContext = { text, tokens, sentences, figures, hits, headingHits, pageHits };
+
+    const sentenceOfFigure = figures.map((g) => sentenceOf(sentences, g.numberStart));
+    let previousCount: Evidence | undefined;
+    const blockScored: Scored[] = [];
+    figures.forEach((f, i) => {
+      const evidence = evidenceFor(ctx, i, ref.subjectGroups);
+      const sentence = sentenceOf(sentences, f.numberStart);
+      if (f.dimension === 'count') {
+        const bare = !evidence.subject && !hasCasualtyWordNear(tokens, f);
+        if (bare && previousCount) inherit(evidence, previousCount);
+        if (evidence.subject || hasCasualtyWordNear(tokens, f)) previousCount = evidence;
+      }
+      const item: Scored = { figure: f, block: b, sentence, evidence, verdict: 'unrelated', interval: f.interval };
+      if (block.region !== 'boilerplate') decide(item, figures, i, sentenceOfFigure, ref, facts);
+      blockScored.push(item);
+    });
+    oneFactPerSentence(blockScored);
+    for (const item of blockScored) {
+      scored.push(item);
+      claims.push(toClaim(item, block.text, sentences, block.region, ref));
+    }
+  });
+
+  return { lang, published: published !== undefined ? isoFromDay(published) : undefined, claims };
+}
+
+function decide(item: Scored, figures: Figure[], index: number, sentenceOfFigure: number[], ref: CompiledReference, facts: PageFacts): void {
+  const f = item.figure;
+  const period = f.date?.period;
+  if (period) {
+    // "du 9 au 27 mars": when a count comes before it in the sentence it is that count's window, not a claim.
+    const countBefore = figures.slice(0, index).some((g, j) => g.dimension === 'count' && sentenceOfFigure[j] === item.sentence);
+    if (countBefore) return;
+    const ends: Array<[Interval, 'start' | 'end']> = [
+      [{ min: period.from[0], max: period.from[1] }, 'start'],
+      [{ min: period.to[0], max: period.to[1] }, 'end'],
+    ];
+    let decided: { candidate: Candidate; interval: Interval; verdict: Verdict } | undefined;
+    for (const [interval, role] of ends) {
+      const candidates = ref.entries
+        .filter((e) => e.entry.match.periodRole === role)
+        .map((e) => scoreEntry(f, item.evidence, e, facts, { period: true }))
+        .filter((c): c is Candidate => !!c && c.score >= MATCH_THRESHOLD)
+        .sort((a, b) => b.score - a.score);
+      const top = candidates[0];
+      if (!top) continue;
+      const verdict: Verdict = intersects(interval, top.entry.interval) ? 'supported' : 'contradicted';
+      if (!decided || (verdict === 'contradicted' && decided.verdict === 'supported')) decided = { candidate: top, interval, verdict };
+    }
+    if (decided) {
+      item.best = decided.candidate;
+      item.verdict = decided.verdict;
+      item.interval = decided.interval;
+    }
+    return;
+  }
+  // A count's own window: a date or a short span after it in the sentence narrows what it counts.
+  const candidates: Candidate[] = [];
+  for (const e of ref.entries) {
+    const c = scoreEntry(f, item.evidence, e, facts);
+    if (!c || c.score < MATCH_THRESHOLD) continue;
+    if (e.window && f.dimension === 'count' && narrowedByLaterFigure(figures, index, e, item)) continue;
+    candidates.push(c);
+  }
+  if (candidates.length === 0) return;
+  candidates.sort((a, b) => b.score - a.score);
+  let chosen = candidates[0]!;
+  const ties = candidates.filter((c) => c.score >= TIE_RATIO * chosen.score && c.entry !== chosen.entry);
+  if (ties.length > 0) {
+    // Several facts fit the words equally: only a value that agrees with exactly one of them tells which.
+    const agreeing = [chosen, ...ties].filter((c) => intersects(f.interval, c.entry.interval));
+    if (agreeing.length !== 1) {
+      if (agreeing.length === 0) return;
+    }
+    chosen = agreeing[0]!;
+  }
+  item.best = chosen;
+  item.verdict = intersects(f.interval, chosen.entry.interval) ? 'supported' : 'contradicted';
+}
+
+/** "32 combattants tués le 10 mars": a single day inside the battle is a part of it, not the whole. */
+function narrowedByLaterFigure(figures: Figure[], index: number, e: CompiledEntry, item: Scored): boolean {
+  const f = figures[index]!;
+  const window = e.window!;
+  for (let j = index + 1; j < figures.length; j++) {
+    const g = figures[j]!;
+    if (g.start - f.end > 120) break;
+    if (g.dimension === 'date') {
+      const inside = g.interval.min >= window.min && g.interval.max <= window.max;
+      const narrower = g.interval.max - g.interval.min < window.max - window.min - 1;
+      if (inside && narrower) return true;
+    }
+    if (g.dimension === 'duration' && g.interval.max < window.max - window.min - 1) return true;
+  }
+  void item;
+  return false;
+}
+
+/** Within one sentence, a date or duration entry is stated once: the best-tied figure keeps it. */
+function oneFactPerSentence(items: Scored[]): void {
+  const byKey = new Map<string, Scored>();
+  for (const item of items) {
+    if (!item.best || (item.figure.dimension !== 'date' && item.figure.dimension !== 'duration')) continue;
+    const key = `${item.sentence}:${item.best.entry.entry.id}`;
+    const other = byKey.get(key);
+    if (!other) {
+      byKey.set(key, item);
+      continue;
+    }
+    const loser = other.best!.score >= item.best.score ? item : other;
+    if (loser === other) byKey.set(key, item);
+    loser.best = undefined;
+    loser.verdict = 'unrelated';
+  }
+}
+
+function inherit(target: Evidence, from: Evidence): void {
+  for (const [group, place] of from.sentence) {
+    const mine = target.sentence.get(group);
+    const weight = place.weight * INHERITED;
+    if (!mine || mine.weight < weight) target.sentence.set(group, { weight, phrase: place.phrase });
+  }
+  for (const [group, place] of from.block) if (!target.block.has(group)) target.block.set(group, place);
+  target.subject ??= from.subject;
+}
+
+function hasCasualtyWordNear(tokens: Token[], f: Figure): boolean {
+  for (let i = Math.max(0, f.firstToken - 3); i <= Math.min(tokens.length - 1, f.lastToken + 4); i++) {
+    if (CASUALTY_WORDS.has(tokens[i]!.norm)) return true;
+  }
+  return false;
+}
+
+function toClaim(item: Scored, text: string, sentences: ReturnType<typeof splitSentences>, region: Region, ref: CompiledReference): Claim {
+  const f = item.figure;
+  const span = sentences[item.sentence] ?? { start: 0, end: text.length };
+  const entry = item.best?.entry;
+  let kind: ClaimKind = f.kind;
+  if (f.dimension === 'count') {
+    if (entry) kind = entry.entry.kind === 'casualties' ? 'casualties' : 'quantity';
+    else if (item.evidence.subject || [...item.evidence.sentence.keys()].some((g) => g === 'killed' || g === 'injured')) kind = 'casualties';
+  }
+  const claim: Claim = {
+    id: `${item.block}:${f.start}`,
+    block: item.block,
+    start: f.start,
+    end: f.end,
+    text: text.slice(f.start, f.end),
+    sentence: text.slice(span.start, span.end),
+    kind,
+    dimension: f.dimension,
+    interval: item.interval,
+    valueText: text.slice(f.start, f.numberEnd),
+    region,
+    verdict: item.verdict,
+  };
+  if (entry && item.best) {
+    const delta = deltaOf(f.dimension, item.interval, entry.interval);
+    claim.match = { entryId: entry.entry.id, score: Math.round(item.best.score * 1000) / 1000, because: item.best.because, delta };
+  }
+  void ref;
+  return claim;
+}
+
+function placesOf(ref: CompiledReference, texts: string[], weight: number): Map<string, Place> {
+  const map = new Map<string, Place>();
+  for (const text of texts) {
+    if (!text) continue;
+    const tokens = tokenize(text);
+    for (const h of ref.aliases.find(text, tokens)) {
+      if (!map.has(h.group)) map.set(h.group, { weight, phrase: text.slice(tokens[h.first]!.start, tokens[h.last]!.end) });
+    }
+  }
+  return map;
+}
+
+function firstHeading(page: PageInput): string {
+  return page.blocks.find((b) => b.region === 'heading')?.text ?? '';
+}
+
+/** Without a publication date, year-less dates resolve against the latest full date the page writes. */
+function latestWrittenDay(page: PageInput): number | undefined {
+  let latest: number | undefined;
+  for (const block of page.blocks) {
+    if (!/\d{4}/.test(block.text)) continue;
+    const tokens = tokenize(block.text);
+    for (const d of findDates(block.text, tokens, {}).dates) {
+      if (d.precision === 'day' && !d.yearInferred && (latest === undefined || d.first > latest)) latest = d.first;
+    }
+  }
+  return latest;
+}
+
+export { describeDelta };

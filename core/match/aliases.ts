@@ -1,0 +1,89 @@
+// Finds the dataset's alias groups in page text. Every alias is a phrase of folded words
+// ("Etat islamique" → ["etat", "islamique"]); a hit is a run of word tokens equal to it.
+import { phraseWords, type Token } from '../text/tokens';
+
+export interface AliasHit {
+  group: string;
+  /** Index of the first and last token of the phrase in the token array searched. */
+  first: number;
+  last: number;
+}
+
+export interface AliasGroupInput {
+  id: string;
+  aliases: string[];
+}
+
+interface Phrase {
+  group: string;
+  words: string[];
+  /** A proper name (written with a capital in the dataset): usable as page-level topic evidence. */
+  named: boolean;
+  /** An acronym ("IS", "EI", "UN"): matches only when the page writes it in capitals, or "is" would be IS. */
+  acronym: boolean;
+}
+
+export class AliasIndex {
+  private readonly byFirstWord = new Map<string, Phrase[]>();
+  readonly namedGroups = new Set<string>();
+
+  constructor(groups: AliasGroupInput[]) {
+    for (const g of groups) {
+      for (const alias of g.aliases) {
+        const words = phraseWords(alias);
+        if (words.length === 0) continue;
+        const named = /\p{Lu}/u.test(alias);
+        if (named) this.namedGroups.add(g.id);
+        const acronym = /^\p{Lu}{2,5}$/u.test(alias);
+        const list = this.byFirstWord.get(words[0]!) ?? [];
+        list.push({ group: g.id, words, named, acronym });
+        this.byFirstWord.set(words[0]!, list);
+      }
+    }
+    // Longest phrases first, so "Etat islamique" wins over a shorter alias at the same place.
+    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /**
+   * Every alias occurrence among `tokens` (punctuation is skipped inside phrases, so "Al-Alianiyé"
+   * matches "al alianiye"). One token can belong to several groups ("Palmyre" names the city, and
+   * the battle takes place there); each group is reported once per place.
+   */
+  find(text: string, tokens: Token[], options: { namedOnly?: boolean } = {}): AliasHit[] {
+    const hits: AliasHit[] = [];
+    const words: number[] = [];
+    for (let i = 0; i < tokens.length; i++) if (tokens[i]!.type === 'word') words.push(i);
+    for (let w = 0; w < words.length; w++) {
+      const candidates = this.byFirstWord.get(tokens[words[w]!]!.norm);
+      if (!candidates) continue;
+      const seen = new Set<string>();
+      for (const p of candidates) {
+        if (seen.has(p.group) || (options.namedOnly && !p.named)) continue;
+        if (p.acronym) {
+          const t = tokens[words[w]!]!;
+          if (!/^\p{Lu}+$/u.test(text.slice(t.start, t.end))) continue;
+        }
+        if (w + p.words.length > words.length) continue;
+        let ok = true;
+        for (let k = 1; k < p.words.length; k++) {
+          if (tokens[words[w + k]!]!.norm !== p.words[k]) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) continue;
+        // Phrases do not run across clause punctuation: "de l'EI, le groupe" is not one phrase.
+        if (p.words.length > 1) {
+          const from = words[w]!;
+          const to = words[w + p.words.length - 1]!;
+          let crosses = false;
+          for (let k = from + 1; k < to; k++) if (tokens[k]!.type === 'punct' && tokens[k]!.norm !== '-') crosses = true;
+          if (crosses) continue;
+        }
+        seen.add(p.group);
+        hits.push({ group: p.group, first: words[w]!, last: words[w + p.words.length - 1]! });
+      }
+    }
+    return hits;
+  }
+}

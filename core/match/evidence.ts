@@ -1,0 +1,197 @@
+// What the words around a figure say it is about: for every alias group of the dataset, how close
+// it stands (same clause, same sentence, same paragraph, the section's heading, the page's title),
+// who is counted, and whether the figure is only a part of a whole (one station, the next day).
+import type { Figure } from '../claims/figures';
+import type { Span } from '../text/sentences';
+import type { Token } from '../text/tokens';
+import type { AliasHit } from './aliases';
+
+export interface Place {
+  /** 0–1: 1 right next to the figure. */
+  weight: number;
+  /** The words of the page that gave it. */
+  phrase: string;
+}
+
+export interface Evidence {
+  /** Groups found in the figure's sentence, weighted by distance (the clause between neighbouring figures counts fully). */
+  sentence: Map<string, Place>;
+  /** Groups found elsewhere in the figure's block, in the heading of its section, in the page's title. */
+  block: Map<string, Place>;
+  heading: Map<string, Place>;
+  page: Map<string, Place>;
+  /** Who the figure counts, when the words next to it say so (a subject group), and where. */
+  subject?: { group: string; phrase: string };
+  /** The figure counts something the reference has no word for ("400 visiteurs", "188-page"). */
+  countsSomethingElse: boolean;
+  /** Words that make the figure a part of a whole: "another 16", "at the station", "dont 16". */
+  partOfWhole: boolean;
+  /** A narrower time window written after the figure: "the next day", "rien qu'entre le 20 et le 27". */
+  narrowWindowMarker: boolean;
+}
+
+export interface BlockContext {
+  text: string;
+  tokens: Token[];
+  sentences: Span[];
+  figures: Figure[];
+  hits: AliasHit[];
+  /** Hits of the nearest heading above the block, and of the page's title. */
+  headingHits: Map<string, Place>;
+  pageHits: Map<string, Place>;
+}
+
+const SENTENCE_OUTSIDE_CLAUSE = 0.6;
+export const BLOCK_WEIGHT = 0.35;
+export const HEADING_WEIGHT = 0.3;
+export const PAGE_WEIGHT = 0.25;
+
+/** Words that leave a generic count ("188 membres", "6 000 hommes") open to what follows. */
+const GENERIC_HEADS = new Set([
+  'membres', 'members', 'hommes', 'men', 'femmes', 'women', 'fighters', 'combattants', 'individus', 'individuals', 'persons',
+  'gens', 'elements', 'éléments', 'autres', 'others', 'deja', 'already', 'supplementaires', 'additional', 'more', 'plus', 'environ',
+  'au', 'a', 'in', 'at', 'et', 'and', 'were', 'was', 'ont', 'sont', 'had', 'have', 'has', 'a', 'ete', 'been', 'avaient', 'etaient',
+  'selon', 'according', 'par', 'by', 'over', 'pendant', 'durant', 'during', 'lors', 'dans', 'en', 'sur', 'on', 'for', 'pour',
+]);
+const ATTRIBUTION_WORDS = new Set(['selon', 'according', 'apres', 'said', 'says', 'affirme', 'indique', 'rapporte', 'reported', 'reports', 'claimed', 'estime', 'estimates']);
+const CLAUSE_STOPS = new Set([',', ';', '.', '(', ')', ':', '!', '?', '"']);
+const PART_BEFORE = [['another'], ['un', 'autre'], ['une', 'autre'], ['d', 'autres'], ['dont'], ['including'], ['among', 'them'], ['parmi', 'eux'], ['parmi', 'lesquels'], ['parmi', 'lesquelles'], ['rien', 'qu'], ['only', 'at'], ['a', 'elle', 'seule'], ['alone']];
+const PART_PLACES = new Set(['station', 'airport', 'aeroport', 'gare', 'terminal', 'hall', 'hopital', 'hospital', 'checkpoint']);
+const NARROW_AFTER = [
+  ['le', 'lendemain'], ['la', 'veille'], ['the', 'next', 'day'], ['the', 'following', 'day'], ['the', 'day', 'before'], ['that', 'day'], ['ce', 'jour', 'la'],
+  ['le', 'meme', 'jour'], ['the', 'same', 'day'], ['in', 'a', 'single', 'day'], ['en', 'une', 'journee'], ['en', 'une', 'seule', 'journee'], ['rien', 'qu', 'entre'],
+  ['only', 'between'], ['dans', 'la', 'seule', 'journee'], ['on', 'the', 'first', 'day'], ['le', 'premier', 'jour'], ['des', 'le', 'lendemain'],
+];
+
+function phraseAt(tokens: Token[], i: number, words: string[]): boolean {
+  let k = i;
+  for (const w of words) {
+    while (tokens[k]?.type === 'punct' && tokens[k]!.norm !== ',' && tokens[k]!.norm !== '.') k++;
+    if (tokens[k]?.norm !== w) return false;
+    k++;
+  }
+  return true;
+}
+
+function sentenceOf(sentences: Span[], offset: number): number {
+  for (let i = 0; i < sentences.length; i++) if (offset < sentences[i]!.end) return i;
+  return sentences.length - 1;
+}
+
+function tokenRange(tokens: Token[], span: Span): [number, number] {
+  let a = 0;
+  while (a < tokens.length && tokens[a]!.start < span.start) a++;
+  let b = a;
+  while (b < tokens.length && tokens[b]!.end <= span.end) b++;
+  return [a, b - 1];
+}
+
+function keep(map: Map<string, Place>, group: string, place: Place): void {
+  const old = map.get(group);
+  if (!old || old.weight < place.weight) map.set(group, place);
+}
+
+export function evidenceFor(ctx: BlockContext, index: number, subjectGroups: Set<string>): Evidence {
+  const f = ctx.figures[index]!;
+  const { tokens, text } = ctx;
+  const s = sentenceOf(ctx.sentences, f.numberStart);
+  const [sFirst, sLast] = tokenRange(tokens, ctx.sentences[s] ?? { start: 0, end: text.length });
+  // The clause of the figure: between its neighbours in the same sentence.
+  const prevFigure = ctx.figures[index - 1];
+  const nextFigure = ctx.figures[index + 1];
+  const clauseFirst = prevFigure && prevFigure.lastToken >= sFirst ? prevFigure.lastToken + 1 : sFirst;
+  const clauseLast = nextFigure && nextFigure.firstToken <= sLast ? nextFigure.firstToken - 1 : sLast;
+  const figFirst = Math.min(f.firstToken, tokenIndexOfOffset(tokens, f.start));
+  const figLast = Math.max(f.lastToken, tokenIndexOfOffset(tokens, f.end - 1));
+
+  const sentence = new Map<string, Place>();
+  const block = new Map<string, Place>();
+  for (const h of ctx.hits) {
+    const phrase = text.slice(tokens[h.first]!.start, tokens[h.last]!.end);
+    if (h.first >= sFirst && h.last <= sLast) {
+      const d = h.last < figFirst ? figFirst - h.last - 1 : h.first > figLast ? h.first - figLast - 1 : 0;
+      let weight = 1 / (1 + d / 5);
+      if (h.last < clauseFirst || h.first > clauseLast) weight *= SENTENCE_OUTSIDE_CLAUSE;
+      keep(sentence, h.group, { weight, phrase });
+    } else {
+      keep(block, h.group, { weight: BLOCK_WEIGHT, phrase });
+    }
+  }
+
+  // Who is counted: the nearest subject group right after the figure (up to the clause's end or an
+  // attribution), else right before it; a specific group wins over plain "people".
+  let subject: Evidence['subject'];
+  let countsSomethingElse = false;
+  if (f.dimension === 'count') {
+    const covered = (i: number) => ctx.hits.some((h) => i >= h.first && i <= h.last);
+    const subjectAt = (i: number) => {
+      const found = ctx.hits.filter((h) => i >= h.first && i <= h.last && subjectGroups.has(h.group));
+      return found.find((h) => h.group !== 'people') ?? found[0];
+    };
+    const pick = (from: number, to: number, step: 1 | -1, limit: number, stopAtBar: boolean) => {
+      let best: AliasHit | undefined;
+      for (let i = from, n = 0; step > 0 ? i <= to : i >= to; i += step, n++) {
+        const t = tokens[i]!;
+        if (n >= limit) break;
+        if (t.type === 'punct' && (CLAUSE_STOPS.has(t.norm) || (stopAtBar && t.norm === '|'))) break;
+        if (t.type === 'number') break;
+        if (ATTRIBUTION_WORDS.has(t.norm)) break;
+        const h = subjectAt(i);
+        if (h) {
+          if (h.group !== 'people') return h;
+          best ??= h;
+        }
+      }
+      return best;
+    };
+    const after = pick(figLast + 1, sLast, 1, 9, true);
+    const before = after && after.group !== 'people' ? undefined : pick(figFirst - 1, sFirst, -1, 7, false);
+    const hit = after && after.group !== 'people' ? after : before && before.group !== 'people' ? before : (after ?? before);
+    if (hit) subject = { group: hit.group, phrase: text.slice(tokens[hit.first]!.start, tokens[hit.last]!.end) };
+    // What the count is of: the first content words after it must be words of the reference.
+    if (f.headToken !== undefined) {
+      let content = 0;
+      let anyCovered = false;
+      for (let i = f.headToken; i < tokens.length && content < 3; i++) {
+        const t = tokens[i]!;
+        if (t.type !== 'word') break;
+        if (covered(i)) {
+          anyCovered = true;
+          break;
+        }
+        if (GENERIC_HEADS.has(t.norm)) continue;
+        content++;
+      }
+      countsSomethingElse = !anyCovered && content > 0;
+    }
+  }
+
+  // Part of a whole, written before the figure or next to it.
+  let partOfWhole = false;
+  if (f.dimension === 'count') {
+    for (let i = Math.max(clauseFirst, figFirst - 3); i < figFirst; i++) {
+      if (PART_BEFORE.some((p) => phraseAt(tokens, i, p))) partOfWhole = true;
+    }
+    for (let i = sFirst; i <= clauseLast; i++) if (PART_PLACES.has(tokens[i]!.norm)) partOfWhole = true;
+  }
+
+  let narrowWindowMarker = false;
+  for (let i = figLast + 1; i <= sLast && i <= figLast + 12; i++) {
+    if (NARROW_AFTER.some((p) => phraseAt(tokens, i, p))) narrowWindowMarker = true;
+  }
+
+  return { sentence, block, heading: ctx.headingHits, page: ctx.pageHits, subject, countsSomethingElse, partOfWhole, narrowWindowMarker };
+}
+
+function tokenIndexOfOffset(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export { sentenceOf };

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { mayHoldFigures } from './prefilter';
+
+describe('prefilter', () => {
+  it.each(['400 jihadistes', 'quatre cents morts', 'depuis un mois', 'for a month', 'the second round', 'en mai 2015', 'hundreds of IS militants', 'la deuxième grande défaite'])(
+    'keeps %s',
+    (text) => expect(mayHoldFigures(text)).toBe(true),
+  );
+  it.each(['Le régime a remporté une victoire', 'The army took the city', 'Accueil', 'Privacy · Terms · Contact'])('skips %s', (text) =>
+    expect(mayHoldFigures(text)).toBe(false),
+  );
+});

@@ -1,0 +1,24 @@
+// A fast first look at a block: most text holds no figure at all, and skipping it is most of
+// the engine's speed. True when the block has a digit, a number word, a month, an ordinal, or
+// "a"/"un" before a unit of time ("a month", "un mois").
+const WORDS = [
+  // French numbers, vague amounts, ordinals
+  'deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|milles?|millions?|milliards?',
+  'dizaines?|centaines?|milliers?|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine',
+  'premi[eè]re?|deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me|sixi[eè]me|dixi[eè]me|seconde?',
+  // English numbers, vague amounts, ordinals
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen',
+  'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|billions?|dozens?|tens|scores',
+  'first|third|fourth|fifth|sixth|tenth',
+  // months and relative years
+  'janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre',
+  'january|february|march|april|may|june|july|august|september|october|november|december',
+  'last\\s+year|derni[eè]re?|si[eè]cles?|century|centuries',
+  // "a month", "un mois"
+  '(?:an?|une?)\\s+(?:month|year|week|day|hour|decade|century|dozen|hundred|thousand|million|mois|an|ann[eé]e|semaine|jour|journ[eé]e|heure|si[eè]cle|d[eé]cennie)',
+].join('|');
+const CANDIDATE = new RegExp(`\\d|(?<![\\p{L}])(?:${WORDS})(?![\\p{L}])`, 'iu');
+
+export function mayHoldFigures(text: string): boolean {
+  return CANDIDATE.test(text);
+}
