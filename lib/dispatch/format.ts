@@ -3,6 +3,17 @@
 import type { ReferenceEntryT } from '@/core/reference/schema';
 import { localeOf, t, type UiLang } from '@/lib/i18n';
 
+// Intl constructors are slow (the popup formats hundreds of values on open): one per locale and options.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+  let f = formatters.get(key) as T | undefined;
+  if (!f) {
+    f = make();
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** "2016-03-27" → "27 March 2016" / "27 mars 2016" (UTC: an ISO date names a day, not an instant). */
 export function formatIsoDate(iso: string, lang: UiLang, parts: 'day' | 'month' | 'year' = 'day'): string {
   const [y, m, d] = iso.split('-').map(Number);
@@ -13,11 +24,11 @@ export function formatIsoDate(iso: string, lang: UiLang, parts: 'day' | 'month' 
       : parts === 'month'
         ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
         : { year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(localeOf(lang), options).format(new Date(Date.UTC(y, m - 1, d)));
+  return cached(`d:${lang}:${parts}`, () => new Intl.DateTimeFormat(localeOf(lang), options)).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 export function formatNumber(n: number, lang: UiLang): string {
-  return new Intl.NumberFormat(localeOf(lang)).format(n);
+  return cached(`n:${lang}`, () => new Intl.NumberFormat(localeOf(lang))).format(n);
 }
 
 const INTL_UNITS: Partial<Record<ReferenceEntryT['unit'], string>> = {
@@ -34,7 +45,9 @@ function withUnit(n: number, unit: ReferenceEntryT['unit'], lang: UiLang): strin
   if (intlUnit) {
     // Intl knows "1 month" / "2 months" and "1 mois"; "km" stays short as the dispatch writes it.
     const unitDisplay = unit === 'km' ? 'short' : 'long';
-    return new Intl.NumberFormat(localeOf(lang), { style: 'unit', unit: intlUnit, unitDisplay }).format(n);
+    return cached(`u:${lang}:${intlUnit}`, () =>
+      new Intl.NumberFormat(localeOf(lang), { style: 'unit', unit: intlUnit, unitDisplay }),
+    ).format(n);
   }
   if (unit === 'rank') return ordinal(n, lang);
   return `${formatNumber(n, lang)} ${t(`unit.${unit}`, lang)}`;

@@ -1,0 +1,150 @@
+// The popup's browser side: which tab, its report (and updates), settings, reveal, scan, export.
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { dataset, dispatchSentenceOf, entryById } from '@/lib/dispatch/dataset';
+import { toClaimReviewJsonLd, toJson, toMarkdown, type ExportContext } from '@/lib/export/exports';
+import { t, type UiLang } from '@/lib/i18n';
+import { uiLangFor } from '@/lib/i18n/browser-lang';
+import {
+  BackgroundToPageSchema,
+  GetReportResponseSchema,
+  ScanTabResponseSchema,
+  type TabReport,
+  type ToContent,
+} from '@/lib/protocol/messages';
+import { isSiteDisabled, normalizeHostname, setSiteDisabled, watchSettings, type Settings } from '@/lib/settings';
+import { cannotRunOn } from '@/lib/tab-state/restricted';
+import { downloadText, exportFileName } from '@/lib/ui/download';
+import { applyPageStyle } from '@/lib/ui/page-style';
+import { PopupView, type ExportKind } from './PopupView';
+
+type ExtensionPath = Parameters<typeof browser.runtime.getURL>[0];
+
+export interface PopupInit {
+  settings: Settings;
+  /** `?lang=` override. */
+  langOverride: UiLang | null;
+  tabId: number | null;
+  /** Known when the popup was opened from the toolbar (activeTab grant). */
+  tabUrl: string | undefined;
+  /** The popup was opened for the active tab (not as `popup.html?tab=`). */
+  forActiveTab: boolean;
+  report: TabReport | null;
+}
+
+export async function fetchReport(tabId: number): Promise<TabReport | null> {
+  try {
+    const answer = GetReportResponseSchema.safeParse(await browser.runtime.sendMessage({ type: 'get-report', tabId }));
+    return answer.success ? answer.data.report : null;
+  } catch {
+    return null;
+  }
+}
+
+const lookup = (entryId: string) => {
+  const entry = entryById(entryId);
+  return entry ? { entry, sentence: dispatchSentenceOf(entry) } : null;
+};
+
+function todayIso(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export function Popup({ init }: { init: PopupInit }) {
+  const [settings, setSettings] = useState(init.settings);
+  const [report, setReport] = useState(init.report);
+  const [scanRequested, setScanRequested] = useState(false);
+  const [scanFailed, setScanFailed] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const { tabId } = init;
+  const lang = init.langOverride ?? uiLangFor(settings.uiLanguage);
+  const site = normalizeHostname(report?.url ?? init.tabUrl ?? '') ?? null;
+  const siteDisabled = site !== null && isSiteDisabled(settings, site);
+  const cannotRun = scanFailed || (!report && cannotRunOn(init.tabUrl));
+
+  useEffect(() => applyPageStyle(document, lang, settings.colours), [lang, settings.colours]);
+
+  // Settings changed elsewhere (options page, another popup): follow at once.
+  useEffect(() => watchSettings(setSettings), []);
+
+  // A scan that ends while the popup is open shows up.
+  useEffect(() => {
+    if (tabId === null) return;
+    const listener = (message: unknown, sender: { id?: string }) => {
+      if (sender.id !== browser.runtime.id) return;
+      const parsed = BackgroundToPageSchema.safeParse(message);
+      if (!parsed.success || parsed.data.tabId !== tabId) return;
+      void fetchReport(tabId).then(setReport);
+    };
+    browser.runtime.onMessage.addListener(listener as never);
+    return () => browser.runtime.onMessage.removeListener(listener as never);
+  }, [tabId]);
+
+  const check = async () => {
+    if (tabId === null) return;
+    setScanRequested(true);
+    try {
+      const answer = ScanTabResponseSchema.safeParse(await browser.runtime.sendMessage({ type: 'scan-tab', tabId }));
+      if (answer.success && answer.data.outcome === 'cannot-run') setScanFailed(true);
+    } catch {
+      setScanFailed(true);
+    }
+  };
+
+  // "Only when I click the toolbar button": opening the panel from the toolbar is that click.
+  useEffect(() => {
+    const waiting = !report || report.status === 'disabled';
+    if (init.forActiveTab && settings.mode === 'click' && waiting && !siteDisabled && !cannotRun) void check();
+  }, []);
+
+  const reveal = async (claimId: string) => {
+    if (tabId === null) return;
+    const message: ToContent = { type: 'reveal', claimId };
+    try {
+      await browser.tabs.sendMessage(tabId, message);
+      setNotice(null);
+    } catch {
+      setNotice(t('popup.revealFailed', lang));
+    }
+  };
+
+  const exportAs = (kind: ExportKind) => {
+    if (!report) return;
+    const ctx: ExportContext = {
+      extensionName: t('app.name', 'en'),
+      extensionVersion: browser.runtime.getManifest().version,
+      today: todayIso(),
+      source: dataset.source,
+      lookup,
+    };
+    const [text, mime, ext] =
+      kind === 'json'
+        ? [toJson(report, ctx), 'application/json', 'json']
+        : kind === 'markdown'
+          ? [toMarkdown(report, ctx, lang), 'text/markdown', 'md']
+          : [toClaimReviewJsonLd(report, ctx), 'application/ld+json', 'jsonld'];
+    const file = exportFileName(report.url, ctx.today, ext);
+    downloadText(document, file, mime, text);
+    setNotice(t('popup.exported', lang, { file }));
+  };
+
+  return (
+    <PopupView
+      lang={lang}
+      state={{ tabId, loading: false, report, cannotRun, siteDisabled, scanRequested }}
+      site={site}
+      lookup={lookup}
+      dispatchDate={dataset.source.dispatchDate}
+      viewerUrl={browser.runtime.getURL('/viewer.html' as ExtensionPath)}
+      notice={notice}
+      onReveal={(id) => void reveal(id)}
+      onCheck={() => void check()}
+      onSiteToggle={(enabled) => {
+        if (site) void setSiteDisabled(site, !enabled);
+      }}
+      onExport={exportAs}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+    />
+  );
+}

@@ -1,0 +1,165 @@
+// The tab's checked claims as JSON, Markdown and schema.org ClaimReview JSON-LD. Pure functions: the
+// popup passes the report, the reference lookup and today's date, and downloads the text.
+import type { ReferenceDatasetT, ReferenceEntryT } from '@/core/reference/schema';
+import { formatIsoDate, formatReferenceValue } from '@/lib/dispatch/format';
+import { t, type UiLang } from '@/lib/i18n';
+import type { ClaimSummary, TabReport, VerdictT } from '@/lib/protocol/messages';
+import { escapeMarkdown } from './markdown-escape';
+
+export interface ExportContext {
+  /** The extension's name as the manifest gives it. */
+  extensionName: string;
+  extensionVersion: string;
+  /** Today, ISO yyyy-mm-dd. */
+  today: string;
+  source: ReferenceDatasetT['source'];
+  lookup: (entryId: string) => { entry: ReferenceEntryT; sentence: string } | null;
+}
+
+const ORDER: readonly VerdictT[] = ['contradicted', 'supported', 'unrelated'];
+
+function sorted(claims: readonly ClaimSummary[]): ClaimSummary[] {
+  return ORDER.flatMap((v) => claims.filter((c) => c.verdict === v));
+}
+
+function counts(claims: readonly ClaimSummary[]): Record<VerdictT, number> {
+  const n: Record<VerdictT, number> = { contradicted: 0, supported: 0, unrelated: 0 };
+  for (const c of claims) n[c.verdict]++;
+  return n;
+}
+
+/** Everything the popup knows, machine-readable. */
+export function toJson(report: TabReport, ctx: ExportContext): string {
+  const doc = {
+    generator: { name: ctx.extensionName, version: ctx.extensionVersion },
+    exportedOn: ctx.today,
+    page: { url: report.url, lang: report.lang ?? null, checkedAt: new Date(report.updatedAt).toISOString() },
+    reference: {
+      publisher: ctx.source.publisher,
+      title: ctx.source.title,
+      date: ctx.source.dispatchDate,
+    },
+    counts: counts(report.claims),
+    claims: sorted(report.claims).map((claim) => {
+      const ref = claim.entryId ? ctx.lookup(claim.entryId) : null;
+      return {
+        ...claim,
+        reference: ref
+          ? {
+              entryId: ref.entry.id,
+              measures: ref.entry.measures,
+              value: ref.entry.value,
+              unit: ref.entry.unit,
+              qualifier: ref.entry.qualifier,
+              attribution: ref.entry.attribution?.stated ?? null,
+              quote: ref.entry.quote.text,
+              sentence: ref.sentence,
+              gloss: ref.entry.gloss,
+            }
+          : null,
+      };
+    }),
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/** A readable report in the UI language; page text escaped so it cannot inject markup. */
+export function toMarkdown(report: TabReport, ctx: ExportContext, lang: UiLang): string {
+  const n = counts(report.claims);
+  const date = formatIsoDate(ctx.source.dispatchDate, lang);
+  const colon = t('punct.colon', lang);
+  const lines: string[] = [
+    `# ${t('app.name', lang)}`,
+    '',
+    `- URL${colon}<${report.url.replace(/[<>\s]/g, encodeURIComponent)}>`,
+    `- ${t('card.reference', lang)}${colon}${escapeMarkdown(ctx.source.title[lang])}`,
+    `- ${t('count.label', lang, n)}`,
+    '',
+  ];
+  for (const verdict of ORDER) {
+    const group = report.claims.filter((c) => c.verdict === verdict);
+    if (group.length === 0) continue;
+    lines.push(`## ${t(`group.${verdict}`, lang)} (${group.length})`, '');
+    for (const claim of group) {
+      lines.push(`- **${escapeMarkdown(claim.text)}** — ${escapeMarkdown(claim.sentence)}`);
+      const ref = claim.entryId ? ctx.lookup(claim.entryId) : null;
+      if (ref) {
+        const attribution = ref.entry.attribution ? ` (${escapeMarkdown(ref.entry.attribution.stated)})` : '';
+        lines.push(
+          `  - ${t('card.reference', lang)}${colon}${escapeMarkdown(formatReferenceValue(ref.entry, lang))} — ${escapeMarkdown(ref.entry.measures[lang])}${attribution}`,
+        );
+        if (claim.delta) lines.push(`  - ${t('card.difference', lang)}${colon}${escapeMarkdown(claim.delta)}`);
+        lines.push(`  - ${t('card.dispatch', lang, { date })}${colon}« ${escapeMarkdown(ref.sentence)} »`);
+      }
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+/** "27 Mar 2016" */
+function shortDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y!, m! - 1, d!)),
+  );
+}
+
+/** A verdict on schema.org's usual 1–5 scale: 5 supported by the reference, 1 differs from it. */
+const RATING: Record<'supported' | 'contradicted', { value: number; word: string }> = {
+  supported: { value: 5, word: 'Supported by' },
+  contradicted: { value: 1, word: 'Differs from' },
+};
+
+/**
+ * One schema.org ClaimReview per claim matched to the reference (supported or contradicted); figures the
+ * reference does not cover are not reviewed. Returned as a JSON array of JSON-LD documents.
+ */
+export function toClaimReviews(report: TabReport, ctx: ExportContext): object[] {
+  const when = shortDate(ctx.source.dispatchDate);
+  return sorted(report.claims).flatMap((claim) => {
+    if (claim.verdict === 'unrelated' || !claim.entryId) return [];
+    const ref = ctx.lookup(claim.entryId);
+    if (!ref) return [];
+    const rating = RATING[claim.verdict];
+    const explanation = [
+      `Reference: ${formatReferenceValue(ref.entry, 'en')} (${ref.entry.measures.en})`,
+      ref.entry.attribution ? `, ${ref.entry.attribution.stated}` : '',
+      `. AFP, ${when}: "${ref.sentence}"`,
+      claim.delta ? `. Difference: ${claim.delta}` : '',
+      '.',
+    ].join('');
+    return [
+      {
+        '@context': 'https://schema.org',
+        '@type': 'ClaimReview',
+        claimReviewed: claim.sentence.trim() || claim.text,
+        datePublished: ctx.today,
+        author: { '@type': 'Organization', name: ctx.extensionName },
+        reviewRating: {
+          '@type': 'Rating',
+          ratingValue: rating.value,
+          bestRating: 5,
+          worstRating: 1,
+          alternateName: `${rating.word} ${ctx.source.publisher}, ${when}`,
+          ratingExplanation: explanation,
+        },
+        itemReviewed: {
+          '@type': 'Claim',
+          appearance: { '@type': 'CreativeWork', url: report.url },
+        },
+        isBasedOn: {
+          '@type': 'NewsArticle',
+          headline: ctx.source.title.fr,
+          datePublished: ctx.source.dispatchDate,
+          publisher: { '@type': 'Organization', name: ctx.source.publisher },
+          inLanguage: ctx.source.language,
+        },
+      },
+    ];
+  });
+}
+
+export function toClaimReviewJsonLd(report: TabReport, ctx: ExportContext): string {
+  return `${JSON.stringify(toClaimReviews(report, ctx), null, 2)}\n`;
+}
