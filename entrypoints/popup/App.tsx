@@ -12,7 +12,7 @@ import {
   type TabReport,
   type ToContent,
 } from '@/lib/protocol/messages';
-import { isSiteDisabled, normalizeHostname, setSiteDisabled, watchSettings, type Settings } from '@/lib/settings';
+import { getSettings, isSiteDisabled, normalizeHostname, setSiteDisabled, watchSettings, type Settings } from '@/lib/settings';
 import { cannotRunOn } from '@/lib/tab-state/restricted';
 import { downloadText, exportFileName } from '@/lib/ui/download';
 import { applyPageStyle } from '@/lib/ui/page-style';
@@ -66,7 +66,12 @@ export function Popup({ init }: { init: PopupInit }) {
   useEffect(() => applyPageStyle(document, lang, settings.colours), [lang, settings.colours]);
 
   // Settings changed elsewhere (options page, another popup): follow at once.
-  useEffect(() => watchSettings(setSettings), []);
+  useEffect(() => {
+    const unwatch = watchSettings(setSettings);
+    // A change made between the first read and this subscription would otherwise be missed.
+    void getSettings().then(setSettings);
+    return unwatch;
+  }, []);
 
   // A scan that ends while the popup is open shows up.
   useEffect(() => {

@@ -26,10 +26,10 @@ export function hostMatchesSite(hostname: string, site: string): boolean {
   return host === wanted || host.endsWith(`.${wanted}`);
 }
 
-/** Hostnames parsed from free text (one per line, or separated by spaces or commas); invalid ones dropped, duplicates removed. */
+/** Hostnames parsed from free text (one per line, or separated by commas); invalid ones dropped, duplicates removed. */
 export function parseSiteList(text: string): string[] {
   const sites = text
-    .split(/[\s,]+/)
+    .split(/[\n\r,;]+/)
     .map(normalizeHostname)
     .filter((h): h is string => h !== null);
   return [...new Set(sites)];
