@@ -37,6 +37,13 @@ export interface Claim {
     because: string[];
     delta?: Delta;
   };
+  /** With `explain`: every entry considered, best first, and the evidence read around the figure. */
+  explanation?: { candidates: Array<{ entryId: string; score: number; because: string[] }>; subject?: string; groups: string[] };
+}
+
+export interface AnalyzeOptions {
+  /** Keep every candidate and the evidence on each claim (for `check --explain` and debugging). */
+  explain?: boolean;
 }
 
 export interface PageAnalysis {
@@ -51,7 +58,7 @@ const CASUALTY_WORDS = new Set([
 ]);
 
 /** Inherited evidence is worth a little less than words written next to the figure. */
-const INHERITED = 0.8;
+const INHERITED_DISTANCE = 2;
 /** Two candidates this close are a tie; only the value may then tell them apart. */
 const TIE_RATIO = 0.85;
 
@@ -64,9 +71,10 @@ interface Scored {
   verdict: Verdict;
   /** For periods: the entry whose check decided. */
   interval: Interval;
+  candidates?: Candidate[];
 }
 
-export function analyzePage(page: PageInput, ref: CompiledReference): PageAnalysis {
+export function analyzePage(page: PageInput, ref: CompiledReference, options: AnalyzeOptions = {}): PageAnalysis {
   const lang = page.lang ?? detectLanguage(page.blocks);
   const published = page.published ? dayFromIso(page.published) : undefined;
   const facts: PageFacts = { published, dispatchDay: ref.dispatchDay };
@@ -97,8 +105,11 @@ export function analyzePage(page: PageInput, ref: CompiledReference): PageAnalys
       const evidence = evidenceFor(ctx, i, ref.subjectGroups);
       const sentence = sentenceOf(sentences, f.numberStart);
       if (f.dimension === 'count') {
-        const bare = !evidence.subject && !hasCasualtyWordNear(tokens, f);
-        if (bare && previousCount) inherit(evidence, previousCount);
+        // A count that does not say what it counts continues the previous one ("raised its count to 417",
+        // "n'en recense que 270"); one that names its dead but not whose takes whose from it ("450 tués").
+        const bare = f.headToken === undefined && !evidence.subject && !hasCasualtyWordNear(tokens, f);
+        const whoseMissing = !evidence.subject && hasCasualtyWordNear(tokens, f);
+        if ((bare || whoseMissing) && previousCount) inherit(evidence, previousCount, bare);
         if (evidence.subject || hasCasualtyWordNear(tokens, f)) previousCount = evidence;
       }
       const item: Scored = { figure: f, block: b, sentence, evidence, verdict: 'unrelated', interval: f.interval };
@@ -108,7 +119,15 @@ export function analyzePage(page: PageInput, ref: CompiledReference): PageAnalys
     oneFactPerSentence(blockScored);
     for (const item of blockScored) {
       scored.push(item);
-      claims.push(toClaim(item, block.text, sentences, block.region, ref));
+      const claim = toClaim(item, block.text, sentences, block.region, ref);
+      if (options.explain) {
+        claim.explanation = {
+          candidates: (item.candidates ?? []).map((c) => ({ entryId: c.entry.entry.id, score: Math.round(c.score * 1000) / 1000, because: c.because })),
+          subject: item.evidence.subject?.group,
+          groups: [...item.evidence.sentence.keys()],
+        };
+      }
+      claims.push(claim);
     }
   });
 
@@ -147,19 +166,23 @@ function decide(item: Scored, figures: Figure[], index: number, sentenceOfFigure
   }
   // A count's own window: a date or a short span after it in the sentence narrows what it counts.
   const candidates: Candidate[] = [];
+  const weak: Candidate[] = [];
   for (const e of ref.entries) {
     const c = scoreEntry(f, item.evidence, e, facts);
+    if (c && c.score < MATCH_THRESHOLD) weak.push(c);
     if (!c || c.score < MATCH_THRESHOLD) continue;
     if (e.window && f.dimension === 'count' && narrowedByLaterFigure(figures, index, e, item)) continue;
     candidates.push(c);
   }
-  if (candidates.length === 0) return;
   candidates.sort((a, b) => b.score - a.score);
+  item.candidates = [...candidates, ...weak.sort((a, b) => b.score - a.score)];
+  if (candidates.length === 0) return;
   let chosen = candidates[0]!;
   const ties = candidates.filter((c) => c.score >= TIE_RATIO * chosen.score && c.entry !== chosen.entry);
   if (ties.length > 0) {
     // Several facts fit the words equally: only a value that agrees with exactly one of them tells which.
-    const agreeing = [chosen, ...ties].filter((c) => intersects(f.interval, c.entry.interval));
+    const bounded = Number.isFinite(f.interval.max) && f.interval.min > 0;
+    const agreeing = bounded ? [chosen, ...ties].filter((c) => intersects(f.interval, c.entry.interval)) : [];
     if (agreeing.length !== 1) {
       if (agreeing.length === 0) return;
     }
@@ -175,7 +198,7 @@ function narrowedByLaterFigure(figures: Figure[], index: number, e: CompiledEntr
   const window = e.window!;
   for (let j = index + 1; j < figures.length; j++) {
     const g = figures[j]!;
-    if (g.start - f.end > 120) break;
+    if (g.start - f.end > 120 || g.dimension === 'count') break;
     if (g.dimension === 'date') {
       const inside = g.interval.min >= window.min && g.interval.max <= window.max;
       const narrower = g.interval.max - g.interval.min < window.max - window.min - 1;
@@ -198,21 +221,25 @@ function oneFactPerSentence(items: Scored[]): void {
       byKey.set(key, item);
       continue;
     }
-    const loser = other.best!.score >= item.best.score ? item : other;
+    const a = other.best!;
+    const b = item.best;
+    const otherWins = Math.abs(a.measure - b.measure) > 0.05 ? a.measure > b.measure : a.score >= b.score;
+    const loser = otherWins ? item : other;
     if (loser === other) byKey.set(key, item);
     loser.best = undefined;
     loser.verdict = 'unrelated';
   }
 }
 
-function inherit(target: Evidence, from: Evidence): void {
+function inherit(target: Evidence, from: Evidence, everything: boolean): void {
+  target.subject ??= from.subject;
+  if (!everything) return;
   for (const [group, place] of from.sentence) {
-    const mine = target.sentence.get(group);
-    const weight = place.weight * INHERITED;
-    if (!mine || mine.weight < weight) target.sentence.set(group, { weight, phrase: place.phrase });
+    if (target.sentence.has(group)) continue;
+    // Inherited words count as if they stood a little further away than they did.
+    target.sentence.set(group, { ...place, distance: (place.distance ?? 0) + INHERITED_DISTANCE });
   }
   for (const [group, place] of from.block) if (!target.block.has(group)) target.block.set(group, place);
-  target.subject ??= from.subject;
 }
 
 function hasCasualtyWordNear(tokens: Token[], f: Figure): boolean {

@@ -241,11 +241,27 @@ export function readFigures(block: BlockReading): Figure[] {
   return figures;
 }
 
+/**
+ * Words after which a number has no noun of its own ("up from the 188 it gave", "settled on 32
+ * after...", "fixé à 340 par le centre"): pronouns, relatives, conjunctions, prepositions, auxiliaries.
+ */
+const NOT_A_HEAD = new Set([
+  'it', 'he', 'she', 'they', 'we', 'you', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'that', 'which', 'who', 'whom', 'qui', 'que', 'qu', 'dont',
+  'and', 'et', 'or', 'ou', 'but', 'mais', 'at', 'in', 'by', 'for', 'from', 'to', 'with', 'without', 'after', 'before', 'since', 'during', 'over', 'into',
+  'apres', 'avant', 'a', 'au', 'aux', 'en', 'dans', 'par', 'pour', 'sur', 'avec', 'sans', 'depuis', 'pendant', 'contre', 'selon', 'according', 'vs',
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'est', 'sont', 'ont', 'etait', 'etaient', 'avait', 'avaient', 'sera', 'seront',
+  'so', 'than', 'as', 'if', 'when', 'while', 'comme', 'si', 'quand', 'lorsque', 'tandis', 'alors', 'then', 'puis', 'also', 'aussi', 'only', 'seulement', 'this', 'ce', 'cette',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
 /** The first noun after a count, skipping "of its own", "des", "membres des"... */
 export function headNounIndex(tokens: Token[], from: number): number | undefined {
+  // "188-page study": a noun glued by a hyphen is the head.
+  if (tokens[from]?.norm === '-' && tokens[from - 1]?.end === tokens[from]!.start && tokens[from + 1]?.type === 'word') return from + 1;
   for (let i = from; i < tokens.length && i < from + 5; i++) {
     const t = tokens[i]!;
     if (t.type !== 'word') return undefined;
+    if (NOT_A_HEAD.has(t.norm) && !(i > from && FUNCTION_WORDS.has(tokens[i - 1]!.norm) && t.norm === 'a')) return undefined;
     if (FUNCTION_WORDS.has(t.norm)) continue;
     return i;
   }

@@ -84,6 +84,10 @@ export class AliasIndex {
         hits.push({ group: p.group, first: words[w]!, last: words[w + p.words.length - 1]! });
       }
     }
-    return hits;
+    // A phrase inside a longer phrase of another group is read as the longer one: "campaign" in
+    // "air campaign", "Syrian" in "Syrian Observatory for Human Rights".
+    return hits.filter(
+      (h) => !hits.some((o) => o.group !== h.group && o.first <= h.first && o.last >= h.last && o.last - o.first > h.last - h.first),
+    );
   }
 }

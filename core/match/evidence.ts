@@ -7,10 +7,30 @@ import type { Token } from '../text/tokens';
 import type { AliasHit } from './aliases';
 
 export interface Place {
-  /** 0–1: 1 right next to the figure. */
+  /** 0–1 for places outside the figure's sentence (paragraph, heading, title). */
   weight: number;
+  /** In the figure's sentence: how many tokens lie between the words and the figure. */
+  distance?: number;
+  /** In the sentence but beyond a neighbouring figure (another clause). */
+  outsideClause?: boolean;
+  /** In the sentence, after the figure. */
+  after?: boolean;
   /** The words of the page that gave it. */
   phrase: string;
+}
+
+/**
+ * Measure words (verbs, units) bind tightly to their figure, yet any measure word of the figure's
+ * own clause counts for something; names of events anywhere in the sentence count almost fully.
+ */
+export function weightOf(place: Place, reach: 'measure' | 'event'): number {
+  if (place.distance === undefined) return place.weight;
+  if (reach === 'measure') {
+    const w = 1 / (1 + place.distance / 4);
+    return place.outsideClause ? w * SENTENCE_OUTSIDE_CLAUSE : Math.max(w, CLAUSE_FLOOR);
+  }
+  const w = 0.7 + 0.3 / (1 + place.distance / 6);
+  return place.outsideClause ? w * 0.9 : w;
 }
 
 export interface Evidence {
@@ -24,6 +44,12 @@ export interface Evidence {
   subject?: { group: string; phrase: string };
   /** The figure counts something the reference has no word for ("400 visiteurs", "188-page"). */
   countsSomethingElse: boolean;
+  /** The alias groups of the noun the count is followed by ("400 jihadistes" → islamic-state), when it has one. */
+  headGroups?: Set<string>;
+  /** A duration written as an offset ("une semaine plus tôt", "four months after"): only spans between events fit it. */
+  offset: boolean;
+  /** A date opening its sentence ("Mardi 22 mars, deux explosions…"): its event words follow it. */
+  fronted: boolean;
   /** Words that make the figure a part of a whole: "another 16", "at the station", "dont 16". */
   partOfWhole: boolean;
   /** A narrower time window written after the figure: "the next day", "rien qu'entre le 20 et le 27". */
@@ -42,9 +68,12 @@ export interface BlockContext {
 }
 
 const SENTENCE_OUTSIDE_CLAUSE = 0.6;
-export const BLOCK_WEIGHT = 0.35;
-export const HEADING_WEIGHT = 0.3;
-export const PAGE_WEIGHT = 0.25;
+/** A measure word in the figure's own clause is worth at least this, however long the clause. */
+const CLAUSE_FLOOR = 0.3;
+/** Event names outside the sentence: the paragraph, the section's heading, the page's title. */
+export const BLOCK_WEIGHT = 0.55;
+export const HEADING_WEIGHT = 0.5;
+export const PAGE_WEIGHT = 0.45;
 
 /** Words that leave a generic count ("188 membres", "6 000 hommes") open to what follows. */
 const GENERIC_HEADS = new Set([
@@ -53,6 +82,9 @@ const GENERIC_HEADS = new Set([
   'au', 'a', 'in', 'at', 'et', 'and', 'were', 'was', 'ont', 'sont', 'had', 'have', 'has', 'a', 'ete', 'been', 'avaient', 'etaient',
   'selon', 'according', 'par', 'by', 'over', 'pendant', 'durant', 'during', 'lors', 'dans', 'en', 'sur', 'on', 'for', 'pour',
 ]);
+/** Words that end a counted noun phrase: "deux camps à Genève" counts camps, not Geneva. */
+const HEAD_PHRASE_STOPS = new Set(['a', 'au', 'aux', 'en', 'dans', 'par', 'pour', 'sur', 'avec', 'sans', 'depuis', 'selon', 'at', 'in', 'on', 'by', 'for', 'from', 'to', 'with', 'since', 'according', 'who', 'which', 'that', 'qui', 'que', 'dont', 'were', 'was', 'ont', 'sont', 'had', 'have', 'has', 'et', 'and']);
+const OFFSET_WORDS = new Set(['after', 'earlier', 'later', 'before', 'ago', 'apres', 'avant', 'auparavant', 'plus', 'since']);
 const ATTRIBUTION_WORDS = new Set(['selon', 'according', 'apres', 'said', 'says', 'affirme', 'indique', 'rapporte', 'reported', 'reports', 'claimed', 'estime', 'estimates']);
 const CLAUSE_STOPS = new Set([',', ';', '.', '(', ')', ':', '!', '?', '"']);
 const PART_BEFORE = [['another'], ['un', 'autre'], ['une', 'autre'], ['d', 'autres'], ['dont'], ['including'], ['among', 'them'], ['parmi', 'eux'], ['parmi', 'lesquels'], ['parmi', 'lesquelles'], ['rien', 'qu'], ['only', 'at'], ['a', 'elle', 'seule'], ['alone']];
@@ -97,8 +129,11 @@ export function evidenceFor(ctx: BlockContext, index: number, subjectGroups: Set
   const s = sentenceOf(ctx.sentences, f.numberStart);
   const [sFirst, sLast] = tokenRange(tokens, ctx.sentences[s] ?? { start: 0, end: text.length });
   // The clause of the figure: between its neighbours in the same sentence.
-  const prevFigure = ctx.figures[index - 1];
-  const nextFigure = ctx.figures[index + 1];
+  // Figures of another kind do not compete for words: "captured the city, 2,000 years old, in April 2015".
+  let prevFigure: Figure | undefined;
+  for (let j = index - 1; j >= 0; j--) if (ctx.figures[j]!.dimension === f.dimension) { prevFigure = ctx.figures[j]; break; }
+  let nextFigure: Figure | undefined;
+  for (let j = index + 1; j < ctx.figures.length; j++) if (ctx.figures[j]!.dimension === f.dimension) { nextFigure = ctx.figures[j]; break; }
   const clauseFirst = prevFigure && prevFigure.lastToken >= sFirst ? prevFigure.lastToken + 1 : sFirst;
   const clauseLast = nextFigure && nextFigure.firstToken <= sLast ? nextFigure.firstToken - 1 : sLast;
   const figFirst = Math.min(f.firstToken, tokenIndexOfOffset(tokens, f.start));
@@ -106,13 +141,16 @@ export function evidenceFor(ctx: BlockContext, index: number, subjectGroups: Set
 
   const sentence = new Map<string, Place>();
   const block = new Map<string, Place>();
+  const asides = attributionAsides(ctx);
   for (const h of ctx.hits) {
+    if (asides.some(([a, b]) => h.first >= a && h.last <= b)) continue;
     const phrase = text.slice(tokens[h.first]!.start, tokens[h.last]!.end);
     if (h.first >= sFirst && h.last <= sLast) {
-      const d = h.last < figFirst ? figFirst - h.last - 1 : h.first > figLast ? h.first - figLast - 1 : 0;
-      let weight = 1 / (1 + d / 5);
-      if (h.last < clauseFirst || h.first > clauseLast) weight *= SENTENCE_OUTSIDE_CLAUSE;
-      keep(sentence, h.group, { weight, phrase });
+      const d = h.last < figFirst ? wordsBetween(tokens, h.last, figFirst) : h.first > figLast ? wordsBetween(tokens, figLast, h.first) : 0;
+      const outsideClause = h.last < clauseFirst || h.first > clauseLast;
+      const place: Place = { weight: 1, distance: d, outsideClause, after: h.first > figLast, phrase };
+      const old = sentence.get(h.group);
+      if (!old || weightOf(old, 'event') < weightOf(place, 'event')) sentence.set(h.group, place);
     } else {
       keep(block, h.group, { weight: BLOCK_WEIGHT, phrase });
     }
@@ -122,6 +160,7 @@ export function evidenceFor(ctx: BlockContext, index: number, subjectGroups: Set
   // attribution), else right before it; a specific group wins over plain "people".
   let subject: Evidence['subject'];
   let countsSomethingElse = false;
+  let headGroups: Set<string> | undefined;
   if (f.dimension === 'count') {
     const covered = (i: number) => ctx.hits.some((h) => i >= h.first && i <= h.last);
     const subjectAt = (i: number) => {
@@ -133,7 +172,7 @@ export function evidenceFor(ctx: BlockContext, index: number, subjectGroups: Set
       for (let i = from, n = 0; step > 0 ? i <= to : i >= to; i += step, n++) {
         const t = tokens[i]!;
         if (n >= limit) break;
-        if (t.type === 'punct' && (CLAUSE_STOPS.has(t.norm) || (stopAtBar && t.norm === '|'))) break;
+        if (t.type === 'punct' && ((CLAUSE_STOPS.has(t.norm) && !(step < 0 && t.norm === ',')) || (stopAtBar && t.norm === '|'))) break;
         if (t.type === 'number') break;
         if (ATTRIBUTION_WORDS.has(t.norm)) break;
         const h = subjectAt(i);
@@ -144,25 +183,28 @@ export function evidenceFor(ctx: BlockContext, index: number, subjectGroups: Set
       }
       return best;
     };
-    const after = pick(figLast + 1, sLast, 1, 9, true);
+    const after = pick(f.lastToken + 1, sLast, 1, 9, true);
     const before = after && after.group !== 'people' ? undefined : pick(figFirst - 1, sFirst, -1, 7, false);
     const hit = after && after.group !== 'people' ? after : before && before.group !== 'people' ? before : (after ?? before);
     if (hit) subject = { group: hit.group, phrase: text.slice(tokens[hit.first]!.start, tokens[hit.last]!.end) };
-    // What the count is of: the first content words after it must be words of the reference.
+    // What the count is of: the noun phrase after it ("188 membres des forces prorégime",
+    // "180 government soldiers") must hold words of the reference, or the count is of something else.
     if (f.headToken !== undefined) {
+      const groups = new Set<string>();
       let content = 0;
-      let anyCovered = false;
       for (let i = f.headToken; i < tokens.length && content < 3; i++) {
         const t = tokens[i]!;
-        if (t.type !== 'word') break;
-        if (covered(i)) {
-          anyCovered = true;
+        if (t.type !== 'word' || HEAD_PHRASE_STOPS.has(t.norm)) break;
+        const here = ctx.hits.filter((h) => i >= h.first && i <= h.last);
+        if (here.length > 0) {
+          for (const h of here) groups.add(h.group);
           break;
         }
         if (GENERIC_HEADS.has(t.norm)) continue;
         content++;
       }
-      countsSomethingElse = !anyCovered && content > 0;
+      headGroups = groups;
+      countsSomethingElse = groups.size === 0 && content > 0;
     }
   }
 
@@ -180,7 +222,36 @@ export function evidenceFor(ctx: BlockContext, index: number, subjectGroups: Set
     if (NARROW_AFTER.some((p) => phraseAt(tokens, i, p))) narrowWindowMarker = true;
   }
 
-  return { sentence, block, heading: ctx.headingHits, page: ctx.pageHits, subject, countsSomethingElse, partOfWhole, narrowWindowMarker };
+  let offset = false;
+  if (f.dimension === 'duration') {
+    const a = tokens[figLast + 1]?.norm;
+    const b = tokens[figLast + 2]?.norm;
+    offset = (a === 'plus' && (b === 'tot' || b === 'tard')) || OFFSET_WORDS.has(a ?? '');
+  }
+  const fronted = f.dimension === 'date' && figFirst - sFirst <= 2;
+
+  return { sentence, block, heading: ctx.headingHits, page: ctx.pageHits, subject, countsSomethingElse, headGroups, partOfWhole, narrowWindowMarker, offset, fronted };
+}
+
+/** "417 tués (OSDH)", "450 tués (armée syrienne)": a parenthesis right after a figure names a source, not an event. */
+function attributionAsides(ctx: BlockContext): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const g of ctx.figures) {
+    let i = g.lastToken + 1;
+    while (ctx.tokens[i]?.type === 'word' && i <= g.lastToken + 3 && !ctx.tokens.slice(g.lastToken + 1, i + 1).some((t) => t.norm === '(')) i++;
+    if (ctx.tokens[i]?.norm !== '(') continue;
+    let j = i + 1;
+    while (j < ctx.tokens.length && ctx.tokens[j]!.norm !== ')' && j - i < 8) j++;
+    if (ctx.tokens[j]?.norm === ')') out.push([i, j]);
+  }
+  return out;
+}
+
+/** Words (and figures) strictly between two token indexes: punctuation does not add distance. */
+function wordsBetween(tokens: Token[], a: number, b: number): number {
+  let n = 0;
+  for (let i = a + 1; i < b; i++) if (tokens[i]!.type !== 'punct' && !(tokens[i]!.type === 'number' && tokens[i - 1]?.type === 'punct' && tokens[i - 2]?.type === 'number')) n++;
+  return n;
 }
 
 function tokenIndexOfOffset(tokens: Token[], offset: number): number {

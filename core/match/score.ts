@@ -5,11 +5,14 @@
 import type { Figure } from '../claims/figures';
 import type { CompiledEntry } from '../reference/compile';
 import type { Evidence, Place } from './evidence';
-import { PAGE_WEIGHT } from './evidence';
+import { PAGE_WEIGHT, weightOf } from './evidence';
+import { DAYS_PER } from '../dates/calendar';
 
 export interface Candidate {
   entry: CompiledEntry;
   score: number;
+  /** How closely the measure word stands to the figure: within a sentence the nearest figure keeps the fact. */
+  measure: number;
   /** The words of the page that tied the figure to the entry. */
   because: string[];
 }
@@ -17,16 +20,30 @@ export interface Candidate {
 /** Below this, a figure is not tied to any entry. */
 export const MATCH_THRESHOLD = 0.12;
 /** A measure word must stand in the figure's sentence (or be inherited from the figure it continues). */
-const MIN_MEASURE = 0.3;
+const MIN_MEASURE = 0.2;
+const REMOTE_MEASURE = 0.2;
+const AFTER_DATE = 0.5;
 /** Running totals ("270.000 morts depuis cinq ans") hold near the dispatch's date only. */
 const TIME_SENSITIVE_DAYS = 45;
 
-function best(groups: string[], ...maps: Map<string, Place>[]): Place | undefined {
-  let top: Place | undefined;
+function best(reach: 'measure' | 'event', groups: string[], ...maps: Map<string, Place>[]): { weight: number; phrase: string } | undefined {
+  return bestOf(reach, groups, maps);
+}
+
+/**
+ * `dateAfter`: for a date that does not open its sentence, measure words after it belong to another
+ * clause ("reopened on April 25, a month after the bombing"): they count for half.
+ */
+function bestOf(reach: 'measure' | 'event', groups: string[], maps: Array<Map<string, Place> | undefined>, dateAfter?: Figure): { weight: number; phrase: string } | undefined {
+  let top: { weight: number; phrase: string } | undefined;
   for (const m of maps) {
+    if (!m) continue;
     for (const g of groups) {
       const p = m.get(g);
-      if (p && (!top || p.weight > top.weight)) top = p;
+      if (!p) continue;
+      let weight = weightOf(p, reach);
+      if (dateAfter && p.after && (p.distance ?? 0) > 2) weight *= AFTER_DATE;
+      if (!top || weight > top.weight) top = { weight, phrase: p.phrase };
     }
   }
   return top;
@@ -45,8 +62,17 @@ export interface PageFacts {
 export function scoreEntry(f: Figure, ev: Evidence, e: CompiledEntry, page: PageFacts, options: { period?: boolean } = {}): Candidate | undefined {
   if (f.dimension !== e.dimension) return undefined;
   const m = e.entry.match;
+  // A span written in minutes is not the same fact as one written in months ("40-minute documentary"
+  // is not "20 jours de combats"): the units may differ by a factor of a hundred at most.
+  if (f.dimension === 'duration' && f.unit) {
+    const ratio = DAYS_PER[f.unit as keyof typeof DAYS_PER] / DAYS_PER[e.entry.unit as keyof typeof DAYS_PER];
+    if (!(ratio <= 100 && ratio >= 0.01)) return undefined;
+  }
   if (f.dimension === 'count') {
     if (f.unit === 'percent' || ev.countsSomethingElse || ev.partOfWhole) return undefined;
+    // "les trois kamikazes" counts attackers, not the dead: the noun must be what the entry counts.
+    if (ev.headGroups && ev.headGroups.size > 0 && ![...m.subject, ...m.measure, 'people'].some((g) => ev.headGroups!.has(g))) return undefined;
+    if (m.subjectRequired && !(ev.subject && m.subject.includes(ev.subject.group))) return undefined;
   }
   if (m.timeSensitive && page.published !== undefined && Math.abs(page.published - page.dispatchDay) > TIME_SENSITIVE_DAYS) return undefined;
   if (m.window && ev.narrowWindowMarker) return undefined;
@@ -57,21 +83,29 @@ export function scoreEntry(f: Figure, ev: Evidence, e: CompiledEntry, page: Page
     if (!m.periodRole) return undefined;
     measure = 1; // the period itself says when the event began and ended
   } else {
-    const place =
-      f.dimension === 'duration' ? best(m.measure, ev.sentence, ev.block, ev.heading) : best(m.measure, ev.sentence);
-    if (!place || place.weight < (f.dimension === 'duration' && !ev.sentence.size ? 0.25 : MIN_MEASURE)) return undefined;
+    // A bare duration in a table ("Période | 2 semaines et 4 jours") may take its measure from the
+    // paragraph or the section's heading, weakly.
+    let place = bestOf('measure', m.measure, [ev.sentence], f.dimension === 'date' && !ev.fronted ? f : undefined);
+    if (!place && f.dimension === 'duration') {
+      const around = best('measure', m.measure, ev.block, ev.heading);
+      if (around) place = { weight: REMOTE_MEASURE, phrase: around.phrase };
+    }
+    if (!place || place.weight < MIN_MEASURE) return undefined;
+    // A duration written as an offset ("une semaine plus tôt") only fits a span between events, whose
+    // measure word is the offset itself.
+    if (ev.offset && !(m.measure.includes('interval-after') && place.weight >= 0.6)) return undefined;
     measure = place.weight;
     because.push(place.phrase);
   }
 
-  const event = best(m.event, ev.sentence, ev.block, ev.heading, ev.page);
+  const event = m.eventInSentence ? best('event', m.event, ev.sentence) : best('event', m.event, ev.sentence, ev.block, ev.heading, ev.page);
   if (!event || event.weight < PAGE_WEIGHT) return undefined;
   if (!because.includes(event.phrase)) because.push(event.phrase);
 
   let subject = 1;
   if (m.subject.length > 0 && f.dimension !== 'count') {
     // Dates and ranks: the subject need only be named in the sentence ("IS captured the city in May 2015").
-    const named = best(m.subject, ev.sentence, ev.block);
+    const named = best('event', m.subject, ev.sentence, ev.block);
     subject = named ? 1 : 0.5;
   } else if (m.subject.length > 0) {
     if (ev.subject) {
@@ -85,5 +119,5 @@ export function scoreEntry(f: Figure, ev: Evidence, e: CompiledEntry, page: Page
     // The entry counts no one, the page counts someone: "400 jihadistes" is not "400 cibles".
     return undefined;
   }
-  return { entry: e, score: measure * event.weight * subject, because };
+  return { entry: e, score: measure * event.weight * subject, measure, because };
 }

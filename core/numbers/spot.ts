@@ -148,6 +148,8 @@ export function findNumbers(text: string, tokens: Token[]): NumberMention[] {
 
     const isOne = ONE_WORDS.has(norm);
     if (!isNumberWord(norm) && !isOne) continue;
+    // "a three-week campaign": the article, not a number, unless a multiplier follows ("a hundred").
+    if ((norm === 'a' || norm === 'an') && next && isNumberWord(next.norm) && !['hundred', 'thousand', 'million', 'billion', 'dozen'].includes(next.norm)) continue;
     // The run: number words joined by hyphens, spaces and "et"/"and".
     const words = [norm];
     let j = i + 1;

@@ -109,6 +109,10 @@ export const ReferenceEntry = z
          * that day): a page dated weeks away from it speaks of another count.
          */
         timeSensitive: z.boolean().optional(),
+        /** The page must say who is counted ("millions of Syrians"): the measure alone fits too many counts ("des milliers de déplacés"). */
+        subjectRequired: z.boolean().optional(),
+        /** The event must be named in the figure's own sentence: its measure words are too common alone ("since 2011"). */
+        eventInSentence: z.boolean().optional(),
       })
       .strict(),
   })

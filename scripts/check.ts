@@ -1,0 +1,108 @@
+// `npm run --silent check -- [--json] FILE...`: checks the figures of saved pages (HTML or plain
+// text) against the reference, with the same text extraction and engine as the extension.
+// Prints one JSON array (--json) or a table; nothing else goes to stdout. Exit 2 on an unreadable file.
+import { readFileSync } from 'node:fs';
+import { pageFromHtml } from '../lib/page-text/from-html';
+import { analyzePage, type Claim } from '../core/engine';
+import { reference } from '../core/reference/dataset';
+import { blocksFromPlainText } from '../core/text/plain';
+import { isoFromDay } from '../core/dates/calendar';
+import { describeDelta } from '../core/verdict';
+import type { PageInput } from '../core/types';
+
+export interface CheckedClaim {
+  text: string;
+  sentence: string;
+  kind: string;
+  value: { dimension: string; min: number | string | null; max: number | string | null };
+  verdict: string;
+  reference: { id: string; quote: string } | null;
+  delta?: string;
+  because?: string[];
+  region: string;
+  explanation?: unknown;
+}
+
+export interface CheckedFile {
+  file: string;
+  lang: string;
+  published?: string;
+  claims: CheckedClaim[];
+}
+
+function valueOf(c: Claim): CheckedClaim['value'] {
+  const { min, max } = c.interval;
+  if (c.dimension === 'date') return { dimension: 'date', min: isoFromDay(min), max: isoFromDay(max) };
+  const n = (v: number) => (Number.isFinite(v) ? Math.round(v * 1000) / 1000 : null);
+  return { dimension: c.dimension === 'duration' ? 'duration (days)' : c.dimension === 'distance' ? 'distance (km)' : c.dimension, min: n(min), max: n(max) };
+}
+
+export function pageInputOf(file: string, content: string): PageInput {
+  if (/\.html?$/i.test(file) || /^\s*<(?:!doctype|html)/i.test(content)) return pageFromHtml(content).input;
+  return { blocks: blocksFromPlainText(content) };
+}
+
+export function checkFile(file: string, content: string, options: { explain?: boolean } = {}): CheckedFile {
+  const ref = reference();
+  const analysis = analyzePage(pageInputOf(file, content), ref, { explain: options.explain });
+  return {
+    file,
+    lang: analysis.lang,
+    ...(analysis.published ? { published: analysis.published } : {}),
+    claims: analysis.claims.map((c) => {
+      const entry = c.match ? ref.byId.get(c.match.entryId)?.entry : undefined;
+      return {
+        text: c.text,
+        sentence: c.sentence,
+        kind: c.kind,
+        value: valueOf(c),
+        verdict: c.verdict,
+        reference: entry ? { id: entry.id, quote: entry.quote.text } : null,
+        ...(c.match?.delta ? { delta: describeDelta(c.match.delta) } : {}),
+        ...(c.match ? { because: c.match.because } : {}),
+        region: c.region,
+        ...(c.explanation ? { explanation: c.explanation } : {}),
+      };
+    }),
+  };
+}
+
+function table(results: CheckedFile[]): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    const matched = r.claims.filter((c) => c.verdict !== 'unrelated');
+    lines.push(`${r.file} (${r.lang}${r.published ? `, ${r.published}` : ''}): ${r.claims.length} figures, ${matched.length} checked`);
+    for (const c of r.claims) {
+      const mark = c.verdict === 'supported' ? 'MATCHES ' : c.verdict === 'contradicted' ? 'DIFFERS ' : '        ';
+      const ref = c.reference ? `  ~ ${c.reference.id}${c.delta ? ` (${c.delta})` : ''}` : '';
+      if (c.verdict !== 'unrelated' || c.region !== 'boilerplate') lines.push(`  ${mark} ${c.text.padEnd(32)} ${c.kind.padEnd(10)}${ref}`);
+      if (c.explanation) lines.push(`           ${JSON.stringify(c.explanation)}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+function main(argv: string[]): number {
+  const json = argv.includes('--json');
+  const explain = argv.includes('--explain');
+  const files = argv.filter((a) => !a.startsWith('--'));
+  if (files.length === 0) {
+    process.stderr.write('usage: npm run --silent check -- [--json] FILE...\n');
+    return 2;
+  }
+  const results: CheckedFile[] = [];
+  for (const file of files) {
+    let content: string;
+    try {
+      content = readFileSync(file, 'utf8');
+    } catch (e) {
+      process.stderr.write(`check: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      return 2;
+    }
+    results.push(checkFile(file, content, { explain }));
+  }
+  process.stdout.write(json ? `${JSON.stringify(results, null, 1)}\n` : `${table(results)}\n`);
+  return 0;
+}
+
+if (process.argv[1] && /check\.ts$/.test(process.argv[1])) process.exitCode = main(process.argv.slice(2));
