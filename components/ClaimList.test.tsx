@@ -61,6 +61,15 @@ describe('ClaimList', () => {
     expect(enter.defaultPrevented).toBe(true);
   });
 
+  it('can paint a first slice, then the whole list', async () => {
+    const root = mount(
+      <ClaimList claims={claims} lang="en" onReveal={vi.fn()} lookup={lookup} dispatchDate="2016-03-27" viewerUrl="x" firstPaintLimit={2} />,
+    );
+    expect([...root.querySelectorAll('[data-claim-id]')].map((e) => e.getAttribute('data-claim-id'))).toEqual(['c', 'a']);
+    expect(root.querySelector('h2[data-verdict="supported"]')!.textContent).toContain('(2)');
+    await vi.waitFor(() => expect(root.querySelectorAll('[data-claim-id]')).toHaveLength(4));
+  });
+
   it('does not reveal when the reader opens the dispatch sentence or a link', () => {
     const onReveal = vi.fn();
     const root = list(onReveal);

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { ReferenceEntryT } from '@/core/reference/schema';
 import { formatIsoDate, formatReferenceValue } from '@/lib/dispatch/format';
 import { t, type UiLang } from '@/lib/i18n';
@@ -22,6 +23,11 @@ export interface ClaimListProps {
   lookup: (entryId: string) => ReferenceLookup | null;
   dispatchDate: string;
   viewerUrl: string;
+  /**
+   * Render only this many claims in the first frame and the rest right after it has been painted,
+   * so a long list does not delay the popup's first paint. Default: everything at once.
+   */
+  firstPaintLimit?: number;
 }
 
 export function countByVerdict(claims: readonly ClaimSummary[]): Record<VerdictT, number> {
@@ -31,9 +37,22 @@ export function countByVerdict(claims: readonly ClaimSummary[]): Record<VerdictT
 }
 
 /** Counts at the top, then one group per verdict (differs, matches, not covered), each claim revealable. */
-export function ClaimList({ claims, lang, onReveal, lookup, dispatchDate, viewerUrl }: ClaimListProps) {
+export function ClaimList({ claims, lang, onReveal, lookup, dispatchDate, viewerUrl, firstPaintLimit }: ClaimListProps) {
+  const [limit, setLimit] = useState(firstPaintLimit ?? Infinity);
+  useEffect(() => {
+    if (limit >= claims.length) return;
+    // Effects run once the frame is painted; the timeout lets that paint reach the screen first.
+    const timer = setTimeout(() => setLimit(Infinity), 0);
+    return () => clearTimeout(timer);
+  }, [limit, claims.length]);
   const counts = countByVerdict(claims);
-  const groups = VERDICT_ORDER.map((verdict) => ({ verdict, claims: claims.filter((c) => c.verdict === verdict) }));
+  let budget = limit;
+  const groups = VERDICT_ORDER.map((verdict) => {
+    const all = claims.filter((c) => c.verdict === verdict);
+    const shown = all.slice(0, Math.max(0, budget));
+    budget -= shown.length;
+    return { verdict, total: all.length, claims: shown };
+  });
   const date = formatIsoDate(dispatchDate, lang);
   return (
     <div class="pfc-list">
@@ -45,12 +64,12 @@ export function ClaimList({ claims, lang, onReveal, lookup, dispatchDate, viewer
           </span>
         ))}
       </p>
-      {groups.map(({ verdict, claims: group }) =>
-        group.length === 0 ? null : (
+      {groups.map(({ verdict, total, claims: group }) =>
+        total === 0 ? null : (
           <section key={verdict} class="pfc-group" aria-labelledby={`pfc-group-${verdict}`}>
             <h2 id={`pfc-group-${verdict}`} data-verdict={verdict}>
               <span aria-hidden="true">{VERDICT_ICON[verdict]} </span>
-              {t(`group.${verdict}`, lang)} ({group.length})
+              {t(`group.${verdict}`, lang)} ({total})
             </h2>
             <ul>
               {group.map((claim) => (

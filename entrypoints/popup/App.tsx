@@ -14,6 +14,7 @@ import {
 } from '@/lib/protocol/messages';
 import { getSettings, isSiteDisabled, normalizeHostname, setSiteDisabled, watchSettings, type Settings } from '@/lib/settings';
 import { cannotRunOn } from '@/lib/tab-state/restricted';
+import { readStoredReport } from '@/lib/tab-state/store';
 import { downloadText, exportFileName } from '@/lib/ui/download';
 import { applyPageStyle } from '@/lib/ui/page-style';
 import { PopupView, type ExportKind } from './PopupView';
@@ -34,6 +35,8 @@ export interface PopupInit {
 
 export async function fetchReport(tabId: number): Promise<TabReport | null> {
   try {
+    const stored = readStoredReport(tabId);
+    if (stored) return await stored;
     const answer = GetReportResponseSchema.safeParse(await browser.runtime.sendMessage({ type: 'get-report', tabId }));
     return answer.success ? answer.data.report : null;
   } catch {
@@ -63,7 +66,10 @@ export function Popup({ init }: { init: PopupInit }) {
   const siteDisabled = site !== null && isSiteDisabled(settings, site);
   const cannotRun = scanFailed || (!report && cannotRunOn(init.tabUrl));
 
-  useEffect(() => applyPageStyle(document, lang, settings.colours), [lang, settings.colours]);
+  useEffect(() => {
+    applyPageStyle(document, lang, settings.colours);
+    document.title = t('app.name', lang);
+  }, [lang, settings.colours]);
 
   // Settings changed elsewhere (options page, another popup): follow at once.
   useEffect(() => {
@@ -150,6 +156,8 @@ export function Popup({ init }: { init: PopupInit }) {
       }}
       onExport={exportAs}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      // More than a popup's height of claims; the rest follows in the next frame.
+      firstPaintLimit={25}
     />
   );
 }

@@ -21,6 +21,8 @@ export interface PopupViewProps {
   onSiteToggle: (enabled: boolean) => void;
   onExport: (kind: ExportKind) => void;
   onOpenOptions: () => void;
+  /** See ClaimList: claims rendered in the first frame. */
+  firstPaintLimit?: number;
 }
 
 /** The popup's whole UI, from data and callbacks (App.tsx does the browser side). */
@@ -71,6 +73,7 @@ export function PopupView(p: PopupViewProps) {
             lookup={p.lookup}
             dispatchDate={p.dispatchDate}
             viewerUrl={p.viewerUrl}
+            firstPaintLimit={p.firstPaintLimit}
           />
         </section>
       ) : null}

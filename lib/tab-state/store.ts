@@ -49,3 +49,12 @@ export function createReportStore(): ReportStore {
   const session = browser.storage?.session;
   return session ? sessionStore(session) : memoryStore();
 }
+
+/**
+ * For extension pages: the tab's report straight from storage.session (one round trip instead of a
+ * message through the background), or undefined where reports live in the background's memory.
+ */
+export function readStoredReport(tabId: number): Promise<TabReport | null> | undefined {
+  const session = browser.storage?.session;
+  return session ? sessionStore(session).get(tabId) : undefined;
+}
