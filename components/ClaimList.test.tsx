@@ -38,6 +38,8 @@ describe('ClaimList', () => {
     expect(items[0]!.textContent).toContain('180 soldats');
     expect(items[0]!.textContent).toContain('page 180, reference 188: −8');
     expect(items[0]!.textContent).toContain('188 people');
+    expect(items[0]!.textContent).toContain('AFP dispatch of 27 March 2016: 188 membres des forces prorégime y ont péri.');
+    expect(items[0]!.querySelector('mark')!.textContent).toBe('188 membres des forces prorégime y ont péri');
     expect(items[3]!.textContent).toContain('12 km');
     expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual([
       '≠ Differ from the reference (1)',

@@ -141,18 +141,21 @@ function ClaimItem({ claim, lang, onReveal, reference, date, viewerUrl }: ClaimI
                 <span class="pfc-claim-key">{t('card.difference', lang)}{t('punct.colon', lang)}</span>{claim.delta}
               </p>
             ) : null}
-            <details>
-              <summary>{t('card.dispatch', lang, { date })}</summary>
-              <p lang="fr">
+            <p class="pfc-claim-dispatch">
+              <span class="pfc-claim-key">{t('card.dispatch', lang, { date })}{t('punct.colon', lang)}</span>
+              <span lang="fr">
                 <QuotedSentence sentence={reference.sentence} quote={reference.entry.quote.text} />
-              </p>
-              {lang === 'en' ? <p class="pfc-gloss">{reference.entry.gloss}</p> : null}
-              <p>
-                <a href={`${viewerUrl}#${encodeURIComponent(reference.entry.id)}`} target="_blank" rel="noopener noreferrer">
-                  {t('card.openViewer', lang)}
-                </a>
-              </p>
-            </details>
+              </span>{' '}
+              <a href={`${viewerUrl}#${encodeURIComponent(reference.entry.id)}`} target="_blank" rel="noopener noreferrer">
+                {t('card.openViewer', lang)}
+              </a>
+            </p>
+            {lang === 'en' ? (
+              <details>
+                <summary>{t('card.gloss', lang)}</summary>
+                <p class="pfc-gloss">{reference.entry.gloss}</p>
+              </details>
+            ) : null}
           </>
         ) : null}
       </div>

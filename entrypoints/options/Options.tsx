@@ -108,7 +108,7 @@ export function OptionsView({ settings, lang, save }: OptionsViewProps) {
         </fieldset>
 
         <fieldset>
-          <legend>{t('options.unrelated.label', lang)}</legend>
+          <legend>{t('options.unrelated.legend', lang)}</legend>
           <label class="pfc-choice">
             <input
               type="checkbox"

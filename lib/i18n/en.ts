@@ -91,6 +91,7 @@ export const en = {
   'options.disabled.legend': 'Sites where checking is off',
   'options.disabled.none': 'None.',
   'options.disabled.remove': 'Turn checking back on for {site}',
+  'options.unrelated.legend': 'Highlights',
   'options.unrelated.label': 'Highlight figures the reference does not cover',
   'options.unrelated.help': 'Off: only figures that match or differ from the reference are highlighted.',
   'options.colours.legend': 'Colours',

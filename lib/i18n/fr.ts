@@ -92,6 +92,7 @@ export const fr: Record<MessageKey, string> = {
   'options.disabled.legend': 'Sites où la vérification est désactivée',
   'options.disabled.none': 'Aucun.',
   'options.disabled.remove': 'Réactiver la vérification pour {site}',
+  'options.unrelated.legend': 'Surlignage',
   'options.unrelated.label': 'Surligner les chiffres que la référence ne couvre pas',
   'options.unrelated.help': 'Désactivé : seuls les chiffres conformes à la référence ou qui en diffèrent sont surlignés.',
   'options.colours.legend': 'Couleurs',
