@@ -88,7 +88,8 @@ export function analyzePage(page: PageInput, ref: CompiledReference, options: An
   page.blocks.forEach((block, b) => {
     const text = block.text;
     if (block.region === 'heading') headingHits = placesOf(ref, [text], HEADING_WEIGHT);
-    if (!mayHoldFigures(text)) return;
+    // Navigation, sidebars, bylines and footers are not the article: their figures are not its claims.
+    if (block.region === 'boilerplate' || !mayHoldFigures(text)) return;
     const tokens = tokenize(text);
     const numbers = findNumbers(text, tokens);
     const dates = findDates(text, tokens, { anchor, lang });
@@ -113,7 +114,7 @@ export function analyzePage(page: PageInput, ref: CompiledReference, options: An
         if (evidence.subject || hasCasualtyWordNear(tokens, f)) previousCount = evidence;
       }
       const item: Scored = { figure: f, block: b, sentence, evidence, verdict: 'unrelated', interval: f.interval };
-      if (block.region !== 'boilerplate') decide(item, figures, i, sentenceOfFigure, ref, facts);
+      decide(item, figures, i, sentenceOfFigure, ref, facts);
       blockScored.push(item);
     });
     oneFactPerSentence(blockScored);
@@ -234,10 +235,10 @@ function oneFactPerSentence(items: Scored[]): void {
 function inherit(target: Evidence, from: Evidence, everything: boolean): void {
   target.subject ??= from.subject;
   if (!everything) return;
-  for (const [group, place] of from.sentence) {
+  for (const [group, places] of from.sentence) {
     if (target.sentence.has(group)) continue;
     // Inherited words count as if they stood a little further away than they did.
-    target.sentence.set(group, { ...place, distance: (place.distance ?? 0) + INHERITED_DISTANCE });
+    target.sentence.set(group, places.map((p) => ({ ...p, distance: (p.distance ?? 0) + INHERITED_DISTANCE })));
   }
   for (const [group, place] of from.block) if (!target.block.has(group)) target.block.set(group, place);
 }
@@ -286,7 +287,8 @@ function placesOf(ref: CompiledReference, texts: string[], weight: number): Map<
     if (!text) continue;
     const tokens = tokenize(text);
     for (const h of ref.aliases.find(text, tokens)) {
-      if (!map.has(h.group)) map.set(h.group, { weight, phrase: text.slice(tokens[h.first]!.start, tokens[h.last]!.end) });
+      const old = map.get(h.group);
+      if (!old || (h.named && !old.named)) map.set(h.group, { weight, phrase: text.slice(tokens[h.first]!.start, tokens[h.last]!.end), named: h.named });
     }
   }
   return map;

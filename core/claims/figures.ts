@@ -215,12 +215,12 @@ export function readFigures(block: BlockReading): Figure[] {
 
     // A four-digit year-like number that the date reader did not take ("Euro 2016", "© 2016") names something.
     if (!num.decimal && num.digits === 4 && num.value >= 1900 && num.value <= 2100 && num.form === 'digits') {
-      const head = headNounIndex(tokens, last + 1);
+      const head = headNounIndex(tokens, last + 1, text);
       if (head === undefined) continue;
     }
 
     // Counts: the noun counted, if any ("400 jihadistes", "188 membres des forces", "180 of its own soldiers").
-    const headToken = headNounIndex(tokens, last + 1);
+    const headToken = headNounIndex(tokens, last + 1, text);
     let interval: Interval;
     if (num.vague) interval = { min: num.vague[0], max: num.vague[1] };
     else interval = qualifiedInterval(num.value, meaning);
@@ -255,13 +255,15 @@ const NOT_A_HEAD = new Set([
 ]);
 
 /** The first noun after a count, skipping "of its own", "des", "membres des"... */
-export function headNounIndex(tokens: Token[], from: number): number | undefined {
+export function headNounIndex(tokens: Token[], from: number, text?: string): number | undefined {
   // "188-page study": a noun glued by a hyphen is the head.
   if (tokens[from]?.norm === '-' && tokens[from - 1]?.end === tokens[from]!.start && tokens[from + 1]?.type === 'word') return from + 1;
   for (let i = from; i < tokens.length && i < from + 5; i++) {
     const t = tokens[i]!;
     if (t.type !== 'word') return undefined;
-    if (NOT_A_HEAD.has(t.norm) && !(i > from && FUNCTION_WORDS.has(tokens[i - 1]!.norm) && t.norm === 'a')) return undefined;
+    // "IS" and "ONU" written in capitals are names, not "is" and "on".
+    const acronym = text !== undefined && t.end - t.start >= 2 && /^\p{Lu}+$/u.test(text.slice(t.start, t.end));
+    if (NOT_A_HEAD.has(t.norm) && !acronym) return undefined;
     if (FUNCTION_WORDS.has(t.norm)) continue;
     return i;
   }

@@ -7,6 +7,8 @@ export interface AliasHit {
   /** Index of the first and last token of the phrase in the token array searched. */
   first: number;
   last: number;
+  /** Matched a proper name of the group (an alias written with a capital): topic evidence. */
+  named: boolean;
 }
 
 export interface AliasGroupInput {
@@ -81,7 +83,7 @@ export class AliasIndex {
           if (crosses) continue;
         }
         seen.add(p.group);
-        hits.push({ group: p.group, first: words[w]!, last: words[w + p.words.length - 1]! });
+        hits.push({ group: p.group, first: words[w]!, last: words[w + p.words.length - 1]!, named: p.named });
       }
     }
     // A phrase inside a longer phrase of another group is read as the longer one: "campaign" in

@@ -17,6 +17,8 @@ export interface Place {
   after?: boolean;
   /** The words of the page that gave it. */
   phrase: string;
+  /** A proper name (Palmyra, Bruxelles, Moscou): what ties a page to the reference's events at all. */
+  named?: boolean;
 }
 
 /**
@@ -34,8 +36,8 @@ export function weightOf(place: Place, reach: 'measure' | 'event'): number {
 }
 
 export interface Evidence {
-  /** Groups found in the figure's sentence, weighted by distance (the clause between neighbouring figures counts fully). */
-  sentence: Map<string, Place>;
+  /** Groups found in the figure's sentence, every place each stands (the scorer weighs distance and side). */
+  sentence: Map<string, Place[]>;
   /** Groups found elsewhere in the figure's block, in the heading of its section, in the page's title. */
   block: Map<string, Place>;
   heading: Map<string, Place>;
@@ -120,7 +122,7 @@ function tokenRange(tokens: Token[], span: Span): [number, number] {
 
 function keep(map: Map<string, Place>, group: string, place: Place): void {
   const old = map.get(group);
-  if (!old || old.weight < place.weight) map.set(group, place);
+  if (!old || old.weight < place.weight || (place.named && !old.named)) map.set(group, place);
 }
 
 export function evidenceFor(ctx: BlockContext, index: number, subjectGroups: Set<string>): Evidence {
@@ -139,7 +141,7 @@ export function evidenceFor(ctx: BlockContext, index: number, subjectGroups: Set
   const figFirst = Math.min(f.firstToken, tokenIndexOfOffset(tokens, f.start));
   const figLast = Math.max(f.lastToken, tokenIndexOfOffset(tokens, f.end - 1));
 
-  const sentence = new Map<string, Place>();
+  const sentence = new Map<string, Place[]>();
   const block = new Map<string, Place>();
   const asides = attributionAsides(ctx);
   for (const h of ctx.hits) {
@@ -148,11 +150,12 @@ export function evidenceFor(ctx: BlockContext, index: number, subjectGroups: Set
     if (h.first >= sFirst && h.last <= sLast) {
       const d = h.last < figFirst ? wordsBetween(tokens, h.last, figFirst) : h.first > figLast ? wordsBetween(tokens, figLast, h.first) : 0;
       const outsideClause = h.last < clauseFirst || h.first > clauseLast;
-      const place: Place = { weight: 1, distance: d, outsideClause, after: h.first > figLast, phrase };
-      const old = sentence.get(h.group);
-      if (!old || weightOf(old, 'event') < weightOf(place, 'event')) sentence.set(h.group, place);
+      const place: Place = { weight: 1, distance: d, outsideClause, after: h.first > figLast, phrase, named: h.named };
+      const list = sentence.get(h.group);
+      if (list) list.push(place);
+      else sentence.set(h.group, [place]);
     } else {
-      keep(block, h.group, { weight: BLOCK_WEIGHT, phrase });
+      keep(block, h.group, { weight: BLOCK_WEIGHT, phrase, named: h.named });
     }
   }
 
@@ -250,7 +253,12 @@ function attributionAsides(ctx: BlockContext): Array<[number, number]> {
 /** Words (and figures) strictly between two token indexes: punctuation does not add distance. */
 function wordsBetween(tokens: Token[], a: number, b: number): number {
   let n = 0;
-  for (let i = a + 1; i < b; i++) if (tokens[i]!.type !== 'punct' && !(tokens[i]!.type === 'number' && tokens[i - 1]?.type === 'punct' && tokens[i - 2]?.type === 'number')) n++;
+  for (let i = a + 1; i < b; i++) {
+    const t = tokens[i]!;
+    // A dash sets an aside apart: "the second test — talks with…" does not rank the talks.
+    if (t.norm === '\u2014' || t.norm === '\u2013') n += 2;
+    else if (t.type !== 'punct' && !(t.type === 'number' && tokens[i - 1]?.type === 'punct' && tokens[i - 2]?.type === 'number')) n++;
+  }
   return n;
 }
 

@@ -26,7 +26,7 @@ const AFTER_DATE = 0.5;
 /** Running totals ("270.000 morts depuis cinq ans") hold near the dispatch's date only. */
 const TIME_SENSITIVE_DAYS = 45;
 
-function best(reach: 'measure' | 'event', groups: string[], ...maps: Map<string, Place>[]): { weight: number; phrase: string } | undefined {
+function best(reach: 'measure' | 'event', groups: string[], ...maps: Map<string, Place | Place[]>[]): { weight: number; phrase: string } | undefined {
   return bestOf(reach, groups, maps);
 }
 
@@ -34,19 +34,29 @@ function best(reach: 'measure' | 'event', groups: string[], ...maps: Map<string,
  * `dateAfter`: for a date that does not open its sentence, measure words after it belong to another
  * clause ("reopened on April 25, a month after the bombing"): they count for half.
  */
-function bestOf(reach: 'measure' | 'event', groups: string[], maps: Array<Map<string, Place> | undefined>, dateAfter?: Figure): { weight: number; phrase: string } | undefined {
+function bestOf(reach: 'measure' | 'event', groups: string[], maps: Array<Map<string, Place | Place[]> | undefined>, dateAfter?: Figure): { weight: number; phrase: string } | undefined {
   let top: { weight: number; phrase: string } | undefined;
   for (const m of maps) {
     if (!m) continue;
     for (const g of groups) {
-      const p = m.get(g);
-      if (!p) continue;
+      const found = m.get(g);
+      if (!found) continue;
+      for (const p of Array.isArray(found) ? found : [found]) {
       let weight = weightOf(p, reach);
       if (dateAfter && p.after && (p.distance ?? 0) > 2) weight *= AFTER_DATE;
       if (!top || weight > top.weight) top = { weight, phrase: p.phrase };
+      }
     }
   }
   return top;
+}
+
+function namesEvent(groups: string[], ev: Evidence): boolean {
+  for (const g of groups) {
+    if (ev.sentence.get(g)?.some((p) => p.named)) return true;
+    if (ev.block.get(g)?.named || ev.heading.get(g)?.named || ev.page.get(g)?.named) return true;
+  }
+  return false;
 }
 
 export interface PageFacts {
@@ -91,15 +101,21 @@ export function scoreEntry(f: Figure, ev: Evidence, e: CompiledEntry, page: Page
       if (around) place = { weight: REMOTE_MEASURE, phrase: around.phrase };
     }
     if (!place || place.weight < MIN_MEASURE) return undefined;
+    // A rank ranks the noun it stands before: "la deuxième grande défaite", not "the second test — talks".
+    if (f.dimension === 'rank' && !m.measure.some((g) => ev.sentence.get(g)?.some((p) => (p.after || p.distance === 0) && (p.distance ?? 9) <= 1))) return undefined;
     // A duration written as an offset ("une semaine plus tôt") only fits a span between events, whose
     // measure word is the offset itself.
     if (ev.offset && !(m.measure.includes('interval-after') && place.weight >= 0.6)) return undefined;
+    if (!ev.offset && m.measure.includes('interval-after')) return undefined;
     measure = place.weight;
     because.push(place.phrase);
   }
 
   const event = m.eventInSentence ? best('event', m.event, ev.sentence) : best('event', m.event, ev.sentence, ev.block, ev.heading, ev.page);
   if (!event || event.weight < PAGE_WEIGHT) return undefined;
+  // Generic words ("campaign", "talks", "attacks") fit any story: a proper name of the event must
+  // stand somewhere around the figure — its sentence, paragraph, section heading or the page's title.
+  if (!namesEvent(m.topic ?? m.event, ev)) return undefined;
   if (!because.includes(event.phrase)) because.push(event.phrase);
 
   let subject = 1;

@@ -24,6 +24,7 @@ describe('digit runs', () => {
   });
   it('does not read digits glued to letters as figures', () => {
     expect(values('COP21 et A4')).toEqual([]);
+    expect(values('à Paris-8 et un Su-24')).toEqual([]);
   });
   it('marks leading zeros', () => {
     expect(findDigitRuns('No. 0442187')[0]!.leadingZero).toBe(true);

@@ -17,7 +17,8 @@ export interface DigitRun {
 }
 
 // Grouped thousands first (so "270 000" is one run), then a plain run with an optional decimal part.
-const DIGIT_RUN = /(?<![\p{L}\p{N}_])(?:\d{1,3}(?:[.,\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?)/gu;
+// Not after a letter ("COP21") nor after a name and a hyphen ("Paris-8", "Su-24").
+const DIGIT_RUN = /(?<![\p{L}\p{N}_]|\p{L}-)(?:\d{1,3}(?:[.,\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?)/gu;
 
 /** Interprets one matched run. Exported for tests. */
 export function parseDigitRun(raw: string): { value: number; decimal: boolean } {

@@ -95,6 +95,11 @@ export const ReferenceEntry = z
         /** What the figure says of it (killed, injured, sorties, launched, lasted...). */
         measure: z.array(Id).min(1),
         /**
+         * Proper names that tie a page to this fact when the event's own words are common nouns
+         * ("la trêve" is the truce in Syria): one of them must stand around the figure. Defaults to `event`.
+         */
+        topic: z.array(Id).optional(),
+        /**
          * For counts over a period: the days the figure covers. A page figure tied to a narrower
          * day inside it ("32 killed the next day") is about a part, not the whole.
          */

@@ -14,7 +14,7 @@ export interface Token {
 
 // A word is letters (with inner apostrophes split off), a number is a digit run; the
 // punctuation kept is what ends clauses or marks asides.
-const TOKEN = /\p{L}[\p{L}\p{M}]*|\p{N}+|[.,;:!?()[\]|"«»“”/%€$£-]/gu;
+const TOKEN = /\p{L}[\p{L}\p{M}]*|\p{N}+|[.,;:!?()[\]|"«»“”/%€$£\u2013\u2014-]/gu;
 const COMBINING = /[\u0300-\u036f]/g;
 
 function foldWord(word: string): string {

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePage, type Claim } from './engine';
+import { reference } from './reference/dataset';
+import type { PageInput, TextBlock } from './types';
+
+const ref = reference();
+
+function page(title: string, paragraphs: string[], published = '2016-03-28'): PageInput {
+  const blocks: TextBlock[] = [{ text: title, region: 'heading' }, ...paragraphs.map((text) => ({ text, region: 'main' as const }))];
+  return { title, blocks, published };
+}
+
+function claimOf(claims: Claim[], text: string): Claim {
+  const c = claims.find((x) => x.text.includes(text));
+  if (!c) throw new Error(`no claim "${text}" among ${claims.map((x) => `"${x.text}"`).join(', ')}`);
+  return c;
+}
+
+function verdicts(input: PageInput): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const c of analyzePage(input, ref).claims) out[c.text] = c.match ? `${c.verdict} ${c.match.entryId}` : c.verdict;
+  return out;
+}
+
+describe('bilingual claims about the battle for Palmyra', () => {
+  it('supports the same figures in French and English', () => {
+    const fr = analyzePage(
+      page('Palmyre reprise par l’armée syrienne', [
+        'Selon l’OSDH, quatre cents jihadistes ont été tués en vingt jours de combats, et 188 soldats ont péri.',
+        'L’offensive avait été lancée le 7 mars.',
+      ]),
+      ref,
+    ).claims;
+    const en = analyzePage(
+      page('Syrian army retakes Palmyra', [
+        'According to the monitor, four hundred IS fighters were killed during twenty days of fighting, and 188 soldiers died.',
+        'The offensive was launched on March 7.',
+      ]),
+      ref,
+    ).claims;
+    for (const claims of [fr, en]) {
+      expect(claims.filter((c) => c.verdict === 'supported').map((c) => c.match!.entryId).sort()).toEqual(
+        ['battle-duration', 'is-killed-palmyra', 'offensive-start', 'pro-regime-killed-palmyra'].sort(),
+      );
+    }
+  });
+
+  it('reads 270.000, 270 000 and 270,000 as one number', () => {
+    for (const n of ['270.000', '270 000', '270\u00a0000', '270,000']) {
+      const claims = analyzePage(page('La guerre en Syrie', [`La guerre en Syrie a fait plus de ${n} morts.`]), ref).claims;
+      expect(claimOf(claims, n).match?.entryId).toBe('war-killed');
+      expect(claimOf(claims, n).verdict).toBe('supported');
+    }
+  });
+
+  it('says a figure differs, with the difference, when it is the same fact', () => {
+    const claims = analyzePage(page('Palmyra retaken', ['The Syrian Observatory said the army lost 180 soldiers in the battle for Palmyra.']), ref).claims;
+    const c = claimOf(claims, '180');
+    expect(c.verdict).toBe('contradicted');
+    expect(c.match?.entryId).toBe('pro-regime-killed-palmyra');
+    expect(c.match?.delta).toMatchObject({ page: 180, reference: 188, difference: -8 });
+  });
+
+  it('treats qualifiers as intervals', () => {
+    const v = verdicts(
+      page('Palmyra', [
+        'At least 400 IS fighters were killed in the battle for Palmyra.',
+        'Nearly 400 jihadists died in the fighting for Palmyra.',
+        'Fewer than 300 jihadists were killed in the battle for Palmyra.',
+      ]),
+    );
+    expect(v['At least 400 IS']).toBe('supported is-killed-palmyra');
+    expect(v['Nearly 400 jihadists']).toBe('supported is-killed-palmyra');
+    expect(v['Fewer than 300 jihadists']).toBe('contradicted is-killed-palmyra');
+  });
+});
+
+describe('figures about something else are unrelated, however equal the number', () => {
+  it.each([
+    ['Some 400 delegates attended a conference on Syria in Oslo.', '400 delegates'],
+    ["L'exposition sur Palmyre a attiré 400 visiteurs samedi.", '400 visiteurs'],
+    ['A 188-page study of casualty reporting in Syria came out last year.', '188'],
+    ['State television aired a 40-minute documentary on the battle for Palmyra.', '40-minute'],
+    ["32 combattants de l'EI auraient été tués dès le lendemain à Palmyre.", '32 combattants'],
+    ['The blast at the Brussels metro station killed 16 people.', '16 people'],
+  ])('%s', (sentence, text) => {
+    const claims = analyzePage(page('Palmyra and Brussels', [sentence]), ref).claims;
+    expect(claimOf(claims, text).verdict).toBe('unrelated');
+  });
+
+  it('never ties a football report to Palmyra', () => {
+    const claims = analyzePage(
+      page('France 4-2 Russia', [
+        'France beat Russia 4-2 on Tuesday; Kante scored in the 8th minute and Payet after 56 minutes.',
+        'The coach must name his 23-man squad by May 12. The match drew 40 000 fans, about 400 of them Russians.',
+      ]),
+      ref,
+    ).claims;
+    expect(claims.filter((c) => c.verdict !== 'unrelated')).toEqual([]);
+  });
+});
+
+describe('dates', () => {
+  it('resolves year-less dates against the page date', () => {
+    const v = verdicts(page('Palmyre', ["L'offensive sur Palmyre, lancée le 9 mars, a duré vingt jours."], '2016-03-28'));
+    expect(v['9 mars']).toBe('contradicted offensive-start');
+  });
+  it('checks a period by its first and last day', () => {
+    const v = verdicts(page('Bataille de Palmyre', ['Période de la bataille : du 7 au 27 mars 2016.']));
+    expect(v['7 au 27 mars 2016']).toMatch(/^supported/);
+  });
+  it('does not check a publication date', () => {
+    const claims = analyzePage(
+      { title: 'Palmyra', published: '2016-03-27', blocks: [{ text: 'By Staff · March 27, 2016', region: 'boilerplate' }, { text: 'The army retook Palmyra.', region: 'main' }] },
+      ref,
+    ).claims;
+    expect(claims).toEqual([]);
+  });
+});
