@@ -1,14 +1,11 @@
 // Debian's Chromium with an unpacked extension, through playwright-core. Off the network: every
 // non-loopback request is aborted by route interception (and logged), whatever slips past goes to
 // the trap proxy (logged), and host names do not resolve.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import type { OpenablePage } from '../../../lib/e2e/protocol';
 import { ErrorLog, NetworkLog, type RequestOrigin } from './logs';
 import { CHROMIUM_PATH, isLoopbackHost } from './paths';
-import { shutDown, trackProfile } from './processes';
+import { makeSessionDirs, shutDown } from './processes';
 import { startRequestTrap } from './trap';
 
 export interface LaunchChromiumOptions {
@@ -94,8 +91,8 @@ async function reportUncaughtErrors(worker: Worker): Promise<void> {
 }
 
 /**
- * Starts Chromium on a fresh profile with the unpacked extension at `extensionDir` (or none: pass
- * null for a baseline run), and waits for the extension's service worker.
+ * Starts Chromium on a fresh profile with (a copy of) the unpacked extension at `extensionDir`, or
+ * none: pass null for a baseline run. Waits for the extension's service worker.
  */
 export async function launchChromium(
   extensionDir: string | null,
@@ -104,12 +101,12 @@ export async function launchChromium(
   const errors = new ErrorLog();
   const network = new NetworkLog();
   const trap = await startRequestTrap((r) => network.add({ url: r.target, method: r.method, from: 'proxy' }));
-  const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'palmyra-e2e-chromium-'));
-  trackProfile(profileDir);
+  const dirs = makeSessionDirs('chromium', extensionDir);
+  const profileDir = dirs.profile;
 
   let context: BrowserContext | undefined;
   const close = async () => {
-    await shutDown(profileDir, async () => {
+    await shutDown(dirs.root, async () => {
       await context?.close();
     });
     await trap.close();
@@ -119,7 +116,7 @@ export async function launchChromium(
     context = await chromium.launchPersistentContext(profileDir, {
       executablePath: CHROMIUM_PATH,
       headless: true,
-      args: chromiumArgs(extensionDir, trap.hostPort, options.locale),
+      args: chromiumArgs(dirs.extension, trap.hostPort, options.locale),
       ...(options.locale ? { locale: options.locale } : {}),
       viewport: options.viewport ?? { width: 1280, height: 800 },
     });
@@ -156,13 +153,16 @@ export async function launchChromium(
     };
     ctx.on('serviceworker', watchWorker);
 
-    if (extensionDir) {
+    if (dirs.extension) {
       const firstWorker =
         ctx.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
-        (await ctx.waitForEvent('serviceworker', {
-          predicate: (w) => w.url().startsWith('chrome-extension://'),
-          timeout: 10_000,
-        }));
+        (await ctx
+          .waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 10_000 })
+          .catch(() => {
+            throw new Error(
+              `the extension's service worker did not start within 10 s (${extensionDir}); errors so far:\n${errors.format(errors.entries)}`,
+            );
+          }));
       watchWorker(firstWorker);
       extensionId = new URL(firstWorker.url()).host;
     }

@@ -1,14 +1,11 @@
 // Debian's Firefox ESR with a temporarily installed extension, through puppeteer-core over
 // WebDriver BiDi. Off the network: prefs silence Firefox's own services, pages' non-loopback
 // requests are aborted by interception (and logged), and everything else goes to the trap proxy.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { e2eOpenFragment, type OpenablePage } from '../../../lib/e2e/protocol';
 import { ErrorLog, NetworkLog } from './logs';
 import { FIREFOX_EXTENSION_UUID, FIREFOX_PATH, GECKO_ID, isLoopbackHost } from './paths';
-import { shutDown, trackProfile, withTimeout } from './processes';
+import { makeSessionDirs, shutDown, withTimeout } from './processes';
 import { startRequestTrap } from './trap';
 
 export interface LaunchFirefoxOptions {
@@ -123,7 +120,7 @@ function firefoxPrefs(trapPort: number, locale: string | undefined): Record<stri
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Starts Firefox ESR on a fresh profile and installs the extension at `extensionDir` (use the
+ * Starts Firefox ESR on a fresh profile and installs (a copy of) the extension at `extensionDir` (use the
  * e2e build to have openExtensionPage), or none: pass null for a baseline run.
  */
 export async function launchFirefox(
@@ -134,13 +131,13 @@ export async function launchFirefox(
   const network = new NetworkLog();
   const browserLog: string[] = [];
   const trap = await startRequestTrap((r) => network.add({ url: r.target, method: r.method, from: 'proxy' }));
-  const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'palmyra-e2e-firefox-'));
-  trackProfile(profileDir);
+  const dirs = makeSessionDirs('firefox', extensionDir);
+  const profileDir = dirs.profile;
   const extensionOrigin = extensionDir ? `moz-extension://${FIREFOX_EXTENSION_UUID}` : null;
 
   let browser: Browser | undefined;
   const close = async () => {
-    await shutDown(profileDir, async () => {
+    await shutDown(dirs.root, async () => {
       await browser?.close();
     });
     await trap.close();
@@ -176,7 +173,7 @@ export async function launchFirefox(
     b.process()?.stdout?.on('data', readOutput);
     b.process()?.stderr?.on('data', readOutput);
 
-    const extensionId = extensionDir ? await b.installExtension(extensionDir) : null;
+    const extensionId = dirs.extension ? await b.installExtension(dirs.extension) : null;
 
     const newPage = async (): Promise<Page> => {
       const page = await b.newPage();

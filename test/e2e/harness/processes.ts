@@ -1,7 +1,9 @@
-// Leaves no browser behind. Each browser gets its own temp profile directory; whatever process
-// still names that directory on its command line (and its descendants) after close() is killed.
-// Matching on a unique temp path never touches anyone else's browsers.
+// Leaves no browser behind. Each browser session gets its own temp folder (profile and extension
+// copy inside); whatever process still names that folder on its command line (and its
+// descendants) after close() is killed. Matching a unique temp path never touches anyone else's.
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 interface ProcInfo {
   pid: number;
@@ -81,22 +83,52 @@ export function trackProfile(profileDir: string): void {
 }
 
 /**
- * Closes a browser politely, then makes sure: kills any process still using the profile, and
- * removes the profile directory.
+ * Closes a browser politely, then makes sure: kills any process still using the session folder,
+ * and removes it.
  */
-export async function shutDown(profileDir: string, close: () => Promise<unknown>): Promise<void> {
+export async function shutDown(sessionRoot: string, close: () => Promise<unknown>): Promise<void> {
   try {
     await withTimeout(close(), 10_000, 'closing the browser');
   } catch (error) {
     console.warn(`[e2e] ${(error as Error).message}; killing it`);
   } finally {
     // A closing browser can take a moment to reap its helpers.
-    for (let i = 0; i < 20 && processesUsing(profileDir).length > 0; i++) {
+    for (let i = 0; i < 20 && processesUsing(sessionRoot).length > 0; i++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    const killed = killProcessesUsing(profileDir);
+    const killed = killProcessesUsing(sessionRoot);
     if (killed > 0) console.warn(`[e2e] killed ${killed} browser process(es) left behind`);
-    liveProfiles.delete(profileDir);
-    fs.rmSync(profileDir, { recursive: true, force: true, maxRetries: 3 });
+    liveProfiles.delete(sessionRoot);
+    fs.rmSync(sessionRoot, { recursive: true, force: true, maxRetries: 3 });
   }
+}
+
+export interface SessionDirs {
+  /** Unique temp folder of one browser session: what shutDown() matches processes on and removes. */
+  root: string;
+  /** The browser profile, inside root. */
+  profile: string;
+  /** A copy of the extension, inside root, or null. */
+  extension: string | null;
+}
+
+/**
+ * A fresh temp folder for one browser session, with a copy of the extension: the browser reads
+ * the copy, so a rebuild of .output/ during a run (others work in the same checkout) cannot
+ * pull files from under it.
+ */
+export function makeSessionDirs(browser: 'chromium' | 'firefox', extensionDir: string | null): SessionDirs {
+  if (extensionDir && !fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`no extension at ${extensionDir} (no manifest.json): run npm run build && npm run build:e2e first`);
+  }
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), `palmyra-e2e-${browser}-`));
+  trackProfile(root);
+  const profile = path.join(root, 'profile');
+  fs.mkdirSync(profile);
+  let extension: string | null = null;
+  if (extensionDir) {
+    extension = path.join(root, 'extension');
+    fs.cpSync(extensionDir, extension, { recursive: true });
+  }
+  return { root, profile, extension };
 }
