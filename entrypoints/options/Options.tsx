@@ -39,12 +39,13 @@ function Radios<V extends string>(props: {
 
 /** Every setting, labelled and explained in the UI language; each change is saved at once. */
 export function OptionsView({ settings, lang, save }: OptionsViewProps) {
-  const [status, setStatus] = useState('');
+  // Kept as what happened, not as words, so a language change re-words it.
+  const [status, setStatus] = useState<{ saved: true } | { error: string } | null>(null);
   const [sitesText, setSitesText] = useState<string | null>(null);
   const commit = <K extends keyof Settings>(key: K, value: Settings[K]) =>
     save(key, value).then(
-      () => setStatus(t('options.saved', lang)),
-      (e: unknown) => setStatus(t('empty.error', lang, { message: e instanceof Error ? e.message : String(e) })),
+      () => setStatus({ saved: true }),
+      (e: unknown) => setStatus({ error: e instanceof Error ? e.message : String(e) }),
     );
 
   return (
@@ -150,7 +151,7 @@ export function OptionsView({ settings, lang, save }: OptionsViewProps) {
         />
       </form>
       <p class="pfc-status" role="status" aria-live="polite">
-        {status}
+        {status === null ? '' : 'error' in status ? t('empty.error', lang, { message: status.error }) : t('options.saved', lang)}
       </p>
     </main>
   );

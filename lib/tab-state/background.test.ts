@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import type { ClaimSummary, TabReport } from '@/lib/protocol/messages';
 import { badgeFor, BADGE_DIFFERS, BADGE_MATCHES } from './badge';
 import { cannotRunOn, sameDocument } from './restricted';
+import { contentScriptFile } from './scan';
 import { startBackground } from './start';
 import { memoryStore, sessionStore } from './store';
 
@@ -174,6 +175,13 @@ describe('scan-tab ("Check this page")', () => {
     expect(await send({ type: 'scan-tab', tabId: 5 }, pageSender)).toEqual({ outcome: 'injected' });
     expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 5 }, files: ['content-scripts/content.js'] });
     expect(tabMessages.map((m) => m.tabId)).toEqual([5, 5]);
+  });
+
+  it("finds the content script's file whether the manifest gives a path or (Firefox) a URL", () => {
+    expect(contentScriptFile('content-scripts/content.js')).toBe('content-scripts/content.js');
+    expect(contentScriptFile('moz-extension://c0ffee/content-scripts/content.js')).toBe('content-scripts/content.js');
+    expect(contentScriptFile('/content-scripts/content.js')).toBe('content-scripts/content.js');
+    expect(contentScriptFile('')).toBeNull();
   });
 
   it('reports pages where the browser forbids scripts', async () => {

@@ -13,9 +13,17 @@ export async function sendToTab(tabId: number, message: ToContent): Promise<bool
   }
 }
 
-/** The content script's file, as the manifest declares it (WXT: content-scripts/content.js). */
-function contentScriptFile(): string | null {
-  return browser.runtime.getManifest().content_scripts?.[0]?.js?.[0] ?? null;
+/**
+ * The content script's file as the manifest declares it, relative to the extension's root
+ * ("content-scripts/content.js"). Firefox's getManifest() gives it as a full moz-extension:// URL.
+ */
+export function contentScriptFile(declared = browser.runtime.getManifest().content_scripts?.[0]?.js?.[0]): string | null {
+  if (!declared) return null;
+  try {
+    return new URL(declared).pathname.replace(/^\/+/, '');
+  } catch {
+    return declared.replace(/^\/+/, '');
+  }
 }
 
 async function injectContentScript(tabId: number): Promise<void> {
