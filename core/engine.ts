@@ -12,7 +12,7 @@ import { mayHoldFigures } from './prefilter';
 import type { CompiledEntry, CompiledReference } from './reference/compile';
 import { splitSentences } from './text/sentences';
 import { tokenize, type Token } from './text/tokens';
-import type { ClaimKind, Dimension, Interval, Lang, PageInput, Region, Verdict } from './types';
+import type { ClaimKind, Dimension, Interval, Lang, PageInput, Region, TextBlock, Verdict } from './types';
 import { deltaOf, describeDelta, intersects, type Delta } from './verdict';
 
 export interface Claim {
@@ -75,36 +75,62 @@ interface Scored {
 }
 
 export function analyzePage(page: PageInput, ref: CompiledReference, options: AnalyzeOptions = {}): PageAnalysis {
-  const lang = page.lang ?? detectLanguage(page.blocks);
-  const published = page.published ? dayFromIso(page.published) : undefined;
-  const facts: PageFacts = { published, dispatchDay: ref.dispatchDay };
-  const pageHits = placesOf(ref, [page.title ?? '', firstHeading(page)], PAGE_WEIGHT);
-  const anchor = published ?? latestWrittenDay(page);
-
-  const scored: Scored[] = [];
+  const analyzer = new PageAnalyzer(page, ref, options);
   const claims: Claim[] = [];
-  let headingHits = new Map<string, Place>();
-
   page.blocks.forEach((block, b) => {
+    for (const c of analyzer.analyzeBlock(block, b)) claims.push(c);
+  });
+  return { lang: analyzer.lang, published: analyzer.published, claims };
+}
+
+/**
+ * The engine block by block, so that a caller can spread a long page over several tasks (the content
+ * script yields between chunks) and re-read only the blocks that changed. Blocks must come in page
+ * order: a heading's words stand as context for the blocks that follow it.
+ */
+export class PageAnalyzer {
+  readonly lang: Lang;
+  readonly published?: string;
+  private readonly facts: PageFacts;
+  private readonly pageHits: Map<string, Place>;
+  private readonly anchor?: number;
+  private headingHits = new Map<string, Place>();
+
+  constructor(
+    page: Pick<PageInput, 'blocks' | 'title' | 'published' | 'lang'>,
+    private readonly ref: CompiledReference,
+    private readonly options: AnalyzeOptions = {},
+  ) {
+    this.lang = page.lang ?? detectLanguage(page.blocks);
+    const published = page.published ? dayFromIso(page.published) : undefined;
+    this.published = published !== undefined ? isoFromDay(published) : undefined;
+    this.facts = { published, dispatchDay: ref.dispatchDay };
+    this.pageHits = placesOf(ref, [page.title ?? '', firstHeading(page)], PAGE_WEIGHT);
+    this.anchor = published ?? latestWrittenDay(page);
+  }
+
+  /** The claims of one block; `index` is the block's place on the page (it makes claim ids). */
+  analyzeBlock(block: TextBlock, index: number): Claim[] {
+    const { ref, options } = this;
     const text = block.text;
-    if (block.region === 'heading') headingHits = placesOf(ref, [text], HEADING_WEIGHT);
+    if (block.region === 'heading') this.headingHits = placesOf(ref, [text], HEADING_WEIGHT);
     // Navigation, sidebars, bylines and footers are not the article: their figures are not its claims.
-    if (block.region === 'boilerplate' || !mayHoldFigures(text)) return;
+    if (block.region === 'boilerplate' || !mayHoldFigures(text)) return [];
     const tokens = tokenize(text);
     const numbers = findNumbers(text, tokens);
-    const dates = findDates(text, tokens, { anchor, lang });
+    const dates = findDates(text, tokens, { anchor: this.anchor, lang: this.lang });
     const figures = readFigures({ text, tokens, numbers, dates });
-    if (figures.length === 0) return;
+    if (figures.length === 0) return [];
     const sentences = splitSentences(text);
     const hits: AliasHit[] = ref.aliases.find(text, tokens);
-    const ctx: BlockContext = { text, tokens, sentences, figures, hits, headingHits, pageHits };
+    const ctx: BlockContext = { text, tokens, sentences, figures, hits, headingHits: this.headingHits, pageHits: this.pageHits };
 
     const sentenceOfFigure = figures.map((g) => sentenceOf(sentences, g.numberStart));
     let previousCount: Evidence | undefined;
     const blockScored: Scored[] = [];
     figures.forEach((f, i) => {
       const evidence = evidenceFor(ctx, i, ref.subjectGroups);
-      const sentence = sentenceOf(sentences, f.numberStart);
+      const sentence = sentenceOfFigure[i]!;
       if (f.dimension === 'count') {
         // A count that does not say what it counts continues the previous one ("raised its count to 417",
         // "n'en recense que 270"); one that names its dead but not whose takes whose from it ("450 tués").
@@ -113,14 +139,13 @@ export function analyzePage(page: PageInput, ref: CompiledReference, options: An
         if ((bare || whoseMissing) && previousCount) inherit(evidence, previousCount, bare);
         if (evidence.subject || hasCasualtyWordNear(tokens, f)) previousCount = evidence;
       }
-      const item: Scored = { figure: f, block: b, sentence, evidence, verdict: 'unrelated', interval: f.interval };
-      decide(item, figures, i, sentenceOfFigure, ref, facts);
+      const item: Scored = { figure: f, block: index, sentence, evidence, verdict: 'unrelated', interval: f.interval };
+      decide(item, figures, i, sentenceOfFigure, ref, this.facts);
       blockScored.push(item);
     });
     oneFactPerSentence(blockScored);
-    for (const item of blockScored) {
-      scored.push(item);
-      const claim = toClaim(item, block.text, sentences, block.region, ref);
+    return blockScored.map((item) => {
+      const claim = toClaim(item, text, sentences, block.region, ref);
       if (options.explain) {
         claim.explanation = {
           candidates: (item.candidates ?? []).map((c) => ({ entryId: c.entry.entry.id, score: Math.round(c.score * 1000) / 1000, because: c.because })),
@@ -128,11 +153,9 @@ export function analyzePage(page: PageInput, ref: CompiledReference, options: An
           groups: [...item.evidence.sentence.keys()],
         };
       }
-      claims.push(claim);
-    }
-  });
-
-  return { lang, published: published !== undefined ? isoFromDay(published) : undefined, claims };
+      return claim;
+    });
+  }
 }
 
 function decide(item: Scored, figures: Figure[], index: number, sentenceOfFigure: number[], ref: CompiledReference, facts: PageFacts): void {
@@ -294,12 +317,12 @@ function placesOf(ref: CompiledReference, texts: string[], weight: number): Map<
   return map;
 }
 
-function firstHeading(page: PageInput): string {
+function firstHeading(page: Pick<PageInput, 'blocks'>): string {
   return page.blocks.find((b) => b.region === 'heading')?.text ?? '';
 }
 
 /** Without a publication date, year-less dates resolve against the latest full date the page writes. */
-function latestWrittenDay(page: PageInput): number | undefined {
+function latestWrittenDay(page: Pick<PageInput, 'blocks'>): number | undefined {
   let latest: number | undefined;
   for (const block of page.blocks) {
     if (!/\d{4}/.test(block.text)) continue;

@@ -30,6 +30,9 @@ describe('French dates', () => {
     ['depuis mai dernier', 'mai dernier', '2015-05-01', '2015-05-31', 'month'],
     ["l'an dernier", 'an dernier', '2015-01-01', '2015-12-31', 'year'],
     ['en janvier', 'janvier', '2016-01-01', '2016-01-31', 'month'],
+    ['en mai', 'mai', '2015-05-01', '2015-05-31', 'month'],
+    ["en mai de l'an dernier", "mai de l'an dernier", '2015-05-01', '2015-05-31', 'month'],
+    ['le 9 avril', '9 avril', '2016-04-09', '2016-04-09', 'day'],
     ['Publié le 02/04/2016', '02/04/2016', '2016-04-02', '2016-04-02', 'day'],
     ['le 22.03.2016', '22.03.2016', '2016-03-22', '2016-03-22', 'day'],
   ])('%s', (text, span, from, to, precision) => {
@@ -62,6 +65,7 @@ describe('English dates', () => {
     ['in late September 2015', 'late September 2015', '2015-09-21', '2015-09-30', 'month-part'],
     ['early March', 'early March', '2016-03-01', '2016-03-10', 'month-part'],
     ['since last May', 'last May', '2015-05-01', '2015-05-31', 'month'],
+    ['in May last year', 'May last year', '2015-05-01', '2015-05-31', 'month'],
     ['came out last year', 'last year', '2015-01-01', '2015-12-31', 'year'],
     ['Published 25 April 2016', '25 April 2016', '2016-04-25', '2016-04-25', 'day'],
     ['the 27th of March', '27th of March', '2016-03-27', '2016-03-27', 'day'],

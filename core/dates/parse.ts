@@ -52,6 +52,8 @@ interface Parts {
   decade?: number;
   century?: number;
   relativeYear?: -1 | 0 | 1;
+  /** "May last year": the month in the year before the page's. */
+  yearOffset?: -1;
 }
 
 const ROMAN = /^(?=[mdclxvi])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/;
@@ -283,6 +285,11 @@ export function findDates(text: string, tokens: Token[], context: DateContext = 
         return [j, { month, day: d, dayTo, year, isPeriod }];
       }
       if (isYearToken(n1)) return [i + 1, { month, year: Number(n1!.norm) }];
+      // "May last year", "mai de l'an dernier", "mai de l'année dernière".
+      if (n1?.norm === 'last' && n2?.norm === 'year') return [i + 2, { month, yearOffset: -1 }];
+      const lastYearFr = (k: number) =>
+        (tokens[k]?.norm === 'de' || tokens[k]?.norm === 'd') && tokens[k + 1]?.norm === 'l' && (tokens[k + 2]?.norm === 'an' || tokens[k + 2]?.norm === 'annee') && (tokens[k + 3]?.norm === 'dernier' || tokens[k + 3]?.norm === 'derniere');
+      if (lastYearFr(i + 1)) return [i + 4, { month, yearOffset: -1 }];
       // A month alone: "mai dernier", "last May", "en janvier", "since May".
       const prev = tokens[i - 1];
       if (n1 && (n1.norm === 'dernier' || n1.norm === 'prochain')) return [i + 1, { month, relative: n1.norm === 'dernier' ? 'last' : 'next' }];
@@ -351,6 +358,9 @@ export function findDates(text: string, tokens: Token[], context: DateContext = 
 
 type Resolved = Omit<DateMention, 'start' | 'end'>;
 
+/** How far after the page's date a year-less date may fall: "le 9 avril" in late March is next month. */
+const NEAR_FUTURE_DAYS = 31;
+
 /** Turns parts into a span of days; year-less and relative dates use the anchor (the page's date). */
 export function resolve(p: Parts, anchor: number | undefined): Resolved | undefined {
   if (p.century !== undefined) {
@@ -389,16 +399,16 @@ export function resolve(p: Parts, anchor: number | undefined): Resolved | undefi
     yearInferred = true;
     const ay = yearOf(anchor);
     const am = monthOf(anchor);
-    if (p.relative === 'last') year = p.month < am ? ay : ay - 1;
+    if (p.yearOffset !== undefined) year = ay + p.yearOffset;
+    else if (p.relative === 'last') year = p.month < am ? ay : ay - 1;
     else if (p.relative === 'next') year = p.month > am ? ay : ay + 1;
     else if (p.relative === 'this') year = ay;
     else {
-      // The nearest such month to the page's date: "le 7 mars" in a page of 27 March 2016 is 2016,
-      // "en décembre" in a page of January 2016 is December 2015.
-      const candidates = [ay - 1, ay, ay + 1];
-      year = candidates.reduce((best, y) =>
-        Math.abs(dayOf(y, p.month!, Math.min(p.day ?? 15, 28)) - anchor) < Math.abs(dayOf(best, p.month!, Math.min(p.day ?? 15, 28)) - anchor) ? y : best,
-      );
+      // News reports the past, and announces the near future: the latest such date no more than a
+      // month after the page's ("le 7 mars" in a page of 27 March 2016 is 2016, "en mai" is May 2015,
+      // "le 9 avril" is April 2016, "en décembre" in January 2016 is December 2015).
+      year = ay + 1;
+      while (dayOf(year, p.month, Math.min(p.day ?? 1, 28)) > anchor + NEAR_FUTURE_DAYS) year--;
     }
   }
   const dim = daysInMonth(year, p.month);
