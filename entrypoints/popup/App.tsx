@@ -49,6 +49,9 @@ const lookup = (entryId: string) => {
   return entry ? { entry, sentence: dispatchSentenceOf(entry) } : null;
 };
 
+/** How long "Reading the page…" may show without any news from the page. */
+const SCAN_PATIENCE_MS = 20_000;
+
 function todayIso(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -102,6 +105,13 @@ export function Popup({ init }: { init: PopupInit }) {
       setScanFailed(true);
     }
   };
+
+  // A page that never answers (it hangs, or navigated away) must not leave "Reading the page…" forever.
+  useEffect(() => {
+    if (!scanRequested) return;
+    const timer = setTimeout(() => setScanRequested(false), SCAN_PATIENCE_MS);
+    return () => clearTimeout(timer);
+  }, [scanRequested, report]);
 
   // "Only when I click the toolbar button": opening the panel from the toolbar is that click.
   useEffect(() => {
