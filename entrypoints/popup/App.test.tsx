@@ -49,7 +49,7 @@ describe('Popup', () => {
     const root = mount();
     expect(root.querySelector('[data-reason="not-checked"]')).not.toBeNull();
     // Effects (the listener) run after the first paint.
-    await vi.waitFor(() => expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true));
+    await vi.waitFor(() => expect((fakeBrowser.runtime.onMessage as unknown as { hasListeners(): boolean }).hasListeners()).toBe(true));
     await fakeBrowser.storage.session.set({ 'tabReport.5': report([claim('a', 'supported', 'is-killed-palmyra'), claim('b', 'contradicted', 'brussels-killed')]) });
     // Not from this extension: ignored.
     await fakeBrowser.runtime.onMessage.trigger({ type: 'report-updated', tabId: 5 }, { id: 'other' } as never);
