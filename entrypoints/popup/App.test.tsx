@@ -74,6 +74,15 @@ describe('Popup', () => {
     await vi.waitFor(() => expect(sent).toEqual([{ type: 'scan-tab', tabId: 5 }]));
   });
 
+  it('asks the page for its report when the background has none', async () => {
+    mount();
+    await vi.waitFor(() => expect(tabMessages).toEqual([{ tabId: 5, message: { type: 'resend-report' } }]));
+    tabMessages.length = 0;
+    mount({ report: report([claim('a', 'supported')]) });
+    await new Promise((r) => setTimeout(r, 150));
+    expect(tabMessages).toEqual([]);
+  });
+
   it('does not check by itself in other modes, nor on pages where it cannot run', async () => {
     mount({ forActiveTab: true, tabUrl: 'https://www.lemonde.fr/a' });
     const cannot = mount({ forActiveTab: true, tabUrl: 'chrome://settings/' }, { ...DEFAULT_SETTINGS, mode: 'click' });

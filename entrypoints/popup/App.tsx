@@ -113,6 +113,14 @@ export function Popup({ init }: { init: PopupInit }) {
     return () => clearTimeout(timer);
   }, [scanRequested, report]);
 
+  // No report yet: the background may have dropped it on a navigation that kept the document; a
+  // content script that has one sends it again (and the listener above shows it).
+  useEffect(() => {
+    if (tabId === null || init.report) return;
+    const message: ToContent = { type: 'resend-report' };
+    browser.tabs.sendMessage(tabId, message).catch(() => {});
+  }, []);
+
   // "Only when I click the toolbar button": opening the panel from the toolbar is that click.
   useEffect(() => {
     const waiting = !report || report.status === 'disabled';

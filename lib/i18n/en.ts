@@ -76,7 +76,6 @@ export const en = {
   'empty.nothingRelated': 'Figures found on this page: {n}. None is about what the reference dispatch covers.',
   'empty.cannotRun': 'The extension cannot run on this page: browser pages, the PDF viewer and extension stores are off limits.',
   'empty.disabledSite': 'Checking is turned off for this site.',
-  'empty.disabled': 'Checking runs only when you ask for it.',
   'empty.error': 'The check failed: {message}',
   'empty.noTab': 'No tab to show.',
 

@@ -77,7 +77,6 @@ export const fr: Record<MessageKey, string> = {
   'empty.nothingRelated': 'Chiffres trouvés sur cette page : {n}. Aucun ne porte sur ce que couvre la dépêche de référence.',
   'empty.cannotRun': "L'extension ne peut pas fonctionner sur cette page : pages du navigateur, lecteur PDF et boutiques d'extensions lui sont fermés.",
   'empty.disabledSite': 'La vérification est désactivée pour ce site.',
-  'empty.disabled': 'La vérification ne se fait que sur demande.',
   'empty.error': 'La vérification a échoué : {message}',
   'empty.noTab': 'Aucun onglet à afficher.',
 
