@@ -7,16 +7,15 @@ import { t, type UiLang } from '@/lib/i18n';
 import { uiLangFor } from '@/lib/i18n/browser-lang';
 import {
   BackgroundToPageSchema,
-  GetReportResponseSchema,
   ScanTabResponseSchema,
   type TabReport,
   type ToContent,
 } from '@/lib/protocol/messages';
 import { getSettings, isSiteDisabled, normalizeHostname, setSiteDisabled, watchSettings, type Settings } from '@/lib/settings';
 import { cannotRunOn } from '@/lib/tab-state/restricted';
-import { readStoredReport } from '@/lib/tab-state/store';
 import { downloadText, exportFileName } from '@/lib/ui/download';
 import { applyPageStyle } from '@/lib/ui/page-style';
+import { fetchReport } from './data';
 import { PopupView, type ExportKind } from './PopupView';
 
 type ExtensionPath = Parameters<typeof browser.runtime.getURL>[0];
@@ -31,17 +30,6 @@ export interface PopupInit {
   /** The popup was opened for the active tab (not as `popup.html?tab=`). */
   forActiveTab: boolean;
   report: TabReport | null;
-}
-
-export async function fetchReport(tabId: number): Promise<TabReport | null> {
-  try {
-    const stored = readStoredReport(tabId);
-    if (stored) return await stored;
-    const answer = GetReportResponseSchema.safeParse(await browser.runtime.sendMessage({ type: 'get-report', tabId }));
-    return answer.success ? answer.data.report : null;
-  } catch {
-    return null;
-  }
 }
 
 const lookup = (entryId: string) => {
