@@ -52,6 +52,8 @@ export interface Evidence {
   offset: boolean;
   /** A date opening its sentence ("Mardi 22 mars, deux explosions…"): its event words follow it. */
   fronted: boolean;
+  /** A date after "depuis"/"since": the start of a state that lasts, not the day of a single event. */
+  since: boolean;
   /** Words that make the figure a part of a whole: "another 16", "at the station", "dont 16". */
   partOfWhole: boolean;
   /** A narrower time window written after the figure: "the next day", "rien qu'entre le 20 et le 27". */
@@ -232,8 +234,10 @@ export function evidenceFor(ctx: BlockContext, index: number, subjectGroups: Set
     offset = (a === 'plus' && (b === 'tot' || b === 'tard')) || OFFSET_WORDS.has(a ?? '');
   }
   const fronted = f.dimension === 'date' && figFirst - sFirst <= 2;
+  const before = tokens[figFirst - 1]?.norm;
+  const since = f.dimension === 'date' && (before === 'depuis' || before === 'since');
 
-  return { sentence, block, heading: ctx.headingHits, page: ctx.pageHits, subject, countsSomethingElse, headGroups, partOfWhole, narrowWindowMarker, offset, fronted };
+  return { sentence, block, heading: ctx.headingHits, page: ctx.pageHits, subject, countsSomethingElse, headGroups, partOfWhole, narrowWindowMarker, offset, fronted, since };
 }
 
 /** "417 tués (OSDH)", "450 tués (armée syrienne)": a parenthesis right after a figure names a source, not an event. */

@@ -101,6 +101,9 @@ export function scoreEntry(f: Figure, ev: Evidence, e: CompiledEntry, page: Page
       if (around) place = { weight: REMOTE_MEASURE, phrase: around.phrase };
     }
     if (!place || place.weight < MIN_MEASURE) return undefined;
+    // "depuis mai 2015" dates the start of a state: only an entry whose measure words include "since"
+    // (held since, the war since, the truce since) can be dated by it, never a single day's event.
+    if (ev.since && !e.measuresSince) return undefined;
     // A rank ranks the noun it stands before: "la deuxième grande défaite", not "the second test — talks".
     if (f.dimension === 'rank' && !m.measure.some((g) => ev.sentence.get(g)?.some((p) => (p.after || p.distance === 0) && (p.distance ?? 9) <= 1))) return undefined;
     // A duration written as an offset ("une semaine plus tôt") only fits a span between events, whose

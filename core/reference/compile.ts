@@ -15,6 +15,8 @@ export interface CompiledEntry {
   interval: Interval;
   /** The days a count covers, as day numbers. */
   window?: Interval;
+  /** One of its measure groups holds "since"/"depuis": a date written "depuis mai 2015" can be it. */
+  measuresSince: boolean;
 }
 
 export interface CompiledReference {
@@ -59,7 +61,9 @@ export function entryInterval(entry: ReferenceEntryT): Interval {
 }
 
 export function compileReference(dataset: ReferenceDatasetT): CompiledReference {
+  const sinceGroups = new Set(dataset.aliases.filter((g) => g.aliases.some((a) => a === 'since' || a === 'depuis')).map((g) => g.id));
   const entries = dataset.entries.map((entry): CompiledEntry => ({
+    measuresSince: entry.match.measure.some((g) => sinceGroups.has(g)),
     entry,
     dimension: dimensionOf(entry.unit),
     interval: entryInterval(entry),

@@ -1,5 +1,18 @@
+// The content script: thin. It starts the checker once the page is idle; the checker does the rest.
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { reference } from '@/core/reference/dataset';
+import { Checker } from './checker';
+import './highlights.css';
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main() {},
+  main(ctx) {
+    // Only the top frame: iframes are ads, players and widgets, not the article.
+    if (window.top !== window) return;
+    const checker = new Checker(ctx, reference);
+    checker.start().catch(() => {
+      /* start() reports its own failures to the popup; nothing may reach the page */
+    });
+  },
 });

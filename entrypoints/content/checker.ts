@@ -1,0 +1,386 @@
+// The content script's state and life: settings, scans (whole page, then only what changes),
+// highlights, the hover card, keyboard navigation, and the report the popup reads. Every entry point
+// from the page or the browser is wrapped so that nothing we do can throw into the page.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CompiledReference } from '@/core/reference/compile';
+import { describeDelta } from '@/core/verdict';
+import { dispatchSentenceOf, entryById, dataset } from '@/lib/dispatch/dataset';
+import { resolveUiLang, type UiLang } from '@/lib/i18n';
+import { ToContentSchema, type ClaimSummary, type ScanStatus, type TabReport, type ToContent } from '@/lib/protocol/messages';
+import { getSettings, isCheckingEnabled, watchSettings, type Settings } from '@/lib/settings';
+import { HoverCard } from './card';
+import { createHighlightLayer, type HighlightLayer } from './highlights';
+import { claimAtPoint, ClaimIndex, rectsContain } from './hit-test';
+import { scanPage, toPageClaims, yieldToPage, type PageClaim, type ScanResult } from './scan';
+import { watchMutations } from './mutations';
+import { benchMark } from './bench';
+
+/** Hover intent: the card opens when the pointer rests this long on a claim, closes this long after it left. */
+const OPEN_DELAY_MS = 120;
+const CLOSE_DELAY_MS = 300;
+const FLASH_MS = 1600;
+
+export function summaryOf(c: PageClaim): ClaimSummary {
+  const { claim } = c;
+  return {
+    id: c.id,
+    text: claim.text,
+    sentence: claim.sentence,
+    kind: claim.kind,
+    verdict: claim.verdict,
+    valueText: claim.valueText,
+    entryId: claim.match?.entryId ?? null,
+    delta: claim.match?.delta ? describeDelta(claim.match.delta) : null,
+    because: claim.match?.because ?? [],
+    region: claim.region,
+  };
+}
+
+export class Checker {
+  private settings: Settings | undefined;
+  private status: ScanStatus = 'disabled';
+  private error: string | undefined;
+  private claims: PageClaim[] = [];
+  private index = new ClaimIndex();
+  private scan: ScanResult | undefined;
+  private generation = 0;
+  private highlightsOn = true;
+  private focused = -1;
+  private readonly layer: HighlightLayer;
+  private readonly card: HoverCard;
+  private pointerInCard = false;
+  private hoverTimer: number | undefined;
+  private pendingPoint: { x: number; y: number } | undefined;
+  private frameRequested = false;
+  private stopMutations: (() => void) | undefined;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly reference: () => CompiledReference,
+  ) {
+    this.layer = createHighlightLayer(document);
+    this.card = new HoverCard(ctx, (inside) => {
+      this.pointerInCard = inside;
+      if (!inside) this.scheduleClose();
+      else this.clearHoverTimer();
+    });
+  }
+
+  async start(): Promise<void> {
+    this.listenToBrowser();
+    this.settings = await getSettings();
+    const unwatch = watchSettings((s) => this.guard(() => this.applySettings(s)));
+    this.ctx.onInvalidated(() => {
+      unwatch();
+      this.teardown();
+    });
+    this.listenToPage();
+    if (this.shouldCheck()) await this.fullScan();
+    else this.report('disabled');
+  }
+
+  // ---- scanning -------------------------------------------------------------------------------
+
+  private shouldCheck(): boolean {
+    return !!this.settings && isCheckingEnabled(this.settings, location.hostname);
+  }
+
+  /** Reads the whole page again (first load, single-page navigation, settings, "check this page"). */
+  async fullScan(): Promise<void> {
+    const generation = ++this.generation;
+    this.stopMutations?.();
+    this.stopMutations = undefined;
+    this.report('scanning');
+    try {
+      benchMark('palmyra-scan-start');
+      const result = await scanPage(document, this.reference(), {
+        isCancelled: () => generation !== this.generation || !this.ctx.isValid,
+      });
+      if (generation !== this.generation || !this.ctx.isValid) return;
+      this.scan = result;
+      this.setClaims(result.claims);
+      benchMark('palmyra-scan-end');
+      this.report('done');
+      this.stopMutations = watchMutations(this.ctx, document, (roots, removed) => this.guard(() => this.rescanParts(roots, removed)));
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  /** Re-reads only the subtrees that changed; claims whose text went away are dropped. */
+  private async rescanParts(roots: Element[], anyRemoval: boolean): Promise<void> {
+    if (!this.scan || this.status !== 'done') return;
+    const generation = this.generation;
+    let claims = this.claims;
+    if (anyRemoval || roots.length > 0) claims = claims.filter((c) => c.nodes.every((n) => n.isConnected) && !roots.some((r) => r.contains(c.nodes[0]!)));
+    const found: PageClaim[] = [];
+    for (const root of roots) {
+      if (!root.isConnected) continue;
+      const part = await scanPage(root, this.reference(), { analyzer: this.scan.analyzer, isCancelled: () => generation !== this.generation });
+      if (generation !== this.generation) return;
+      found.push(...part.claims);
+      await yieldToPage();
+    }
+    const merged = [...claims, ...found].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    const changed = merged.length !== this.claims.length || merged.some((c, i) => c !== this.claims[i]);
+    if (!changed) return;
+    this.setClaims(merged);
+    this.report('done');
+  }
+
+  private setClaims(claims: PageClaim[]): void {
+    this.claims = claims;
+    this.index = new ClaimIndex(claims);
+    this.focused = -1;
+    this.paint();
+  }
+
+  private isShown(c: PageClaim): boolean {
+    return c.claim.verdict !== 'unrelated' || !!this.settings?.showUnrelated;
+  }
+
+  private shownClaims(): PageClaim[] {
+    return this.claims.filter((c) => this.isShown(c));
+  }
+
+  private paint(): void {
+    if (!this.highlightsOn) {
+      this.layer.clear();
+      return;
+    }
+    this.layer.show(
+      this.shownClaims().map((c) => ({ range: c.range, verdict: c.claim.verdict })),
+      this.settings?.colours ?? 'default',
+    );
+  }
+
+  private applySettings(s: Settings): void {
+    const wasOn = this.shouldCheck();
+    this.settings = s;
+    const isOn = this.shouldCheck();
+    if (isOn && !wasOn && this.settings.mode === 'auto') void this.fullScan();
+    else if (!isOn && wasOn) this.stop('disabled');
+    else if (this.status === 'done') {
+      this.paint();
+      this.report('done');
+    }
+  }
+
+  private stop(status: ScanStatus): void {
+    this.generation++;
+    this.stopMutations?.();
+    this.stopMutations = undefined;
+    this.card.hide();
+    this.layer.clear();
+    this.claims = [];
+    this.index.clear();
+    this.report(status);
+  }
+
+  private teardown(): void {
+    this.generation++;
+    this.stopMutations?.();
+    this.layer.clear();
+    this.card.destroy();
+  }
+
+  private fail(e: unknown): void {
+    this.error = e instanceof Error ? e.message : String(e);
+    this.status = 'error';
+    this.layer.clear();
+    this.sendReport();
+  }
+
+  // ---- reporting ------------------------------------------------------------------------------
+
+  private report(status: ScanStatus): void {
+    this.status = status;
+    if (status !== 'error') this.error = undefined;
+    this.sendReport();
+  }
+
+  private sendReport(): void {
+    const report: TabReport = {
+      url: location.href,
+      status: this.status,
+      claims: this.status === 'done' ? this.claims.map(summaryOf) : [],
+      updatedAt: Date.now(),
+      ...(this.scan && this.status === 'done' ? { lang: this.scan.lang } : {}),
+      ...(this.error ? { error: this.error.slice(0, 300) } : {}),
+    };
+    browser.runtime.sendMessage({ type: 'report', report }).catch(() => {
+      /* the background may be restarting; the popup asks again with resend-report */
+    });
+  }
+
+  // ---- the page -------------------------------------------------------------------------------
+
+  private listenToPage(): void {
+    const opts = { capture: true, passive: true } as const;
+    this.ctx.addEventListener(document, 'pointermove', (e) => this.guard(() => this.onPointerMove(e as PointerEvent)), opts);
+    this.ctx.addEventListener(window, 'scroll', () => this.guard(() => this.card.hide()), opts);
+    this.ctx.addEventListener(document, 'keydown', (e) => this.guard(() => this.onKey(e as KeyboardEvent)), { capture: true });
+    // Single-page applications: a new URL is a new page to read.
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => this.guard(() => this.onNavigate()));
+    // Back/forward cache: the page comes back as it was, but the background forgot its report.
+    this.ctx.addEventListener(window, 'pageshow', (e) => this.guard(() => (e as PageTransitionEvent).persisted && this.sendReport()));
+  }
+
+  private onNavigate(): void {
+    this.card.hide();
+    if (!this.shouldCheck()) return this.stop('disabled');
+    // Let the application render the new view before reading it.
+    this.ctx.setTimeout(() => this.guard(() => this.fullScan()), 400);
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.key === 'Escape' && this.card.isOpen) this.card.hide();
+  }
+
+  private onPointerMove(e: PointerEvent): void {
+    if (this.claims.length === 0 || this.card.contains(e.target)) return;
+    this.pendingPoint = { x: e.clientX, y: e.clientY };
+    if (this.frameRequested) return;
+    this.frameRequested = true;
+    requestAnimationFrame(() => {
+      this.frameRequested = false;
+      this.guard(() => this.hitTest());
+    });
+  }
+
+  private hitTest(): void {
+    const p = this.pendingPoint;
+    if (!p || !this.highlightsOn) return;
+    const hit = claimAtPoint(document, this.index, p.x, p.y, (c) => this.isShown(c));
+    if (hit) {
+      if (this.card.current === hit.claim.id) return this.clearHoverTimer();
+      this.clearHoverTimer();
+      this.hoverTimer = this.ctx.setTimeout(() => this.guard(() => this.openCard(hit.claim, hit.rect)), OPEN_DELAY_MS);
+    } else if (this.card.isOpen && !this.pointerInCard) {
+      this.scheduleClose();
+    } else this.clearHoverTimer();
+  }
+
+  private scheduleClose(): void {
+    this.clearHoverTimer();
+    this.hoverTimer = this.ctx.setTimeout(() => {
+      if (!this.pointerInCard) this.card.hide();
+    }, CLOSE_DELAY_MS);
+  }
+
+  private clearHoverTimer(): void {
+    if (this.hoverTimer !== undefined) clearTimeout(this.hoverTimer);
+    this.hoverTimer = undefined;
+  }
+
+  private uiLang(): UiLang {
+    const lang = typeof navigator !== 'undefined' ? navigator.language : undefined;
+    return resolveUiLang(this.settings?.uiLanguage ?? 'auto', lang);
+  }
+
+  private async openCard(c: PageClaim, rect: DOMRect, focus = false): Promise<void> {
+    const entry = entryById(c.claim.match?.entryId);
+    await this.card.show(
+      {
+        claim: summaryOf(c),
+        entry,
+        dispatchSentence: entry ? dispatchSentenceOf(entry) : null,
+        dispatchDate: dataset.source.dispatchDate,
+        lang: this.uiLang(),
+        viewerUrl: browser.runtime.getURL('/viewer.html'),
+        colours: this.settings?.colours ?? 'default',
+        onOpenViewer: (entryId) => {
+          browser.runtime.sendMessage({ type: 'open-viewer', entryId: entryId ?? '' }).catch(() => {});
+        },
+      },
+      rect,
+      { focus },
+    );
+  }
+
+  // ---- keyboard and the popup -----------------------------------------------------------------
+
+  private async reveal(c: PageClaim, options: { focus: boolean }): Promise<void> {
+    const box = c.range.getBoundingClientRect();
+    const target = window.scrollY + box.top - window.innerHeight / 3;
+    window.scrollTo({ top: Math.max(0, target), behavior: 'instant' as ScrollBehavior });
+    this.layer.flash(c.range, FLASH_MS);
+    this.layer.focus(c.range);
+    // The scroll closed any card; open this one once the page has settled.
+    await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+    const rects = c.range.getClientRects();
+    const rect = rects[0] ?? c.range.getBoundingClientRect();
+    if (rectsContain(c.range, rect.left + 1, rect.top + 1) || rects.length > 0) await this.openCard(c, rect, options.focus);
+  }
+
+  private step(delta: 1 | -1): void {
+    const shown = this.shownClaims();
+    if (shown.length === 0) return;
+    const current = this.focused >= 0 ? shown.indexOf(this.claims[this.focused]!) : -1;
+    const next = current < 0 ? (delta > 0 ? 0 : shown.length - 1) : (current + delta + shown.length) % shown.length;
+    this.focused = this.claims.indexOf(shown[next]!);
+    void this.reveal(shown[next]!, { focus: true });
+  }
+
+  private listenToBrowser(): void {
+    const listener = (message: unknown, sender: { id?: string }) => {
+      // Only this extension's background and pages talk to us; anything else is ignored.
+      if (sender?.id !== browser.runtime.id) return undefined;
+      const parsed = ToContentSchema.safeParse(message);
+      if (!parsed.success) return undefined;
+      return this.guardAsync(() => this.onCommand(parsed.data));
+    };
+    browser.runtime.onMessage.addListener(listener);
+    this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  }
+
+  private async onCommand(m: ToContent): Promise<unknown> {
+    switch (m.type) {
+      case 'scan':
+        await this.fullScan();
+        return { ok: true, claims: this.claims.length };
+      case 'reveal': {
+        const c = this.claims.find((x) => x.id === m.claimId);
+        if (!c) return { ok: false };
+        this.focused = this.claims.indexOf(c);
+        await this.reveal(c, { focus: false });
+        return { ok: true };
+      }
+      case 'next-claim':
+        this.step(1);
+        return { ok: true };
+      case 'previous-claim':
+        this.step(-1);
+        return { ok: true };
+      case 'toggle-highlights':
+        this.highlightsOn = !this.highlightsOn;
+        if (!this.highlightsOn) this.card.hide();
+        this.paint();
+        return { ok: true, highlights: this.highlightsOn };
+      case 'resend-report':
+        this.sendReport();
+        return { ok: true };
+    }
+  }
+
+  // ---- never throw into the page --------------------------------------------------------------
+
+  private guard(fn: () => unknown): void {
+    try {
+      const r = fn();
+      if (r instanceof Promise) r.catch((e) => this.fail(e));
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  private guardAsync(fn: () => Promise<unknown>): Promise<unknown> {
+    return fn().catch((e) => {
+      this.fail(e);
+      return { ok: false };
+    });
+  }
+}
+
+export { toPageClaims };
