@@ -22,7 +22,13 @@ export interface CardContent {
 }
 
 const HOST_CSS = `
-:host { position: fixed !important; z-index: 2147483647 !important; top: 0; left: 0; display: block !important; }
+/* WXT resets the host with "all: initial !important", which beats inline styles: place and show the
+   host through custom properties, which "all" leaves alone. */
+:host {
+  position: fixed !important; z-index: 2147483647 !important;
+  top: var(--pfc-top, 0px) !important; left: var(--pfc-left, 0px) !important;
+  display: var(--pfc-display, none) !important; visibility: var(--pfc-visibility, visible) !important;
+}
 .pfc-live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .pfc-frame { max-width: min(380px, calc(100vw - 16px)); }
 .pfc-frame:focus { outline: 3px solid #3b6fd8; outline-offset: 2px; }
@@ -66,7 +72,7 @@ export class HoverCard {
       isolateEvents: ['keydown', 'keyup', 'keypress'],
       onMount: (container, _shadow, host) => {
         host.setAttribute('data-palmyra-ui', '');
-        host.style.setProperty('display', 'none', 'important');
+        host.style.setProperty('--pfc-display', 'none');
         const live = document.createElement('div');
         live.className = 'pfc-live';
         live.setAttribute('aria-live', 'polite');
@@ -107,12 +113,12 @@ export class HoverCard {
     frame.setAttribute('aria-label', t('card.label', content.lang, { phrase: content.claim.text }));
     this.live!.textContent = `${content.claim.text}: ${t(`verdict.${content.claim.verdict}` as Parameters<typeof t>[0], content.lang)}`;
     const host = ui.shadowHost;
-    host.style.setProperty('display', 'block', 'important');
-    host.style.setProperty('visibility', 'hidden', 'important');
+    host.style.setProperty('--pfc-display', 'block');
+    host.style.setProperty('--pfc-visibility', 'hidden');
     this.visible = true;
     this.current = content.claim.id;
     this.place(host, rect);
-    host.style.setProperty('visibility', 'visible', 'important');
+    host.style.setProperty('--pfc-visibility', 'visible');
     if (options.focus) frame.focus();
   }
 
@@ -125,15 +131,15 @@ export class HoverCard {
     if (top + box.height > vh - GAP && rect.top - GAP - box.height >= GAP) top = rect.top - GAP - box.height;
     top = Math.max(GAP, Math.min(top, vh - box.height - GAP));
     const left = Math.max(GAP, Math.min(rect.left, vw - box.width - GAP));
-    host.style.setProperty('top', `${Math.round(top)}px`, 'important');
-    host.style.setProperty('left', `${Math.round(left)}px`, 'important');
+    host.style.setProperty('--pfc-top', `${Math.round(top)}px`);
+    host.style.setProperty('--pfc-left', `${Math.round(left)}px`);
   }
 
   hide(): void {
     if (!this.visible || !this.ui) return;
     this.visible = false;
     this.current = null;
-    this.ui.shadowHost.style.setProperty('display', 'none', 'important');
+    this.ui.shadowHost.style.setProperty('--pfc-display', 'none');
     if (this.frame) render(null, this.frame);
   }
 
