@@ -1,5 +1,26 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { runtimeDataset } from './core/reference/runtime';
+import type { ReferenceDatasetT } from './core/reference/schema';
+
+// The content script runs on every page: it carries only what matching needs of the dataset
+// (core/reference/runtime.ts), as the virtual module below. Pages of the extension read the full JSON.
+const RUNTIME_REFERENCE = 'virtual:palmyra-runtime-reference';
+function runtimeReferencePlugin(): Plugin {
+  return {
+    name: 'palmyra-runtime-reference',
+    resolveId: (id: string) => (id === RUNTIME_REFERENCE ? `\0${RUNTIME_REFERENCE}` : undefined),
+    load(id: string) {
+      if (id !== `\0${RUNTIME_REFERENCE}`) return undefined;
+      const file = new URL('./data/reference.json', import.meta.url);
+      this.addWatchFile(file.pathname);
+      const full = JSON.parse(readFileSync(file, 'utf8')) as ReferenceDatasetT;
+      return `export default ${JSON.stringify(runtimeDataset(full))};`;
+    },
+  };
+}
 
 // Firefox-only manifest keys: Chromium warns about unknown keys, so they are
 // added only to the Firefox manifest.
@@ -7,8 +28,10 @@ const GECKO_ID = 'palmyra-fact-check@example.org';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({
-    plugins: [preact()],
+  vite: (env) => ({
+    plugins: [preact(), runtimeReferencePlugin()],
+    // `--mode sizecheck`: source maps, to see what each module weighs in the bundles.
+    build: env.mode === 'sizecheck' ? { sourcemap: true } : {},
   }),
   manifest: ({ browser, manifestVersion, mode }) => ({
     name: '__MSG_extName__',

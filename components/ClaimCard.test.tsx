@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dataset, dispatchSentenceOf, entryById } from '@/lib/dispatch/dataset';
+import { buildCardView } from '@/lib/card/view';
+import { dataset, entryById } from '@/lib/dispatch/dataset';
 import { ClaimCard } from './ClaimCard';
 import { CLAIM_CARD_CSS } from './card-css';
 import { claim, mount } from './test-utils';
@@ -16,7 +17,7 @@ afterEach(() => {
 describe('ClaimCard', () => {
   it('shows the phrase, the verdict in words, the reference figure with attribution, the difference, the sentence and gloss, the date and the viewer link', () => {
     const root = mount(
-      <ClaimCard claim={differs} entry={entry} dispatchSentence={dispatchSentenceOf(entry)} dispatchDate="2016-03-27" lang="en" viewerUrl={viewerUrl} />,
+      <ClaimCard view={buildCardView(differs, 'en', viewerUrl, entry)} />,
     );
     const text = root.textContent!;
     expect(text).toContain('180 soldats');
@@ -35,7 +36,7 @@ describe('ClaimCard', () => {
 
   it('in French: French words, no English gloss', () => {
     const root = mount(
-      <ClaimCard claim={differs} entry={entry} dispatchSentence={dispatchSentenceOf(entry)} dispatchDate="2016-03-27" lang="fr" viewerUrl={viewerUrl} />,
+      <ClaimCard view={buildCardView(differs, 'fr', viewerUrl, entry)} />,
     );
     expect(root.textContent).toContain('Diffère de la référence');
     expect(root.textContent).toContain('Dépêche AFP du 27 mars 2016');
@@ -44,7 +45,7 @@ describe('ClaimCard', () => {
 
   it('says when the reference does not cover the figure', () => {
     const root = mount(
-      <ClaimCard claim={claim({ id: 'u', verdict: 'unrelated', entryId: null, text: '12 km' })} entry={null} dispatchSentence={null} dispatchDate="2016-03-27" lang="en" viewerUrl={viewerUrl} />,
+      <ClaimCard view={buildCardView(claim({ id: 'u', verdict: 'unrelated', entryId: null, text: '12 km' }), 'en', viewerUrl, null)} />,
     );
     expect(root.textContent).toContain('Not in the reference');
     expect(root.textContent).toContain('does not state this figure');
@@ -54,7 +55,7 @@ describe('ClaimCard', () => {
   it('hands the link to onOpenViewer instead of following it', () => {
     const onOpenViewer = vi.fn();
     const root = mount(
-      <ClaimCard claim={differs} entry={entry} dispatchSentence="x" dispatchDate="2016-03-27" lang="en" viewerUrl={viewerUrl} onOpenViewer={onOpenViewer} />,
+      <ClaimCard view={buildCardView(differs, 'en', viewerUrl, entry)} onOpenViewer={onOpenViewer} />,
     );
     const event = new MouseEvent('click', { bubbles: true, cancelable: true });
     root.querySelector('a')!.dispatchEvent(event);
@@ -65,7 +66,7 @@ describe('ClaimCard', () => {
   it('renders hostile page text as inert text', () => {
     const hostile = '<img src=x onerror=alert(1)></style><a href="javascript:alert(1)">x</a>\u202Egnp.exe';
     const root = mount(
-      <ClaimCard claim={claim({ id: 'h', text: hostile, verdict: 'unrelated', entryId: null })} entry={null} dispatchSentence={null} dispatchDate="2016-03-27" lang="en" viewerUrl={viewerUrl} />,
+      <ClaimCard view={buildCardView(claim({ id: 'h', text: hostile, verdict: 'unrelated', entryId: null }), 'en', viewerUrl, null)} />,
     );
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelectorAll('a')).toHaveLength(1);
@@ -76,7 +77,7 @@ describe('ClaimCard', () => {
     for (const e of dataset.entries) {
       for (const lang of ['en', 'fr'] as const) {
         const root = mount(
-          <ClaimCard claim={claim({ id: e.id, entryId: e.id })} entry={e} dispatchSentence={dispatchSentenceOf(e)} dispatchDate={dataset.source.dispatchDate} lang={lang} viewerUrl={viewerUrl} />,
+          <ClaimCard view={buildCardView(claim({ id: e.id, entryId: e.id }), lang, viewerUrl, e)} />,
         );
         expect(root.querySelector('mark')?.textContent, e.id).toBe(e.quote.text);
         root.remove();

@@ -1,21 +1,10 @@
-import type { ReferenceEntryT } from '@/core/reference/schema';
-import { formatIsoDate, formatReferenceValue } from '@/lib/dispatch/format';
-import { t, type UiLang } from '@/lib/i18n';
-import type { ClaimSummary } from '@/lib/protocol/messages';
+import type { CardView } from '@/lib/protocol/messages';
 import { QuotedSentence } from './QuotedSentence';
-import { VerdictBadge } from './VerdictBadge';
+import { VerdictLabel } from './VerdictLabel';
 
 export interface ClaimCardProps {
-  claim: ClaimSummary;
-  /** The reference entry `claim.entryId` names; null for a figure the reference does not cover. */
-  entry: ReferenceEntryT | null;
-  /** The dispatch's sentence around the entry's quote (lib/dispatch: sentenceAround / dispatchSentenceOf). */
-  dispatchSentence: string | null;
-  /** The dispatch's date, ISO (dataset.source.dispatchDate). */
-  dispatchDate: string;
-  lang: UiLang;
-  /** Absolute URL of the viewer page, without fragment: browser.runtime.getURL('/viewer.html'). */
-  viewerUrl: string;
+  /** What the card says, worded in its language (lib/card/view.ts builds it). */
+  view: CardView;
   /**
    * Called instead of following the link, when given. A web page cannot open an extension page, so
    * the content script passes a handler that asks the background (message `open-viewer`).
@@ -29,70 +18,60 @@ export interface ClaimCardProps {
 /**
  * The hover card: the page's phrase, the verdict in words, the reference figure with its qualifier and
  * attribution, the difference, the dispatch's verbatim sentence (and an English gloss in English), its
- * date, and a link to the figure in the reference viewer. Presentational only: no browser API.
+ * date, and a link to the figure in the reference viewer. Presentational only: no browser API, no
+ * string table; page text is only ever rendered as text.
  */
-export function ClaimCard(props: ClaimCardProps) {
-  const { claim, entry, dispatchSentence, dispatchDate, lang, viewerUrl, onOpenViewer, colours = 'default' } = props;
-  const href = entry ? `${viewerUrl}#${encodeURIComponent(entry.id)}` : viewerUrl;
+export function ClaimCard({ view, onOpenViewer, colours = 'default', id }: ClaimCardProps) {
   const open = (event: MouseEvent) => {
     if (!onOpenViewer) return;
     event.preventDefault();
-    onOpenViewer(entry?.id ?? null);
+    onOpenViewer(view.viewer.entryId);
   };
+  const ref = view.reference;
   return (
-    <section
-      class="pfc-card"
-      id={props.id}
-      data-colours={colours}
-      data-verdict={claim.verdict}
-      lang={lang}
-      aria-label={t('card.label', lang, { phrase: claim.text })}
-    >
+    <section class="pfc-card" id={id} data-colours={colours} data-verdict={view.verdict} lang={view.lang} aria-label={view.ariaLabel}>
       <header>
-        <VerdictBadge verdict={claim.verdict} lang={lang} />
+        <VerdictLabel verdict={view.verdict} text={view.verdictText} />
       </header>
       <p>
-        <span class="pfc-label">{t('card.onPage', lang)}</span>
-        <span class="pfc-phrase">{claim.text}</span>
+        <span class="pfc-label">{view.onPageLabel}</span>
+        <span class="pfc-phrase">{view.phrase}</span>
       </p>
-      {entry ? (
+      {ref ? (
         <>
           <p>
-            <span class="pfc-label">{t('card.reference', lang)}</span>
-            <span class="pfc-value">{formatReferenceValue(entry, lang)}</span> — {entry.measures[lang]}
+            <span class="pfc-label">{ref.label}</span>
+            <span class="pfc-value">{ref.value}</span> — {ref.measures}
           </p>
           <blockquote class="pfc-quote" lang="fr">
-            « {entry.quote.text} »{entry.attribution ? ` — ${entry.attribution.stated}` : ''}
+            « {ref.quote} »{ref.attribution ? ` — ${ref.attribution}` : ''}
           </blockquote>
-          {claim.delta ? (
-            <p>
-              <span class="pfc-label">{t('card.difference', lang)}</span>
-              {claim.delta}
-            </p>
-          ) : null}
-          {entry.inference ? <p class="pfc-gloss">{t('card.inferred', lang, { reason: entry.inference.reason[lang] })}</p> : null}
-          {dispatchSentence ? (
-            <>
-              <p>
-                <span class="pfc-label">{t('card.dispatch', lang, { date: formatIsoDate(dispatchDate, lang) })}</span>
-                <span class="pfc-sentence" lang="fr">
-                  <QuotedSentence sentence={dispatchSentence} quote={entry.quote.text} />
-                </span>
-              </p>
-              {lang === 'en' ? (
-                <p class="pfc-gloss" lang="en">
-                  {t('card.gloss', lang)}: {entry.gloss}
-                </p>
-              ) : null}
-            </>
-          ) : null}
         </>
-      ) : (
-        <p>{t('card.noEntry', lang)}</p>
-      )}
+      ) : null}
+      {view.difference ? (
+        <p>
+          <span class="pfc-label">{view.difference.label}</span>
+          {view.difference.text}
+        </p>
+      ) : null}
+      {view.inference ? <p class="pfc-gloss">{view.inference}</p> : null}
+      {view.dispatch ? (
+        <p>
+          <span class="pfc-label">{view.dispatch.label}</span>
+          <span class="pfc-sentence" lang="fr">
+            <QuotedSentence sentence={view.dispatch.sentence} quote={view.dispatch.quote} />
+          </span>
+        </p>
+      ) : null}
+      {view.gloss ? (
+        <p class="pfc-gloss" lang="en">
+          {view.gloss.label}: {view.gloss.text}
+        </p>
+      ) : null}
+      {view.noEntry ? <p>{view.noEntry}</p> : null}
       <p>
-        <a href={href} target="_blank" rel="noopener noreferrer" onClick={open}>
-          {t('card.openViewer', lang)}
+        <a href={view.viewer.href} target="_blank" rel="noopener noreferrer" onClick={open}>
+          {view.viewer.text}
         </a>
       </p>
     </section>

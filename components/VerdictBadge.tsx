@@ -1,12 +1,8 @@
-import type { VerdictT } from '@/lib/protocol/messages';
 import { t, type UiLang } from '@/lib/i18n';
+import type { VerdictT } from '@/lib/protocol/messages';
+import { VerdictLabel } from './VerdictLabel';
 
-/** ≠ / ✓ / ? : a shape for each verdict, for readers who cannot tell the colours apart. */
-export const VERDICT_ICON: Record<VerdictT, string> = {
-  contradicted: '≠',
-  supported: '✓',
-  unrelated: '?',
-};
+export { VERDICT_ICON } from './VerdictLabel';
 
 export interface VerdictBadgeProps {
   verdict: VerdictT;
@@ -15,10 +11,5 @@ export interface VerdictBadgeProps {
 
 /** The verdict in plain words ("Differs from the reference"), with its colour and icon. */
 export function VerdictBadge({ verdict, lang }: VerdictBadgeProps) {
-  return (
-    <span class="pfc-badge" data-verdict={verdict}>
-      <span aria-hidden="true">{VERDICT_ICON[verdict]}</span>
-      {t(`verdict.${verdict}`, lang)}
-    </span>
-  );
+  return <VerdictLabel verdict={verdict} text={t(`verdict.${verdict}`, lang)} />;
 }

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { pageFromHtml } from '../lib/page-text/from-html';
 import { analyzePage, type Claim } from '../core/engine';
-import { reference } from '../core/reference/dataset';
+import { reference, referenceDataset } from '../core/reference/dataset';
 import { blocksFromPlainText } from '../core/text/plain';
 import { isoFromDay } from '../core/dates/calendar';
 import { describeDelta } from '../core/verdict';
@@ -50,7 +50,7 @@ export function checkFile(file: string, content: string, options: { explain?: bo
     lang: analysis.lang,
     ...(analysis.published ? { published: analysis.published } : {}),
     claims: analysis.claims.map((c) => {
-      const entry = c.match ? ref.byId.get(c.match.entryId)?.entry : undefined;
+      const entry = c.match ? referenceDataset.entries.find((e) => e.id === c.match!.entryId) : undefined;
       return {
         text: c.text,
         sentence: c.sentence,

@@ -7,10 +7,11 @@ import { dayFromIso } from '../dates/calendar';
 import { qualifiedInterval } from '../claims/qualifiers';
 import { COARSE_TIME_UNITS } from '../claims/units';
 import type { Dimension, Interval } from '../types';
-import type { ReferenceDatasetT, ReferenceEntryT, UnitT } from './schema';
+import type { UnitT } from './schema';
+import type { RuntimeDataset, RuntimeEntry } from './runtime';
 
 export interface CompiledEntry {
-  entry: ReferenceEntryT;
+  entry: RuntimeEntry;
   dimension: Dimension;
   interval: Interval;
   /** The days a count covers, as day numbers. */
@@ -20,7 +21,7 @@ export interface CompiledEntry {
 }
 
 export interface CompiledReference {
-  dataset: ReferenceDatasetT;
+  dataset: RuntimeDataset;
   entries: CompiledEntry[];
   byId: Map<string, CompiledEntry>;
   aliases: AliasIndex;
@@ -46,7 +47,7 @@ function isoDay(iso: string): number {
   return d;
 }
 
-export function entryInterval(entry: ReferenceEntryT): Interval {
+export function entryInterval(entry: RuntimeEntry): Interval {
   const v = entry.value;
   if (v.type === 'date') return { min: isoDay(v.start), max: isoDay(v.end) };
   if (v.type === 'vague') return { min: v.min, max: v.max ?? Infinity };
@@ -60,7 +61,7 @@ export function entryInterval(entry: ReferenceEntryT): Interval {
   return qualifiedInterval(n, entry.qualifier.meaning);
 }
 
-export function compileReference(dataset: ReferenceDatasetT): CompiledReference {
+export function compileReference(dataset: RuntimeDataset): CompiledReference {
   const sinceGroups = new Set(dataset.aliases.filter((g) => g.aliases.some((a) => a === 'since' || a === 'depuis')).map((g) => g.id));
   const entries = dataset.entries.map((entry): CompiledEntry => ({
     measuresSince: entry.match.measure.some((g) => sinceGroups.has(g)),

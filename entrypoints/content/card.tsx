@@ -6,17 +6,12 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { ClaimCard } from '@/components/ClaimCard';
 import { CLAIM_CARD_CSS } from '@/components/card-css';
-import type { ReferenceEntryT } from '@/core/reference/schema';
-import { t, type UiLang } from '@/lib/i18n';
-import type { ClaimSummary } from '@/lib/protocol/messages';
+import type { CardView } from '@/lib/protocol/messages';
 
 export interface CardContent {
-  claim: ClaimSummary;
-  entry: ReferenceEntryT | null;
-  dispatchSentence: string | null;
-  dispatchDate: string;
-  lang: UiLang;
-  viewerUrl: string;
+  /** Id of the claim shown (cards are not re-rendered for the claim already open). */
+  claimId: string;
+  view: CardView;
   colours: 'default' | 'high-contrast';
   onOpenViewer: (entryId: string | null) => void;
 }
@@ -97,26 +92,14 @@ export class HoverCard {
     const ui = await this.ensure();
     if (!ui.shadowHost.isConnected) ui.mount();
     const frame = this.frame!;
-    render(
-      <ClaimCard
-        claim={content.claim}
-        entry={content.entry}
-        dispatchSentence={content.dispatchSentence}
-        dispatchDate={content.dispatchDate}
-        lang={content.lang}
-        viewerUrl={content.viewerUrl}
-        onOpenViewer={content.onOpenViewer}
-        colours={content.colours}
-      />,
-      frame,
-    );
-    frame.setAttribute('aria-label', t('card.label', content.lang, { phrase: content.claim.text }));
-    this.live!.textContent = `${content.claim.text}: ${t(`verdict.${content.claim.verdict}` as Parameters<typeof t>[0], content.lang)}`;
+    render(<ClaimCard view={content.view} onOpenViewer={content.onOpenViewer} colours={content.colours} />, frame);
+    frame.setAttribute('aria-label', content.view.ariaLabel);
+    this.live!.textContent = `${content.view.phrase}: ${content.view.verdictText}`;
     const host = ui.shadowHost;
     host.style.setProperty('--pfc-display', 'block');
     host.style.setProperty('--pfc-visibility', 'hidden');
     this.visible = true;
-    this.current = content.claim.id;
+    this.current = content.claimId;
     this.place(host, rect);
     host.style.setProperty('--pfc-visibility', 'visible');
     if (options.focus) frame.focus();

@@ -5,9 +5,8 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CompiledReference } from '@/core/reference/compile';
 import { describeDelta } from '@/core/verdict';
-import { dispatchSentenceOf, entryById, dataset } from '@/lib/dispatch/dataset';
-import { resolveUiLang, type UiLang } from '@/lib/i18n';
-import { ToContentSchema, type ClaimSummary, type ScanStatus, type TabReport, type ToContent } from '@/lib/protocol/messages';
+import { CardViewSchema, ToContentSchema, type CardView, type ClaimSummary, type ScanStatus, type TabReport, type ToContent } from '@/lib/protocol/messages';
+import { fallbackCardView } from './fallback-card';
 import { getSettings, isCheckingEnabled, watchSettings, type Settings } from '@/lib/settings';
 import { HoverCard } from './card';
 import { createHighlightLayer, type HighlightLayer } from './highlights';
@@ -274,21 +273,33 @@ export class Checker {
     this.hoverTimer = undefined;
   }
 
-  private uiLang(): UiLang {
-    const lang = typeof navigator !== 'undefined' ? navigator.language : undefined;
-    return resolveUiLang(this.settings?.uiLanguage ?? 'auto', lang);
+  private uiLang(): 'en' | 'fr' {
+    const chosen = this.settings?.uiLanguage ?? 'auto';
+    if (chosen !== 'auto') return chosen;
+    return /^fr\b/i.test(browser.i18n?.getUILanguage?.() ?? navigator.language) ? 'fr' : 'en';
+  }
+
+  private views = new Map<string, CardView>();
+
+  /** The card's words come from the background, which holds the full dataset; parsed, cached per claim. */
+  private async cardViewOf(c: PageClaim, lang: 'en' | 'fr'): Promise<CardView> {
+    const key = `${c.id}:${lang}`;
+    const cached = this.views.get(key);
+    if (cached) return cached;
+    const summary = summaryOf(c);
+    const answer = await browser.runtime.sendMessage({ type: 'card-view', claim: summary, lang }).catch(() => undefined);
+    const parsed = CardViewSchema.safeParse(answer);
+    const view = parsed.success ? parsed.data : fallbackCardView(summary, lang);
+    if (parsed.success) this.views.set(key, view);
+    return view;
   }
 
   private async openCard(c: PageClaim, rect: DOMRect, focus = false): Promise<void> {
-    const entry = entryById(c.claim.match?.entryId);
+    const view = await this.cardViewOf(c, this.uiLang());
     await this.card.show(
       {
-        claim: summaryOf(c),
-        entry,
-        dispatchSentence: entry ? dispatchSentenceOf(entry) : null,
-        dispatchDate: dataset.source.dispatchDate,
-        lang: this.uiLang(),
-        viewerUrl: browser.runtime.getURL('/viewer.html'),
+        claimId: c.id,
+        view,
         colours: this.settings?.colours ?? 'default',
         onOpenViewer: (entryId) => {
           browser.runtime.sendMessage({ type: 'open-viewer', entryId: entryId ?? '' }).catch(() => {});

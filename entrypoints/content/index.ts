@@ -1,6 +1,6 @@
 // The content script: thin. It starts the checker once the page is idle; the checker does the rest.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { reference } from '@/core/reference/dataset';
+import { reference } from './reference';
 import { Checker } from './checker';
 import './highlights.css';
 

@@ -50,9 +50,35 @@ export const TabReportSchema = z.strictObject({
   updatedAt: z.number(),
 });
 
+const Text = z.string().check(z.maxLength(4000));
+
+/**
+ * Everything the hover card shows, already worded in the UI's language. The background builds it
+ * from the full dataset (the content script carries only what matching needs), the card renders it.
+ */
+export const CardViewSchema = z.strictObject({
+  lang: z.enum(['en', 'fr']),
+  verdict: VerdictSchema,
+  verdictText: Text,
+  ariaLabel: Text,
+  onPageLabel: Text,
+  phrase: Text,
+  reference: z.nullable(
+    z.strictObject({ label: Text, value: Text, measures: Text, quote: Text, attribution: z.nullable(Text) }),
+  ),
+  difference: z.nullable(z.strictObject({ label: Text, text: Text })),
+  inference: z.nullable(Text),
+  dispatch: z.nullable(z.strictObject({ label: Text, sentence: Text, quote: Text })),
+  gloss: z.nullable(z.strictObject({ label: Text, text: Text })),
+  noEntry: z.nullable(Text),
+  viewer: z.strictObject({ href: Text, text: Text, entryId: z.nullable(z.string()) }),
+});
+
 /** Content script → background. */
 export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('report'), report: TabReportSchema }),
+  /** The hover card's content for a claim, in a language. Answered with a CardView. */
+  z.strictObject({ type: z.literal('card-view'), claim: ClaimSummarySchema, lang: z.enum(['en', 'fr']) }),
   /**
    * The card's "show in the reference" link: a web page may not open an extension page itself
    * (not web-accessible), so the background opens viewer.html#<entryId> in a new tab.
@@ -107,3 +133,4 @@ export type ToContent = z.infer<typeof ToContentSchema>;
 export type GetReportResponse = z.infer<typeof GetReportResponseSchema>;
 export type ScanTabResponse = z.infer<typeof ScanTabResponseSchema>;
 export type BackgroundToPage = z.infer<typeof BackgroundToPageSchema>;
+export type CardView = z.infer<typeof CardViewSchema>;

@@ -6,6 +6,8 @@ import {
   ContentToBackgroundSchema,
   PageToBackgroundSchema,
   type GetReportResponse,
+  type CardView,
+  type ClaimSummary,
   type ScanTabResponse,
   type TabReport,
 } from '@/lib/protocol/messages';
@@ -24,6 +26,8 @@ export interface RouterDeps {
   openViewer(entryId: string | null): Promise<void>;
   /** Tell open extension pages that a tab's report changed. */
   notifyPages(tabId: number): void;
+  /** The hover card's content for a claim (lib/card/view.ts). */
+  cardView(claim: ClaimSummary, lang: 'en' | 'fr'): CardView;
 }
 
 export type MessageHandler = (message: unknown, sender: Sender) => Promise<unknown> | undefined;
@@ -65,6 +69,8 @@ export function createMessageHandler(deps: RouterDeps): MessageHandler {
     switch (m.type) {
       case 'report':
         return storeReport(tabId, m.report);
+      case 'card-view':
+        return Promise.resolve(deps.cardView(m.claim, m.lang));
       case 'open-viewer':
         return deps.openViewer(ENTRY_ID.test(m.entryId) ? m.entryId : null).then(() => ({ ok: true }));
     }

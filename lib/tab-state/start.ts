@@ -8,6 +8,7 @@ import { createNavigationHandlers } from './navigation';
 import { createMessageHandler } from './router';
 import { requestScan, sendToTab } from './scan';
 import { createReportStore } from './store';
+import { buildCardView } from '@/lib/card/view';
 
 type ExtensionPath = Parameters<typeof browser.runtime.getURL>[0];
 
@@ -35,6 +36,7 @@ export function startBackground(): void {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/' as ExtensionPath),
     showBadge,
+    cardView: (claim, lang) => buildCardView(claim, lang, viewerUrl(null)),
     requestScan: (tabId) => requestScan(tabId),
     openViewer: async (entryId) => {
       await browser.tabs.create({ url: viewerUrl(entryId) });

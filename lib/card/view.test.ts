@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { dataset } from '@/lib/dispatch/dataset';
+import { CardViewSchema, type ClaimSummary } from '@/lib/protocol/messages';
+import { buildCardView } from './view';
+
+const claim = (over: Partial<ClaimSummary>): ClaimSummary => ({
+  id: 'c1', text: '180 soldiers', sentence: 'The army lost 180 soldiers.', kind: 'casualties', verdict: 'contradicted', valueText: '180',
+  entryId: 'pro-regime-killed-palmyra', delta: 'page 180, reference 188: −8', because: ['soldiers'], region: 'main', ...over,
+});
+
+describe('card view', () => {
+  it('words every entry in both languages, in the shape the content script parses', () => {
+    for (const e of dataset.entries) {
+      for (const lang of ['en', 'fr'] as const) {
+        const view = buildCardView(claim({ entryId: e.id, verdict: 'supported', delta: null }), lang, 'chrome-extension://x/viewer.html');
+        expect(CardViewSchema.safeParse(view).success, `${e.id} ${lang}`).toBe(true);
+        expect(view.reference?.quote).toBe(e.quote.text);
+        expect(view.dispatch?.sentence).toContain(e.quote.text);
+        expect(view.viewer.href).toBe(`chrome-extension://x/viewer.html#${e.id}`);
+        expect(view.gloss === null).toBe(lang === 'fr');
+      }
+    }
+  });
+  it('gives the difference and the reference figure for a figure that differs', () => {
+    const view = buildCardView(claim({}), 'en', 'v.html');
+    expect(view.verdictText).toBe('Differs from the reference');
+    expect(view.difference?.text).toBe('page 180, reference 188: −8');
+    expect(view.reference?.attribution).toMatch(/OSDH/);
+  });
+  it('says when the reference does not cover a figure', () => {
+    const view = buildCardView(claim({ entryId: null, verdict: 'unrelated', delta: null }), 'fr', 'v.html');
+    expect(view.reference).toBeNull();
+    expect(view.noEntry).toMatch(/ne mentionne pas|pas ce chiffre|n'indique pas|ne donne pas/);
+  });
+});
