@@ -224,7 +224,9 @@ function narrowedByLaterFigure(figures: Figure[], index: number, e: CompiledEntr
     const g = figures[j]!;
     if (g.start - f.end > 120 || g.dimension === 'count') break;
     if (g.dimension === 'date') {
-      const inside = g.interval.min >= window.min && g.interval.max <= window.max;
+      // "since the offensive began on March 7": a date on the window's first or last day opens or
+      // closes the whole period; only a day strictly inside it is a part.
+      const inside = g.interval.min > window.min && g.interval.max < window.max;
       const narrower = g.interval.max - g.interval.min < window.max - window.min - 1;
       if (inside && narrower) return true;
     }

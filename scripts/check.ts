@@ -39,7 +39,8 @@ function valueOf(c: Claim): CheckedClaim['value'] {
 
 export function pageInputOf(file: string, content: string): PageInput {
   if (/\.html?$/i.test(file) || /^\s*<(?:!doctype|html)/i.test(content)) return pageFromHtml(content).input;
-  return { blocks: blocksFromPlainText(content) };
+  const blocks = blocksFromPlainText(content);
+  return { blocks, ...(blocks[0]?.region === 'heading' ? { title: blocks[0].text } : {}) };
 }
 
 export function checkFile(file: string, content: string, options: { explain?: boolean } = {}): CheckedFile {

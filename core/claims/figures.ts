@@ -138,7 +138,8 @@ export function readFigures(block: BlockReading): Figure[] {
     }
 
     const qualifier = qualifierBefore(tokens, first);
-    const meaning: QualifierMeaning = num.approximate ? 'about' : (qualifier?.meaning ?? 'exact');
+    // "une centaine" is about a hundred, "plus d'une centaine" more than a hundred.
+    const meaning: QualifierMeaning = qualifier?.meaning ?? (num.approximate ? 'about' : 'exact');
     const start = qualifier?.start ?? num.start;
     const numberText = text.slice(num.start, num.end);
 
@@ -192,12 +193,13 @@ export function readFigures(block: BlockReading): Figure[] {
       continue;
     }
 
-    // Distances: "60 km", "60 kilometres", "30 metres".
-    const distanceWord = next && next.type === 'word' ? DISTANCE_UNITS[next.norm] : undefined;
-    if (distanceWord !== undefined && !(next!.norm === 'm' && text[next!.start - 1] !== ' ' && text[next!.start - 1] !== '\u00a0')) {
+    // Distances: "60 km", "60 kilometres", "30 metres", "une soixantaine de kilomètres".
+    const unitToken = num.approximate && (next?.norm === 'de' || next?.norm === 'd' || next?.norm === 'of') ? afterNext : next;
+    const distanceWord = unitToken && unitToken.type === 'word' ? DISTANCE_UNITS[unitToken.norm] : undefined;
+    if (distanceWord !== undefined && !(unitToken!.norm === 'm' && text[unitToken!.start - 1] !== ' ' && text[unitToken!.start - 1] !== '\u00a0')) {
       const km = num.value * distanceWord;
       figures.push({
-        start, end: next!.end, numberStart: num.start, numberEnd: num.end, firstToken: first, lastToken: last,
+        start, end: unitToken!.end, numberStart: num.start, numberEnd: num.end, firstToken: first, lastToken: last,
         dimension: 'distance', kind: 'distance', interval: qualifiedInterval(km, meaning), qualifier: meaning, unit: 'km', numberText,
       });
       continue;

@@ -31,7 +31,7 @@ export function weightOf(place: Place, reach: 'measure' | 'event'): number {
     const w = 1 / (1 + place.distance / 4);
     return place.outsideClause ? w * SENTENCE_OUTSIDE_CLAUSE : Math.max(w, CLAUSE_FLOOR);
   }
-  const w = 0.7 + 0.3 / (1 + place.distance / 6);
+  const w = 0.5 + 0.5 / (1 + place.distance / 6);
   return place.outsideClause ? w * 0.9 : w;
 }
 
@@ -54,6 +54,12 @@ export interface Evidence {
   fronted: boolean;
   /** A date after "depuis"/"since": the start of a state that lasts, not the day of a single event. */
   since: boolean;
+  /**
+   * The figure's clause names a place the reference has no word for ("a car bomb killed 12 people
+   * in Baghdad", "à Clermont-Ferrand, 400 visiteurs"): it is about somewhere else, unless the
+   * sentence also names the entry's event.
+   */
+  elsewhere: boolean;
   /** Words that make the figure a part of a whole: "another 16", "at the station", "dont 16". */
   partOfWhole: boolean;
   /** A narrower time window written after the figure: "the next day", "rien qu'entre le 20 et le 27". */
@@ -88,6 +94,14 @@ const GENERIC_HEADS = new Set([
 ]);
 /** Words that end a counted noun phrase: "deux camps à Genève" counts camps, not Geneva. */
 const HEAD_PHRASE_STOPS = new Set(['a', 'au', 'aux', 'en', 'dans', 'par', 'pour', 'sur', 'avec', 'sans', 'depuis', 'selon', 'at', 'in', 'on', 'by', 'for', 'from', 'to', 'with', 'since', 'according', 'who', 'which', 'that', 'qui', 'que', 'dont', 'were', 'was', 'ont', 'sont', 'had', 'have', 'has', 'et', 'and']);
+const PHRASE_ENDS = new Set(['et', 'and', 'ou', 'or', 'ont', 'sont', 'a', 'ete', 'avaient', 'etaient', 'were', 'was', 'had', 'have', 'has', 'been', 'qui', 'who', 'which', 'that', 'while', 'tandis', 'mais', 'but']);
+/** Prepositions before a place: "in Baghdad", "à Clermont-Ferrand", "near Aleppo". */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'a', 'en', 'au', 'aux', 'dans', 'pres', 'vers']);
+const MONTH_OR_DAY_NAMES = new Set([
+  'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
 const OFFSET_WORDS = new Set(['after', 'earlier', 'later', 'before', 'ago', 'apres', 'avant', 'auparavant', 'plus', 'since']);
 const ATTRIBUTION_WORDS = new Set(['selon', 'according', 'apres', 'said', 'says', 'affirme', 'indique', 'rapporte', 'reported', 'reports', 'claimed', 'estime', 'estimates']);
 const CLAUSE_STOPS = new Set([',', ';', '.', '(', ')', ':', '!', '?', '"']);
@@ -180,6 +194,9 @@ export function evidenceFor(ctx: BlockContext, index: number, subjectGroups: Set
         if (t.type === 'punct' && ((CLAUSE_STOPS.has(t.norm) && !(step < 0 && t.norm === ',')) || (stopAtBar && t.norm === '|'))) break;
         if (t.type === 'number') break;
         if (ATTRIBUTION_WORDS.has(t.norm)) break;
+        // "270 000 personnes ont été tuées et des millions de Syriens": once the counted noun is
+        // found, a verb or a conjunction ends its phrase.
+        if (best && step > 0 && PHRASE_ENDS.has(t.norm)) break;
         const h = subjectAt(i);
         if (h) {
           if (h.group !== 'people') return h;
@@ -201,10 +218,8 @@ export function evidenceFor(ctx: BlockContext, index: number, subjectGroups: Set
         const t = tokens[i]!;
         if (t.type !== 'word' || HEAD_PHRASE_STOPS.has(t.norm)) break;
         const here = ctx.hits.filter((h) => i >= h.first && i <= h.last);
-        if (here.length > 0) {
-          for (const h of here) groups.add(h.group);
-          break;
-        }
+        // "41 combat sorties", "180 government soldiers": every word of the noun phrase counts.
+        for (const h of here) groups.add(h.group);
         if (GENERIC_HEADS.has(t.norm)) continue;
         content++;
       }
@@ -237,7 +252,20 @@ export function evidenceFor(ctx: BlockContext, index: number, subjectGroups: Set
   const before = tokens[figFirst - 1]?.norm;
   const since = f.dimension === 'date' && (before === 'depuis' || before === 'since');
 
-  return { sentence, block, heading: ctx.headingHits, page: ctx.pageHits, subject, countsSomethingElse, headGroups, partOfWhole, narrowWindowMarker, offset, fronted, since };
+  let elsewhere = false;
+  for (let i = Math.max(sFirst, clauseFirst); i < clauseLast; i++) {
+    const prep = tokens[i]!;
+    const name = tokens[i + 1]!;
+    if (!PLACE_PREPOSITIONS.has(prep.norm) || name.type !== 'word' || (i + 1 >= figFirst && i + 1 <= figLast)) continue;
+    // The French à, not the English article: "a Reuters reporter" names no place.
+    if (prep.norm === 'a' && !/^[àÀ]$/.test(text.slice(prep.start, prep.end))) continue;
+    if (!/^\p{Lu}\p{Ll}/u.test(text.slice(name.start, name.end))) continue;
+    if (ctx.hits.some((h) => i + 1 >= h.first && i + 1 <= h.last)) continue;
+    if (MONTH_OR_DAY_NAMES.has(name.norm)) continue;
+    elsewhere = true;
+  }
+
+  return { sentence, block, heading: ctx.headingHits, page: ctx.pageHits, subject, countsSomethingElse, headGroups, partOfWhole, narrowWindowMarker, offset, fronted, since, elsewhere };
 }
 
 /** "417 tués (OSDH)", "450 tués (armée syrienne)": a parenthesis right after a figure names a source, not an event. */

@@ -51,6 +51,10 @@ function bestOf(reach: 'measure' | 'event', groups: string[], maps: Array<Map<st
   return top;
 }
 
+function namedInSentence(groups: string[], ev: Evidence): boolean {
+  return groups.some((g) => ev.sentence.get(g)?.some((p) => p.named));
+}
+
 function namesEvent(groups: string[], ev: Evidence): boolean {
   for (const g of groups) {
     if (ev.sentence.get(g)?.some((p) => p.named)) return true;
@@ -119,6 +123,9 @@ export function scoreEntry(f: Figure, ev: Evidence, e: CompiledEntry, page: Page
   // Generic words ("campaign", "talks", "attacks") fit any story: a proper name of the event must
   // stand somewhere around the figure — its sentence, paragraph, section heading or the page's title.
   if (!namesEvent(m.topic ?? m.event, ev)) return undefined;
+  // A figure about a place the reference does not know is about that place, unless its sentence
+  // names the entry's event too ("in Baghdad" vs "in Brussels, 32 people…").
+  if (ev.elsewhere && !namedInSentence(m.topic ?? m.event, ev)) return undefined;
   if (!because.includes(event.phrase)) because.push(event.phrase);
 
   let subject = 1;
