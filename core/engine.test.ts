@@ -83,6 +83,9 @@ describe('figures about something else are unrelated, however equal the number',
     ['State television aired a 40-minute documentary on the battle for Palmyra.', '40-minute'],
     ["32 combattants de l'EI auraient été tués dès le lendemain à Palmyre.", '32 combattants'],
     ['The blast at the Brussels metro station killed 16 people.', '16 people'],
+    ['Separately, a car bomb killed 12 people in Baghdad on Monday, as the war in Syria went on.', '12 people'],
+    ['IS beheaded the 82-year-old antiquities chief of Palmyra in August 2015.', '82-year-old'],
+    ['Kurdish forces killed 80 militants near Shaddadi in a single week of the battle.', '80 militants'],
   ])('%s', (sentence, text) => {
     const claims = analyzePage(page('Palmyra and Brussels', [sentence]), ref).claims;
     expect(claimOf(claims, text).verdict).toBe('unrelated');
@@ -97,6 +100,23 @@ describe('figures about something else are unrelated, however equal the number',
       ref,
     ).claims;
     expect(claims.filter((c) => c.verdict !== 'unrelated')).toEqual([]);
+  });
+});
+
+describe('phrasings the dev pages do not use', () => {
+  it('reads approximate amounts, noun phrases and bare subjects', () => {
+    const v = verdicts(
+      page('Palmyre reprise', [
+        "L'aviation russe a effectué une quarantaine de sorties et frappé plus d'une centaine de cibles autour de Palmyre.",
+        "Le village d'Al-Alianiyé est situé à une soixantaine de kilomètres au sud.",
+      ]),
+    );
+    expect(v['une quarantaine de sorties']).toBe('supported russian-sorties');
+    expect(v["plus d'une centaine de cibles"]).toBe('supported russian-targets');
+    expect(v['une soixantaine de kilomètres']).toBe('supported al-alianiye-distance');
+    const en = verdicts(page('Palmyra retaken', ['Russian jets flew 41 combat sorties over Palmyra, and the regime lost 186 fighters in the battle.']));
+    expect(en['41 combat']).toBe('contradicted russian-sorties');
+    expect(en['186 fighters']).toBe('contradicted pro-regime-killed-palmyra');
   });
 });
 

@@ -176,7 +176,7 @@ export function readFigures(block: BlockReading): Figure[] {
         }
       }
       // "three-week-long", "40-minute-long": keep "long" inside the phrase.
-      if (tokens[endIndex + 1]?.norm === '-' && tokens[endIndex + 2]?.norm === 'long') endIndex += 2;
+      if (tokens[endIndex + 1]?.norm === '-' && (tokens[endIndex + 2]?.norm === 'long' || tokens[endIndex + 2]?.norm === 'old')) endIndex += 2;
       let interval: Interval;
       if (meaning === 'exact' && COARSE_TIME_UNITS.has(finest)) {
         const half = DAYS_PER[finest] / 2;
@@ -291,5 +291,5 @@ function isAgeContext(tokens: Token[], first: number, unitIndex: number, qualifi
   for (let i = Math.max(0, qualifierFirst - 3); i < qualifierFirst; i++) if (AGE_BEFORE.has(tokens[i]!.norm)) return true;
   const a = tokens[unitIndex + 1];
   const b = tokens[unitIndex + 2];
-  return a?.norm === 'old' || (a?.norm === '-' && b?.norm === 'old');
+  return a?.norm === 'old' || (a?.norm === '-' && b?.norm === 'old') || tokens[unitIndex]?.norm === 'old';
 }

@@ -60,6 +60,13 @@ export interface Evidence {
    * sentence also names the entry's event.
    */
   elsewhere: boolean;
+  /** How many words stand between the figure and that place. */
+  elsewhereDistance: number;
+  /**
+   * "the 82-year-old antiquities chief": an age written before a noun is that noun's age; when the
+   * noun is neither a place nor a name of the reference, the age is someone else's.
+   */
+  ageOfSomethingElse: boolean;
   /** Words that make the figure a part of a whole: "another 16", "at the station", "dont 16". */
   partOfWhole: boolean;
   /** A narrower time window written after the figure: "the next day", "rien qu'entre le 20 et le 27". */
@@ -102,6 +109,8 @@ const MONTH_OR_DAY_NAMES = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
+/** Nouns whose age a page may give as the reference gives a city's: "the 2,000-year-old city". */
+const PLACE_NOUNS = new Set(['city', 'town', 'site', 'ruins', 'oasis', 'temple', 'temples', 'monument', 'monuments', 'heritage', 'settlement', 'ville', 'cite', 'site', 'ruines', 'oasis', 'patrimoine']);
 const OFFSET_WORDS = new Set(['after', 'earlier', 'later', 'before', 'ago', 'apres', 'avant', 'auparavant', 'plus', 'since']);
 const ATTRIBUTION_WORDS = new Set(['selon', 'according', 'apres', 'said', 'says', 'affirme', 'indique', 'rapporte', 'reported', 'reports', 'claimed', 'estime', 'estimates']);
 const CLAUSE_STOPS = new Set([',', ';', '.', '(', ')', ':', '!', '?', '"']);
@@ -253,6 +262,7 @@ export function evidenceFor(ctx: BlockContext, index: number, subjectGroups: Set
   const since = f.dimension === 'date' && (before === 'depuis' || before === 'since');
 
   let elsewhere = false;
+  let elsewhereDistance = Infinity;
   for (let i = Math.max(sFirst, clauseFirst); i < clauseLast; i++) {
     const prep = tokens[i]!;
     const name = tokens[i + 1]!;
@@ -263,9 +273,17 @@ export function evidenceFor(ctx: BlockContext, index: number, subjectGroups: Set
     if (ctx.hits.some((h) => i + 1 >= h.first && i + 1 <= h.last)) continue;
     if (MONTH_OR_DAY_NAMES.has(name.norm)) continue;
     elsewhere = true;
+    const d = i + 1 < figFirst ? wordsBetween(tokens, i + 1, figFirst) : wordsBetween(tokens, figLast, i + 1);
+    elsewhereDistance = Math.min(elsewhereDistance, d);
   }
 
-  return { sentence, block, heading: ctx.headingHits, page: ctx.pageHits, subject, countsSomethingElse, headGroups, partOfWhole, narrowWindowMarker, offset, fronted, since, elsewhere };
+  let ageOfSomethingElse = false;
+  if (f.kind === 'age' && tokens[figLast]?.norm === 'old') {
+    const noun = tokens[figLast + 1];
+    if (noun?.type === 'word' && !PLACE_NOUNS.has(noun.norm) && !ctx.hits.some((h) => figLast + 1 >= h.first && figLast + 1 <= h.last)) ageOfSomethingElse = true;
+  }
+
+  return { sentence, block, heading: ctx.headingHits, page: ctx.pageHits, subject, countsSomethingElse, headGroups, partOfWhole, narrowWindowMarker, offset, fronted, since, elsewhere, elsewhereDistance, ageOfSomethingElse };
 }
 
 /** "417 tués (OSDH)", "450 tués (armée syrienne)": a parenthesis right after a figure names a source, not an event. */

@@ -51,8 +51,9 @@ function bestOf(reach: 'measure' | 'event', groups: string[], maps: Array<Map<st
   return top;
 }
 
-function namedInSentence(groups: string[], ev: Evidence): boolean {
-  return groups.some((g) => ev.sentence.get(g)?.some((p) => p.named));
+/** A proper name of the event stands nearer the figure than `distance` words, in its sentence. */
+function namedNearer(groups: string[], ev: Evidence, distance: number): boolean {
+  return groups.some((g) => ev.sentence.get(g)?.some((p) => p.named && (p.distance ?? Infinity) < distance));
 }
 
 function namesEvent(groups: string[], ev: Evidence): boolean {
@@ -90,6 +91,7 @@ export function scoreEntry(f: Figure, ev: Evidence, e: CompiledEntry, page: Page
   }
   if (m.timeSensitive && page.published !== undefined && Math.abs(page.published - page.dispatchDay) > TIME_SENSITIVE_DAYS) return undefined;
   if (m.window && ev.narrowWindowMarker) return undefined;
+  if (ev.ageOfSomethingElse) return undefined;
 
   const because: string[] = [];
   let measure: number;
@@ -125,7 +127,7 @@ export function scoreEntry(f: Figure, ev: Evidence, e: CompiledEntry, page: Page
   if (!namesEvent(m.topic ?? m.event, ev)) return undefined;
   // A figure about a place the reference does not know is about that place, unless its sentence
   // names the entry's event too ("in Baghdad" vs "in Brussels, 32 people…").
-  if (ev.elsewhere && !namedInSentence(m.topic ?? m.event, ev)) return undefined;
+  if (ev.elsewhere && !namedNearer(m.topic ?? m.event, ev, ev.elsewhereDistance)) return undefined;
   if (!because.includes(event.phrase)) because.push(event.phrase);
 
   let subject = 1;
