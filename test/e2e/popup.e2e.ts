@@ -1,0 +1,424 @@
+// The popup opened as a page for a fixture tab (popup.html?tab=<id>), in Debian's Chromium with the
+// shipped build and in Firefox ESR with the e2e build: its list is the page's claims (read from both
+// sides, not from a list written here), those that differ come first under counts that add up,
+// clicking a claim or pressing Enter on it scrolls the page to the claim and flashes it, and the empty
+// states say why in words. Screenshots of the popup (light, dark) for the README.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { FIXTURE_PAGES } from '../fixtures/fixture-pages';
+import {
+  BUILDS,
+  evaluateIn,
+  launchChromium,
+  launchFirefox,
+  screenshot,
+  serveFixtures,
+  waitForQuiet,
+  type AnyPage,
+  type ChromiumSession,
+  type FirefoxSession,
+  type StaticServer,
+} from './harness';
+
+type Verdict = 'supported' | 'contradicted' | 'unrelated';
+const VERDICTS: readonly Verdict[] = ['contradicted', 'supported', 'unrelated'];
+
+/** One claim as a `verdict: phrase` line, whitespace (no-break spaces included) collapsed. */
+const line = (verdict: string, phrase: string) => `${verdict}: ${phrase.replace(/\s+/g, ' ').trim()}`;
+
+interface HighlightedRange {
+  /** Registered name: palmyra-supported, palmyra-hc-contradicted, palmyra-flash... */
+  name: string;
+  /** The range's text as rendered: a <br> inside it reads as a space (60<br>km is "60 km"). */
+  text: string;
+  /** Top of the range in document coordinates. */
+  docTop: number;
+}
+
+/** Every range of our CSS.highlights, read in the page (the main world sees the content script's). */
+function ourHighlights(page: AnyPage): Promise<HighlightedRange[]> {
+  return evaluateIn(
+    page,
+    () => {
+      const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+      const out: { name: string; text: string; docTop: number }[] = [];
+      for (const [name, ranges] of registry) {
+        if (!name.startsWith('palmyra-')) continue;
+        for (const r of ranges) {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          const copy = range.cloneContents();
+          copy.querySelectorAll('br').forEach((br) => br.replaceWith(' '));
+          out.push({ name, text: copy.textContent ?? '', docTop: range.getBoundingClientRect().top + window.scrollY });
+        }
+      }
+      return out;
+    },
+    undefined,
+  );
+}
+
+/** The verdict a highlight name stands for (default or high-contrast palette), or null. */
+const verdictOfHighlight = (name: string) => /^palmyra-(?:hc-)?(supported|contradicted|unrelated)$/.exec(name)?.[1] ?? null;
+
+/** The page's claims as the reader sees them: every highlighted range, as `verdict: phrase`, sorted. */
+async function highlightedClaims(page: AnyPage): Promise<string[]> {
+  const out: string[] = [];
+  for (const h of await ourHighlights(page)) {
+    const verdict = verdictOfHighlight(h.name);
+    if (verdict) out.push(line(verdict, h.text));
+  }
+  return out.sort();
+}
+
+interface ListedClaim {
+  verdict: string;
+  phrase: string;
+  id: string;
+}
+
+/** The popup's list, in its order: each item's data-verdict and page phrase. */
+function listedClaims(popup: AnyPage): Promise<ListedClaim[]> {
+  return evaluateIn(
+    popup,
+    () =>
+      [...document.querySelectorAll<HTMLElement>('li[data-verdict]')].map((li) => ({
+        verdict: li.dataset.verdict ?? '',
+        phrase: li.querySelector('.pfc-claim-phrase')?.textContent ?? '',
+        id: li.dataset.claimId ?? '',
+      })),
+    undefined,
+  );
+}
+
+/** The counts at the top of the list, per verdict, as displayed. */
+function shownCounts(popup: AnyPage): Promise<Record<string, number>> {
+  return evaluateIn(
+    popup,
+    () =>
+      Object.fromEntries(
+        [...document.querySelectorAll<HTMLElement>('.pfc-counts [data-verdict]')].map((el) => [
+          el.dataset.verdict ?? '',
+          Number(el.querySelector('strong')?.textContent ?? NaN),
+        ]),
+      ),
+    undefined,
+  );
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls `read` until `done` holds (returns that value) or throws with the last value seen. */
+async function waitUntil<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 5000): Promise<T> {
+  const started = Date.now();
+  let last: T = await read();
+  while (!done(last)) {
+    if (Date.now() - started > timeoutMs) throw new Error(`${what}: still ${JSON.stringify(last)} after ${timeoutMs} ms`);
+    await sleep(50);
+    last = await read();
+  }
+  return last;
+}
+
+/** Waits until the popup shows its list or an empty state (the report has arrived). */
+async function popupSettled(popup: AnyPage): Promise<void> {
+  await waitUntil(
+    'popup content',
+    () => evaluateIn(popup, () => document.querySelectorAll('li[data-verdict], .pfc-empty:not([data-reason="scanning"])').length, undefined),
+    (n) => n > 0,
+  );
+  await waitForQuiet(popup, { quietMs: 300, minMs: 300 });
+}
+
+interface RevealState {
+  scrollY: number;
+  innerHeight: number;
+  /** The flashed range's text and viewport rect, or null when nothing flashes. */
+  flash: { text: string; top: number; bottom: number } | null;
+  /** Text of the claim card, when open. */
+  card: string | null;
+}
+
+/** What the page shows after a reveal: its scroll, the flash highlight, and the card. */
+function revealState(page: AnyPage): Promise<RevealState> {
+  return evaluateIn(
+    page,
+    () => {
+      const flash = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('palmyra-flash');
+      let flashed: { text: string; top: number; bottom: number } | null = null;
+      const first = flash ? [...flash][0] : undefined;
+      if (first) {
+        const range = document.createRange();
+        range.setStart(first.startContainer, first.startOffset);
+        range.setEnd(first.endContainer, first.endOffset);
+        const box = range.getBoundingClientRect();
+        const copy = range.cloneContents();
+        copy.querySelectorAll('br').forEach((br) => br.replaceWith(' '));
+        flashed = { text: (copy.textContent ?? '').replace(/\s+/g, ' ').trim(), top: box.top, bottom: box.bottom };
+      }
+      const host = document.querySelector('palmyra-fact-check-card') as HTMLElement | null;
+      const visible = host && getComputedStyle(host).display !== 'none';
+      const card = visible ? host.shadowRoot?.querySelector('.pfc-frame')?.textContent?.replace(/\s+/g, ' ').trim() || null : null;
+      return { scrollY: window.scrollY, innerHeight: window.innerHeight, flash: flashed, card };
+    },
+    undefined,
+  );
+}
+
+/** The page back at its top, with no card open (scrolling closes it). */
+async function scrollToTop(page: AnyPage): Promise<void> {
+  await evaluateIn(page, () => window.scrollTo({ top: 0, behavior: 'instant' as ScrollBehavior }), undefined);
+  await waitUntil('page at top without a card', () => revealState(page), (s) => s.scrollY === 0 && s.card === null);
+}
+
+/**
+ * The popup's claims that are highlighted in the page below the fold, lowest first. Each comes with
+ * the page's own text for it, so the reveal can be checked against the page rather than the popup.
+ */
+async function claimsBelowFold(page: AnyPage, popup: AnyPage): Promise<{ claim: ListedClaim; text: string }[]> {
+  const [positions, listed, viewport] = await Promise.all([
+    ourHighlights(page),
+    listedClaims(popup),
+    evaluateIn(page, () => window.innerHeight, undefined),
+  ]);
+  const below: { claim: ListedClaim; text: string; docTop: number }[] = [];
+  for (const claim of listed) {
+    const phrase = claim.phrase.replace(/\s+/g, ' ').trim();
+    const matches = positions.filter((p) => verdictOfHighlight(p.name) !== null && line('', p.text) === line('', phrase));
+    // A phrase that appears once, far enough down that revealing it must scroll.
+    if (matches.length === 1 && matches[0]!.docTop > viewport + 20) below.push({ claim, text: phrase, docTop: matches[0]!.docTop });
+  }
+  return below.sort((a, b) => b.docTop - a.docTop);
+}
+
+/** After a reveal: the page scrolled, the claim is flashed inside the viewport, and its card is open. */
+async function expectRevealed(page: AnyPage, text: string): Promise<void> {
+  const state = await waitUntil(
+    `reveal of ${JSON.stringify(text)}`,
+    () => revealState(page),
+    (s) => s.scrollY > 0 && s.flash !== null && s.card !== null,
+  );
+  expect(state.flash!.text).toBe(text);
+  expect(state.flash!.top).toBeGreaterThanOrEqual(0);
+  expect(state.flash!.bottom).toBeLessThanOrEqual(state.innerHeight);
+  expect(state.card).toContain(text);
+}
+
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+// Short viewport: the fixture pages' later paragraphs are below the fold, so a reveal must scroll.
+const SHORT_VIEWPORT = { width: 1000, height: 420 };
+
+describe('Chromium, shipped build: popup.html?tab=<id>', () => {
+  let session: ChromiumSession;
+  /** Each page of PAGES, loaded and checked, with a popup open for its tab (English UI). */
+  const opened = new Map<string, { page: Page; popup: Page }>();
+  const NO_FIGURE = 'no-figure.html';
+  const PAGES = [...FIXTURE_PAGES.map((f) => f.file), NO_FIGURE];
+
+  beforeAll(async () => {
+    session = await launchChromium(BUILDS.chrome, { locale: 'en-US' });
+    // Every page loads and is checked at the same time (in background tabs, as when a reader opens
+    // several); the popups open one by one, since finding a tab's id brings it to the front.
+    const pages = await Promise.all(
+      PAGES.map(async (file) => {
+        const page = await session.newPage();
+        await page.setViewportSize(SHORT_VIEWPORT);
+        if (file === NO_FIGURE) {
+          // Words only, served as if by the fixture server (fulfilled in the browser, never sent).
+          await page.route(server.url(NO_FIGURE), (route) =>
+            route.fulfill({
+              contentType: 'text/html; charset=utf-8',
+              body: '<!doctype html><html lang="en"><head><title>Quiet day</title></head><body><article><h1>A quiet day at the market</h1><p>The stalls opened late and the weather stayed mild. Nobody seemed in a hurry, and the bakers sold out before noon.</p></article></body></html>',
+            }),
+          );
+        }
+        await page.goto(server.url(file));
+        await waitForQuiet(page);
+        return [file, page] as const;
+      }),
+    );
+    for (const [file, page] of pages) opened.set(file, { page, popup: await session.openExtensionPage(page, 'popup', { lang: 'en' }) });
+    await Promise.all([...opened.values()].map(({ popup }) => popupSettled(popup)));
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  const pageWithPopup = (file: string) => opened.get(file)!;
+
+  for (const { file } of FIXTURE_PAGES.filter((f) => f.file !== 'football-report-en.html')) {
+    it(`${file}: the list is the page's highlighted claims, those that differ first, under counts that add up`, async () => {
+      const { page, popup } = pageWithPopup(file);
+      const listed = await listedClaims(popup);
+      const shown = await highlightedClaims(page);
+      expect(shown.length).toBeGreaterThan(0);
+      // Figures outside the reference are listed (in their own group) but not highlighted by default.
+      const highlightable = listed.filter((c) => c.verdict !== 'unrelated').map((c) => line(c.verdict, c.phrase));
+      expect(highlightable.sort()).toEqual(shown);
+
+      // Grouped by verdict, in the order differs, matches, not in the reference.
+      const order = listed.map((c) => VERDICTS.indexOf(c.verdict as Verdict));
+      expect(order.every((v) => v >= 0)).toBe(true);
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+      const groups = await evaluateIn(popup, () => [...document.querySelectorAll<HTMLElement>('.pfc-group h2')].map((h) => h.dataset.verdict), undefined);
+      expect(groups).toEqual(VERDICTS.filter((v) => listed.some((c) => c.verdict === v)));
+
+      // Counts equal the items of each verdict, and stand above the list.
+      const counts = await shownCounts(popup);
+      for (const v of VERDICTS) expect(`${v}: ${counts[v]}`).toBe(`${v}: ${listed.filter((c) => c.verdict === v).length}`);
+      const above = await evaluateIn(
+        popup,
+        () => document.querySelector('.pfc-counts')!.getBoundingClientRect().bottom <= document.querySelector('li[data-verdict]')!.getBoundingClientRect().top,
+        undefined,
+      );
+      expect(above).toBe(true);
+    });
+  }
+
+  it('clicking a claim scrolls the page to it, flashes it and opens its card', async () => {
+    const { page, popup } = pageWithPopup('palmyra-recaptured-en.html');
+    const [target] = await claimsBelowFold(page, popup);
+    expect(target, 'a highlighted claim below the fold').toBeDefined();
+    await scrollToTop(page);
+    await popup.locator(`li[data-claim-id="${target!.claim.id}"] .pfc-claim-phrase`).click();
+    await expectRevealed(page, target!.text);
+    expect(await popup.locator('.pfc-notice').textContent()).toBe('');
+  });
+
+  it('Enter on a claim (keyboard only) scrolls the page to it, flashes it and opens its card', async () => {
+    const { page, popup } = pageWithPopup('palmyre-reprise-fr.html');
+    const below = await claimsBelowFold(page, popup);
+    expect(below.length, 'highlighted claims below the fold').toBeGreaterThan(0);
+    const target = below[0]!;
+    await scrollToTop(page);
+    // Tab through the popup until the claim's button has the focus, as a keyboard user would.
+    const button = popup.locator(`li[data-claim-id="${target.claim.id}"] .pfc-claim-reveal`);
+    let focused = false;
+    for (let i = 0; i < 80 && !focused; i++) {
+      await popup.keyboard.press('Tab');
+      focused = await button.evaluate((el) => el === document.activeElement);
+    }
+    expect(focused, 'the claim is reachable with Tab').toBe(true);
+    await popup.keyboard.press('Enter');
+    await expectRevealed(page, target.text);
+  });
+
+  it('a page with no figure says so', async () => {
+    const { page, popup } = pageWithPopup(NO_FIGURE);
+    expect(await highlightedClaims(page)).toEqual([]);
+    expect(await listedClaims(popup)).toEqual([]);
+    const empty = popup.locator('.pfc-empty');
+    expect(await empty.getAttribute('data-reason')).toBe('no-figure');
+    expect(await empty.innerText()).toMatch(/No figure found on this page/);
+  });
+
+  it('the football report (nothing the reference covers) says nothing on the page is related', async () => {
+    const { page, popup } = pageWithPopup('football-report-en.html');
+    expect(await highlightedClaims(page)).toEqual([]);
+    const listed = await listedClaims(popup);
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.filter((c) => c.verdict !== 'unrelated')).toEqual([]);
+    const empty = popup.locator('.pfc-empty');
+    expect(await empty.getAttribute('data-reason')).toBe('nothing-related');
+    const words = await empty.innerText();
+    expect(words).toContain(`Figures found on this page: ${listed.length}.`);
+    expect(words).toMatch(/None is about what the reference dispatch covers/);
+  });
+
+  // Product bug: the "Écart" (difference) line of the French popup is the engine's English text,
+  // e.g. "page 2016-03-09, reference 2016-03-07: +2 days" (ClaimSummary.delta comes from
+  // core describeDelta(), in English only, and ClaimList prints it as is). Issue 5 asks for every
+  // UI string in French and English.
+  it.fails('in French, the difference of a claim that differs is written in French', async () => {
+    const { page } = pageWithPopup('palmyra-recaptured-en.html');
+    const popup = await session.openExtensionPage(page, 'popup', { lang: 'fr' });
+    await popupSettled(popup);
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('fr');
+    const differences = await popup.evaluate(() =>
+      [...document.querySelectorAll('li[data-verdict="contradicted"] .pfc-claim-details p')]
+        .map((p) => p.textContent ?? '')
+        .filter((text) => text.startsWith('Écart')),
+    );
+    await popup.close();
+    expect(differences.length).toBeGreaterThan(0);
+    for (const text of differences) expect(text).not.toMatch(/\b(reference|days?|hours?)\b/);
+  });
+
+  it('screenshots for the README: the popup in light and dark', async () => {
+    const { page } = pageWithPopup('palmyra-recaptured-en.html');
+    const popup = await session.openExtensionPage(page, 'popup', { lang: 'en' });
+    await popup.setViewportSize({ width: 420, height: 760 });
+    await popupSettled(popup);
+    expect((await listedClaims(popup)).length).toBeGreaterThan(0);
+    await popup.emulateMedia({ colorScheme: 'light' });
+    await screenshot(popup, 'popup-light', { docs: true });
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    // The dark palette is applied (not just the media query emulated).
+    expect(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 255, 255)');
+    await screenshot(popup, 'popup-dark', { docs: true });
+    await popup.close();
+  });
+
+  it('raised no error and reached no network', () => {
+    expect(session.errors.unexpected(), session.errors.format()).toEqual([]);
+    expect(session.network.external, session.network.format()).toEqual([]);
+  });
+});
+
+describe('Firefox ESR, e2e build: popup.html?tab=<id>', () => {
+  let session: FirefoxSession;
+  beforeAll(async () => {
+    session = await launchFirefox(BUILDS.firefoxE2e, { locale: 'en-US' });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it("lists the page's highlighted claims, and a click reveals one below the fold", async () => {
+    const page = await session.newPage();
+    await page.setViewport(SHORT_VIEWPORT);
+    await page.goto(server.url('palmyra-recaptured-en.html'));
+    await waitForQuiet(page, { minMs: 1200 });
+    const popup = await session.openExtensionPage(page, 'popup', { lang: 'en' });
+    await popupSettled(popup);
+    const listed = await listedClaims(popup);
+    const shown = await highlightedClaims(page);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(listed.filter((c) => c.verdict !== 'unrelated').map((c) => line(c.verdict, c.phrase)).sort()).toEqual(shown);
+    expect(listed[0]?.verdict).toBe('contradicted');
+
+    const [target] = await claimsBelowFold(page, popup);
+    expect(target, 'a highlighted claim below the fold').toBeDefined();
+    await scrollToTop(page);
+    // Long lists skip the layout of items out of view (content-visibility): scroll to it as a reader would.
+    const at = await evaluateIn(
+      popup,
+      (id) => {
+        const el = document.querySelector(`li[data-claim-id="${CSS.escape(id)}"] .pfc-claim-phrase`)!;
+        el.scrollIntoView({ block: 'center' });
+        const box = el.getBoundingClientRect();
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      },
+      target!.claim.id,
+    );
+    await popup.mouse.click(at.x, at.y);
+    await expectRevealed(page, target!.text);
+    await popup.close();
+    await page.close();
+  });
+
+  it('raised no error and reached no network', () => {
+    expect(session.errors.unexpected(), session.errors.format()).toEqual([]);
+    expect(session.network.external, session.network.format()).toEqual([]);
+  });
+});
