@@ -129,6 +129,10 @@ describe('dates', () => {
     const v = verdicts(page('Bataille de Palmyre', ['Période de la bataille : du 7 au 27 mars 2016.']));
     expect(v['7 au 27 mars 2016']).toMatch(/^supported/);
   });
+  it('does not check a dateline', () => {
+    const v = verdicts(page('Palmyra retaken', ['DAMASCUS, March 27 (World Wire) - Syrian troops recaptured Palmyra on Sunday.', 'PARIS, 27 mars 2016 (AFP) - Les troupes syriennes ont repris Palmyre.']));
+    expect(Object.keys(v)).toEqual([]);
+  });
   it('does not check a publication date', () => {
     const claims = analyzePage(
       { title: 'Palmyra', published: '2016-03-27', blocks: [{ text: 'By Staff · March 27, 2016', region: 'boilerplate' }, { text: 'The army retook Palmyra.', region: 'main' }] },

@@ -5,7 +5,7 @@ import { dayFromIso, isoFromDay } from './dates/calendar';
 import { findDates } from './dates/parse';
 import { detectLanguage } from './language';
 import type { AliasHit } from './match/aliases';
-import { evidenceFor, HEADING_WEIGHT, PAGE_WEIGHT, sentenceOf, type BlockContext, type Evidence, type Place } from './match/evidence';
+import { evidenceFor, HEADING_WEIGHT, PAGE_WEIGHT, sentenceOf, weightOf, type BlockContext, type Evidence, type Place } from './match/evidence';
 import { MATCH_THRESHOLD, scoreEntry, type Candidate, type PageFacts } from './match/score';
 import { findNumbers } from './numbers/spot';
 import { mayHoldFigures } from './prefilter';
@@ -58,7 +58,8 @@ const CASUALTY_WORDS = new Set([
 ]);
 
 /** Inherited evidence is worth a little less than words written next to the figure. */
-const INHERITED_DISTANCE = 2;
+const INHERITED = 0.85;
+const INHERITED_CAP = 0.5;
 /** Two candidates this close are a tie; only the value may then tell them apart. */
 const TIE_RATIO = 0.85;
 
@@ -119,7 +120,8 @@ export class PageAnalyzer {
     const tokens = tokenize(text);
     const numbers = findNumbers(text, tokens);
     const dates = findDates(text, tokens, { anchor: this.anchor, lang: this.lang });
-    const figures = readFigures({ text, tokens, numbers, dates });
+    // A dateline ("DAMASCUS, March 27 (Reuters) -") dates the report, like a byline: not a claim.
+    const figures = readFigures({ text, tokens, numbers, dates }).filter((f) => !isDateline(text, f));
     if (figures.length === 0) return [];
     const sentences = splitSentences(text);
     const hits: AliasHit[] = ref.aliases.find(text, tokens);
@@ -141,6 +143,8 @@ export class PageAnalyzer {
       }
       const item: Scored = { figure: f, block: index, sentence, evidence, verdict: 'unrelated', interval: f.interval };
       decide(item, figures, i, sentenceOfFigure, ref, this.facts);
+      // A count tied to a toll is what a following bare count continues ("revised to 32, down from 35").
+      if (f.dimension === 'count' && item.best?.entry.entry.kind === 'casualties') previousCount = evidence;
       blockScored.push(item);
     });
     oneFactPerSentence(blockScored);
@@ -260,12 +264,31 @@ function oneFactPerSentence(items: Scored[]): void {
 function inherit(target: Evidence, from: Evidence, everything: boolean): void {
   target.subject ??= from.subject;
   if (!everything) return;
+  // The previous figure's words count for this one as they counted for it, a little less.
+  target.inherited ??= new Map();
   for (const [group, places] of from.sentence) {
-    if (target.sentence.has(group)) continue;
-    // Inherited words count as if they stood a little further away than they did.
-    target.sentence.set(group, places.map((p) => ({ ...p, distance: (p.distance ?? 0) + INHERITED_DISTANCE })));
+    for (const p of places) {
+      // Capped: the figure's own words, however far, outweigh what it inherits ("32 morts… le
+      // nombre de blessés reste fixé à 340": 340 is the injured, not the dead).
+      const weight = Math.min(INHERITED_CAP, INHERITED * weightOf(p, 'measure'));
+      const old = target.inherited.get(group);
+      if (!old || old.weight < weight) target.inherited.set(group, { weight, phrase: p.phrase, named: p.named });
+    }
   }
+
   for (const [group, place] of from.block) if (!target.block.has(group)) target.block.set(group, place);
+}
+
+const DATELINE_BEFORE = /^\s*\p{Lu}[\p{L}'’. -]{1,40},\s*$/u;
+const DATELINE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?[-–—]/u;
+
+/** "DAMASCUS, March 27 (Reuters) -", "PARIS, 27 mars 2016 (AFP) -": the date of the report. */
+function isDateline(text: string, f: Figure): boolean {
+  if (f.dimension !== 'date' || f.start > 60) return false;
+  const before = text.slice(0, f.start);
+  if (!DATELINE_BEFORE.test(before)) return false;
+  const city = before.trim().replace(/,$/, '');
+  return DATELINE_AFTER.test(text.slice(f.end, f.end + 50)) && (city === city.toUpperCase() || /^\s*\(/.test(text.slice(f.end)));
 }
 
 function hasCasualtyWordNear(tokens: Token[], f: Figure): boolean {

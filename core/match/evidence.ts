@@ -38,6 +38,8 @@ export function weightOf(place: Place, reach: 'measure' | 'event'): number {
 export interface Evidence {
   /** Groups found in the figure's sentence, every place each stands (the scorer weighs distance and side). */
   sentence: Map<string, Place[]>;
+  /** What a figure that continues the previous one ("down from 35") takes from it, weighed as it counted there. */
+  inherited?: Map<string, Place>;
   /** Groups found elsewhere in the figure's block, in the heading of its section, in the page's title. */
   block: Map<string, Place>;
   heading: Map<string, Place>;
@@ -111,6 +113,8 @@ const MONTH_OR_DAY_NAMES = new Set([
 ]);
 /** Nouns whose age a page may give as the reference gives a city's: "the 2,000-year-old city". */
 const PLACE_NOUNS = new Set(['city', 'town', 'site', 'ruins', 'oasis', 'temple', 'temples', 'monument', 'monuments', 'heritage', 'settlement', 'ville', 'cite', 'site', 'ruines', 'oasis', 'patrimoine']);
+const CASUALTY_NOUNS = new Set(['morts', 'mort', 'dead', 'tues', 'killed', 'victimes', 'victims', 'deces', 'deaths']);
+const KILLING_VERBS = new Set(['killed', 'kill', 'kills', 'killing', 'tue', 'tuent', 'tuant', 'abattu', 'abattus', 'shot', 'massacred', 'executed', 'execute', 'slaughtered']);
 const OFFSET_WORDS = new Set(['after', 'earlier', 'later', 'before', 'ago', 'apres', 'avant', 'auparavant', 'plus', 'since']);
 const ATTRIBUTION_WORDS = new Set(['selon', 'according', 'apres', 'said', 'says', 'affirme', 'indique', 'rapporte', 'reported', 'reports', 'claimed', 'estime', 'estimates']);
 const CLAUSE_STOPS = new Set([',', ';', '.', '(', ')', ':', '!', '?', '"']);
@@ -203,6 +207,8 @@ export function evidenceFor(ctx: BlockContext, index: number, subjectGroups: Set
         if (t.type === 'punct' && ((CLAUSE_STOPS.has(t.norm) && !(step < 0 && t.norm === ',')) || (stopAtBar && t.norm === '|'))) break;
         if (t.type === 'number') break;
         if (ATTRIBUTION_WORDS.has(t.norm)) break;
+        // "its militants killed 130": before an active killing verb stands who killed, not who died.
+        if (step < 0 && KILLING_VERBS.has(t.norm)) break;
         // "270 000 personnes ont été tuées et des millions de Syriens": once the counted noun is
         // found, a verb or a conjunction ends its phrase.
         if (best && step > 0 && PHRASE_ENDS.has(t.norm)) break;
@@ -215,7 +221,10 @@ export function evidenceFor(ctx: BlockContext, index: number, subjectGroups: Set
       return best;
     };
     const after = pick(f.lastToken + 1, sLast, 1, 9, true);
-    const before = after && after.group !== 'people' ? undefined : pick(figFirst - 1, sFirst, -1, 7, false);
+    // "killed 130 people": a person noun after the figure says who; only "400 morts", "194 dead"
+    // (the dead, not whose) send us looking before the figure, for "Pertes loyalistes : 194 morts".
+    const afterIsPersonNoun = after?.group === 'people' && !CASUALTY_NOUNS.has(tokens[after.first]!.norm);
+    const before = (after && after.group !== 'people') || afterIsPersonNoun ? undefined : pick(figFirst - 1, sFirst, -1, 7, false);
     const hit = after && after.group !== 'people' ? after : before && before.group !== 'people' ? before : (after ?? before);
     if (hit) subject = { group: hit.group, phrase: text.slice(tokens[hit.first]!.start, tokens[hit.last]!.end) };
     // What the count is of: the noun phrase after it ("188 membres des forces prorégime",

@@ -58,6 +58,7 @@ function namedNearer(groups: string[], ev: Evidence, distance: number): boolean 
 
 function namesEvent(groups: string[], ev: Evidence): boolean {
   for (const g of groups) {
+    if (ev.inherited?.get(g)?.named) return true;
     if (ev.sentence.get(g)?.some((p) => p.named)) return true;
     if (ev.block.get(g)?.named || ev.heading.get(g)?.named || ev.page.get(g)?.named) return true;
   }
@@ -101,7 +102,7 @@ export function scoreEntry(f: Figure, ev: Evidence, e: CompiledEntry, page: Page
   } else {
     // A bare duration in a table ("Période | 2 semaines et 4 jours") may take its measure from the
     // paragraph or the section's heading, weakly.
-    let place = bestOf('measure', m.measure, [ev.sentence], f.dimension === 'date' && !ev.fronted ? f : undefined);
+    let place = bestOf('measure', m.measure, [ev.sentence, ev.inherited], f.dimension === 'date' && !ev.fronted ? f : undefined);
     if (!place && f.dimension === 'duration') {
       const around = best('measure', m.measure, ev.block, ev.heading);
       if (around) place = { weight: REMOTE_MEASURE, phrase: around.phrase };
@@ -120,11 +121,13 @@ export function scoreEntry(f: Figure, ev: Evidence, e: CompiledEntry, page: Page
     because.push(place.phrase);
   }
 
-  const event = m.eventInSentence ? best('event', m.event, ev.sentence) : best('event', m.event, ev.sentence, ev.block, ev.heading, ev.page);
+  const inherited = ev.inherited ?? new Map<string, Place>();
+  const event = m.eventInSentence ? best('event', m.event, ev.sentence, inherited) : best('event', m.event, ev.sentence, inherited, ev.block, ev.heading, ev.page);
   if (!event || event.weight < PAGE_WEIGHT) return undefined;
   // Generic words ("campaign", "talks", "attacks") fit any story: a proper name of the event must
   // stand somewhere around the figure — its sentence, paragraph, section heading or the page's title.
   if (!namesEvent(m.topic ?? m.event, ev)) return undefined;
+  if (m.context && !best('event', m.context, ev.sentence, ev.block, ev.heading, ev.page)) return undefined;
   // A figure about a place the reference does not know is about that place, unless its sentence
   // names the entry's event too ("in Baghdad" vs "in Brussels, 32 people…").
   if (ev.elsewhere && !namedNearer(m.topic ?? m.event, ev, ev.elsewhereDistance)) return undefined;

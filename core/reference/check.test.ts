@@ -17,7 +17,7 @@ describe('the bundled dataset', () => {
     const data = load();
     expect(data.source.dispatchDate).toBe('2016-03-27');
     expect(data.source.copyHeader.text).toBe('date 2022-02');
-    for (const id of ['recapture-date', 'brussels-attacks-date', 'offensive-start', 'sorties-window', 'paris-attacks-date', 'truce-start', 'war-start', 'next-round-date']) {
+    for (const id of ['recapture-date', 'brussels-attacks-date', 'offensive-start', 'sorties-window', 'paris-brussels-gap', 'truce-start', 'war-start', 'next-round-date']) {
       const e = data.entries.find((x: { id: string }) => x.id === id);
       expect(e, id).toBeDefined();
     }

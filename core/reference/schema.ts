@@ -114,6 +114,11 @@ export const ReferenceEntry = z
          * that day): a page dated weeks away from it speaks of another count.
          */
         timeSensitive: z.boolean().optional(),
+        /**
+         * Groups of which one must stand somewhere around the figure (sentence, paragraph, heading or
+         * title): the Brussels toll is a toll of the attacks, not of a demonstration in Brussels.
+         */
+        context: z.array(Id).optional(),
         /** The page must say who is counted ("millions of Syrians"): the measure alone fits too many counts ("des milliers de déplacés"). */
         subjectRequired: z.boolean().optional(),
         /** The event must be named in the figure's own sentence: its measure words are too common alone ("since 2011"). */
