@@ -76,8 +76,12 @@ export interface BrowserRun {
   baselineHeapDiffBytes: number[];
   /** Requests of pages (or content scripts: Chromium cannot tell them apart) that tried to leave 127.0.0.1, aborted; with and without the extension. */
   blockedPageRequests: { withExtension: number; without: number };
-  /** Requests the extension's worker or pages tried to send off the machine, or that reached the trap proxy: must be 0. */
-  otherBlockedRequests: number;
+  /**
+   * Requests that reached the trap proxy (pages' preconnects and frames that route interception does
+   * not see) or came from the extension's worker or pages, in each browser: the extension adds none
+   * when both counts are close.
+   */
+  otherBlockedRequests: { withExtension: number; without: number };
   /** The first of those, to see who sent them. */
   otherBlockedRequestSamples: string[];
   warmupPages: string[];
@@ -106,15 +110,15 @@ async function isolateDocument(page: Page, url: string, body?: string): Promise<
 async function heapOf(page: Page): Promise<HeapUsage> {
   const cdp = await page.context().newCDPSession(page);
   const read = async (): Promise<HeapUsage> => {
-    // Twice: the first full GC can leave garbage that only a second one finds (weak callbacks).
-    await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
     const usage = await cdp.send('Runtime.getHeapUsage');
     return { js: usage.usedSize, embedder: usage.embedderHeapUsedSize ?? 0, backing: usage.backingStorageSize ?? 0 };
   };
   try {
-    // Right after load, Blink's heap sometimes still holds a few hundred KB that the next task
-    // releases (measured here: gone 30 ms later). The smaller of two readings is what the page keeps.
+    // Right after load, Blink's heap sometimes still holds a few hundred KB that a later task
+    // releases (measured here: gone 30 ms later), and one full GC can leave garbage that only the
+    // next one finds (weak callbacks). The smaller of two readings, each after a full GC, 30 ms
+    // apart, is what the page keeps.
     const first = await read();
     await new Promise((resolve) => setTimeout(resolve, 30));
     const second = await read();
@@ -356,13 +360,14 @@ export async function runBrowsers(options: BrowserRunOptions): Promise<BrowserRu
       }
       rows.push(row);
     }
-    const others = [...ext.network.external, ...bare.network.external].filter((r) => r.from !== 'page');
+    const othersOf = (session: ChromiumSession) => session.network.external.filter((r) => r.from !== 'page');
+    const others = [...othersOf(ext), ...othersOf(bare)];
     const fromPages = (s: ChromiumSession) => s.network.external.filter((r) => r.from === 'page').length;
     return {
       rows,
       baselineHeapDiffBytes,
       blockedPageRequests: { withExtension: fromPages(ext), without: fromPages(bare) },
-      otherBlockedRequests: others.length,
+      otherBlockedRequests: { withExtension: othersOf(ext).length, without: othersOf(bare).length },
       otherBlockedRequestSamples: others.slice(0, 10).map((r) => `${r.method} ${r.url} from ${r.from}`),
       warmupPages: options.warmup.map((p) => p.id),
       durationMs: Date.now() - started,

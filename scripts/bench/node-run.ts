@@ -50,6 +50,8 @@ export interface NodeRun {
     /** require('chrono-node') in a fresh node process, median of 3. */
     loadMs: number;
   };
+  /** The pages where the engine spends most (page by page, median of 3), with chrono's time on them. */
+  slowestPages: Array<{ page: string; kB: number; engineMs: number; chronoMs: number }>;
   /** Engine MB/s over chrono MB/s (page language parser), same text, same run. */
   engineVsChronoThroughput: number;
   recall: {
@@ -147,6 +149,15 @@ export async function runNode(options: { corpus: BenchPage[]; dev: BenchPage[]; 
   const chronoMs = median(times.chrono);
   options.log(`[bench] node: engine ${engineMs.toFixed(0)} ms, chrono ${chronoMs.toFixed(0)} ms per pass over ${(textBytes / 1e6).toFixed(2)} MB`);
 
+  // Median of 3 per page: one GC pause must not make a page look slow.
+  const median3 = (fn: () => void) => median([timeIt(fn), timeIt(fn), timeIt(fn)]);
+  const perPage = prepared.map((p) => ({
+    page: p.id,
+    kB: round(p.bytes / 1000, 1),
+    engineMs: round(median3(() => analyzePage(p.input, ref))),
+    chronoMs: round(median3(() => PARSERS[p.lang].parse(p.joined.text, CHRONO_REFERENCE_DATE))),
+  }));
+  const slowestPages = perPage.sort((a, b) => b.engineMs - a.engineMs).slice(0, 5);
   const pagesByLang: Record<Lang, number> = { fr: 0, en: 0 };
   prepared.forEach((p) => pagesByLang[p.lang]++);
   return {
@@ -165,6 +176,7 @@ export async function runNode(options: { corpus: BenchPage[]; dev: BenchPage[]; 
       enOnAllMBps: round(mbps(median(times.enOnAll))),
       loadMs: round(chronoLoadMs(), 1),
     },
+    slowestPages,
     engineVsChronoThroughput: round(chronoMs / engineMs, 3),
     recall: await devRecall(options.dev, ref),
   };

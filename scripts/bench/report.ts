@@ -185,12 +185,11 @@ export function formatTable(s: BenchSummary): string {
       `  median ratio ${fmt(s.scanRatioMedian)}×, p95 ${fmt(s.scanRatioP95)}×; pages with a task ≥ 50 ms during the scan: ${s.pagesWithLongTask ?? '—'}; ` +
         `heap on a short all-kinds page: ${fmt(s.baselineHeapKB, 1)} KB (runs: ${s.browser.baselineHeapDiffBytes.map((b) => (b / 1024).toFixed(0)).join(', ')} KB)`,
     );
-    if (s.browser.otherBlockedRequestSamples.length) lines.push(`  other blocked requests, first ones: ${s.browser.otherBlockedRequestSamples.join('; ')}`);
     const more = s.rows.filter((r) => (r.blockedWith ?? 0) > (r.blockedWithout ?? 0)).length;
     const fewer = s.rows.filter((r) => (r.blockedWith ?? 0) < (r.blockedWithout ?? 0)).length;
     lines.push(
       `  pages' own requests off 127.0.0.1 (all aborted): ${s.browser.blockedPageRequests.withExtension} with the extension, ${s.browser.blockedPageRequests.without} without ` +
-        `(more with it on ${more} page(s), fewer on ${fewer}); other blocked requests (trap proxy, extension pages/worker): ${s.browser.otherBlockedRequests}`,
+        `(more with it on ${more} page(s), fewer on ${fewer}); others (preconnects, frames, the extension's worker or pages): ${s.browser.otherBlockedRequests.withExtension} with, ${s.browser.otherBlockedRequests.without} without`,
     );
     for (const f of s.failures) lines.push(`  FAILED ${f.page}: ${f.error}`);
   }
@@ -204,6 +203,7 @@ export function formatTable(s: BenchSummary): string {
     );
     lines.push(`  chrono-node fr / en on every page ${pad(fmt(n.chrono.frOnAllMBps), 6)} / ${fmt(n.chrono.enOnAllMBps)} MB/s`);
     lines.push(`  throughput engine / chrono      ${pad(fmt(n.engineVsChronoThroughput), 8)}×`);
+    lines.push(`  engine's slowest pages: ${n.slowestPages.map((p) => `${p.page.replace(/^corpus\//, '')} ${fmt(p.engineMs, 0)} ms (chrono ${fmt(p.chronoMs, 0)} ms, ${fmt(p.kB, 0)} kB)`).join('; ')}`);
     const r = n.recall;
     const rec = (x: typeof r.engine) => `${x.found}/${x.located} (${fmt(x.located ? (100 * x.found) / x.located : NaN, 1)} %), ${x.datesFound} dates found`;
     lines.push(`  date recall on ${r.pages} dev pages: engine ${rec(r.engine)}; chrono ${rec(r.chrono)}`);

@@ -35,7 +35,7 @@ const browser: BrowserRun = {
   ],
   baselineHeapDiffBytes: [1500 * 1024, 1400 * 1024, 1450 * 1024],
   blockedPageRequests: { withExtension: 5, without: 5 },
-  otherBlockedRequests: 0,
+  otherBlockedRequests: { withExtension: 0, without: 0 },
   otherBlockedRequestSamples: [],
   warmupPages: ['corpus/a.html'],
   durationMs: 500,
@@ -54,6 +54,7 @@ const node: NodeRun = {
   engine: { msMedian: 100, MBps: 30, runsMs: [100], referenceCompileMs: 2 },
   chrono: { msMedian: 600, MBps: 5, runsMs: [600], pagesByLang: { fr: 1, en: 2 }, frOnAllMBps: 5, enOnAllMBps: 6, loadMs: 90 },
   engineVsChronoThroughput: 6,
+  slowestPages: [{ page: 'corpus/a.html', kB: 10, engineMs: 50, chronoMs: 5 }],
   recall: { pages: 2, engine: recall(9, 10), chrono: recall(6, 10) },
 };
 
@@ -137,6 +138,7 @@ describe('bench table', () => {
     expect(text).toMatch(/MISS\s+content script ≤ 25000 bytes gzip: 58562/);
     expect(text).toMatch(/MISS\s+no task over 50 ms/);
     expect(text).toContain('throughput engine / chrono');
+    expect(text).toContain("engine's slowest pages: a.html 50 ms (chrono 5 ms, 10 kB)");
   });
 });
 
