@@ -8,7 +8,7 @@ import { claim, mount } from './test-utils';
 
 const viewerUrl = 'chrome-extension://abc/viewer.html';
 const entry = entryById('pro-regime-killed-palmyra')!;
-const differs = claim({ id: 'c1', text: '180 soldats', verdict: 'contradicted', entryId: entry.id, delta: 'page 180, reference 188: −8' });
+const differs = claim({ id: 'c1', text: '180 soldats', verdict: 'contradicted', entryId: entry.id, delta: { dimension: 'count', page: 180, reference: 188, difference: -8 } });
 
 afterEach(() => {
   document.body.innerHTML = '';

@@ -11,7 +11,7 @@ const lookup = (id: string) => {
 const claims = [
   claim({ id: 'a', text: '400 jihadistes', verdict: 'supported' }),
   claim({ id: 'b', text: '12 km', verdict: 'unrelated', entryId: null }),
-  claim({ id: 'c', text: '180 soldats', verdict: 'contradicted', entryId: 'pro-regime-killed-palmyra', delta: 'page 180, reference 188: −8' }),
+  claim({ id: 'c', text: '180 soldats', verdict: 'contradicted', entryId: 'pro-regime-killed-palmyra', delta: { dimension: 'count', page: 180, reference: 188, difference: -8 } }),
   claim({ id: 'd', text: '31 morts', verdict: 'supported', entryId: 'brussels-killed' }),
 ];
 const list = (onReveal = vi.fn(), lang: 'en' | 'fr' = 'en') =>
@@ -87,6 +87,6 @@ describe('ClaimList', () => {
     const button = root.querySelector('[data-claim-id="c"] button')!;
     expect(button.textContent).toContain('Diffère de la référence');
     const described = root.querySelector(`#${button.getAttribute('aria-describedby')}`)!;
-    expect(described.textContent).toContain('Écart\u00a0: page 180');
+    expect(described.textContent).toContain('Écart\u00a0: page 180, référence 188\u00a0: −8');
   });
 });

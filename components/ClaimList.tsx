@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ReferenceEntryT } from '@/core/reference/schema';
-import { formatIsoDate, formatReferenceValue } from '@/lib/dispatch/format';
+import { formatDelta, formatIsoDate, formatReferenceValue } from '@/lib/dispatch/format';
 import { t, type UiLang } from '@/lib/i18n';
 import type { ClaimSummary, VerdictT } from '@/lib/protocol/messages';
 import { QuotedSentence } from './QuotedSentence';
@@ -138,7 +138,7 @@ function ClaimItem({ claim, lang, onReveal, reference, date, viewerUrl }: ClaimI
             </p>
             {claim.delta ? (
               <p>
-                <span class="pfc-claim-key">{t('card.difference', lang)}{t('punct.colon', lang)}</span>{claim.delta}
+                <span class="pfc-claim-key">{t('card.difference', lang)}{t('punct.colon', lang)}</span>{formatDelta(claim.delta, lang)}
               </p>
             ) : null}
             <p class="pfc-claim-dispatch">

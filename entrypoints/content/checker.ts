@@ -4,7 +4,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CompiledReference } from '@/core/reference/compile';
-import { describeDelta } from '@/core/verdict';
 import { CardViewSchema, ToContentSchema, type CardView, type ClaimSummary, type ScanStatus, type TabReport, type ToContent } from '@/lib/protocol/messages';
 import { fallbackCardView } from './fallback-card';
 import { getSettings, isCheckingEnabled, watchSettings, type Settings } from '@/lib/settings';
@@ -30,7 +29,7 @@ export function summaryOf(c: PageClaim): ClaimSummary {
     verdict: claim.verdict,
     valueText: claim.valueText,
     entryId: claim.match?.entryId ?? null,
-    delta: claim.match?.delta ? describeDelta(claim.match.delta) : null,
+    delta: claim.match?.delta ?? null,
     because: claim.match?.because ?? [],
     region: claim.region,
   };

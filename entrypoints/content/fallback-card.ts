@@ -17,7 +17,7 @@ export function fallbackCardView(claim: ClaimSummary, lang: 'en' | 'fr'): CardVi
     onPageLabel: w.onPage,
     phrase: claim.text,
     reference: null,
-    difference: claim.delta ? { label: '', text: claim.delta } : null,
+    difference: null,
     inference: null,
     dispatch: null,
     gloss: null,

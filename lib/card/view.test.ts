@@ -5,7 +5,7 @@ import { buildCardView } from './view';
 
 const claim = (over: Partial<ClaimSummary>): ClaimSummary => ({
   id: 'c1', text: '180 soldiers', sentence: 'The army lost 180 soldiers.', kind: 'casualties', verdict: 'contradicted', valueText: '180',
-  entryId: 'pro-regime-killed-palmyra', delta: 'page 180, reference 188: −8', because: ['soldiers'], region: 'main', ...over,
+  entryId: 'pro-regime-killed-palmyra', delta: { dimension: 'count', page: 180, reference: 188, difference: -8 }, because: ['soldiers'], region: 'main', ...over,
 });
 
 describe('card view', () => {

@@ -2,7 +2,7 @@
 // unit tests), so the content script carries neither the dispatch's text nor the UI's tables.
 import type { ReferenceEntryT } from '@/core/reference/schema';
 import { dataset, dispatchSentenceOf, entryById } from '@/lib/dispatch/dataset';
-import { formatIsoDate, formatReferenceValue } from '@/lib/dispatch/format';
+import { formatDelta, formatIsoDate, formatReferenceValue } from '@/lib/dispatch/format';
 import { t, type UiLang } from '@/lib/i18n';
 import type { CardView, ClaimSummary } from '@/lib/protocol/messages';
 
@@ -25,7 +25,7 @@ export function buildCardView(claim: ClaimSummary, lang: UiLang, viewerUrl: stri
           attribution: entry.attribution?.stated ?? null,
         }
       : null,
-    difference: entry && claim.delta ? { label: t('card.difference', lang), text: claim.delta } : null,
+    difference: entry && claim.delta ? { label: t('card.difference', lang), text: formatDelta(claim.delta, lang) } : null,
     inference: entry?.inference ? t('card.inferred', lang, { reason: entry.inference.reason[lang] }) : null,
     dispatch: entry && sentence ? { label: t('card.dispatch', lang, { date: formatIsoDate(dataset.source.dispatchDate, lang) }), sentence, quote: entry.quote.text } : null,
     gloss: entry && lang === 'en' ? { label: t('card.gloss', lang), text: entry.gloss } : null,

@@ -2,6 +2,7 @@
 // Browser-free (Intl only), so the content script's card can use it.
 import type { ReferenceEntryT } from '@/core/reference/schema';
 import { localeOf, t, type UiLang } from '@/lib/i18n';
+import type { DeltaT } from '@/lib/protocol/messages';
 
 // Intl constructors are slow (the popup formats hundreds of values on open): one per locale and options.
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
@@ -97,4 +98,41 @@ export function formatReferenceValue(entry: ReferenceEntryT, lang: UiLang): stri
   }
   const meaning = entry.qualifier.meaning;
   return meaning === 'exact' ? text : `${t(`qualifier.${meaning}`, lang)} ${text}`;
+}
+
+/**
+ * A difference in the UI language: "page 180, reference 188: −8", "page 9 mars 2016, référence
+ * 7 mars 2016 : +2 jours". Dates and durations are in days, distances in km.
+ */
+export function formatDelta(delta: DeltaT, lang: UiLang): string {
+  const sign = (n: number) => (n > 0 ? '+' : n < 0 ? '\u2212' : '±');
+  const round = (n: number) => (Math.abs(n) >= 100 ? Math.round(n) : Math.round(n * 10) / 10);
+  const abs = Math.abs(delta.difference);
+  let page: string;
+  let reference: string;
+  let difference: string;
+  switch (delta.dimension) {
+    case 'date': {
+      const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+      page = formatIsoDate(iso(delta.page), lang);
+      reference = formatIsoDate(iso(delta.reference), lang);
+      difference = `${sign(delta.difference)}${t(abs === 1 ? 'delta.day' : 'delta.days', lang, { n: formatNumber(round(abs), lang) })}`;
+      break;
+    }
+    case 'duration':
+      page = t('delta.days', lang, { n: formatNumber(round(delta.page), lang) });
+      reference = t('delta.days', lang, { n: formatNumber(round(delta.reference), lang) });
+      difference = `${sign(delta.difference)}${t(abs === 1 ? 'delta.day' : 'delta.days', lang, { n: formatNumber(round(abs), lang) })}`;
+      break;
+    case 'distance':
+      page = `${formatNumber(round(delta.page), lang)} km`;
+      reference = `${formatNumber(round(delta.reference), lang)} km`;
+      difference = `${sign(delta.difference)}${formatNumber(round(abs), lang)} km`;
+      break;
+    default:
+      page = formatNumber(round(delta.page), lang);
+      reference = formatNumber(round(delta.reference), lang);
+      difference = `${sign(delta.difference)}${formatNumber(round(abs), lang)}`;
+  }
+  return t('delta.text', lang, { page, reference, difference });
 }

@@ -35,7 +35,7 @@ const report: TabReport = {
   claims: [
     claim({ id: 'a', verdict: 'supported' }),
     claim({ id: 'b', verdict: 'unrelated', entryId: null, text: '12 km', sentence: 'It is 12 km away.' }),
-    claim({ id: 'c', verdict: 'contradicted', entryId: 'pro-regime-killed-palmyra', text: '180 soldiers', sentence: '180 soldiers died.', delta: 'page 180, reference 188: −8' }),
+    claim({ id: 'c', verdict: 'contradicted', entryId: 'pro-regime-killed-palmyra', text: '180 soldiers', sentence: '180 soldiers died.', delta: { dimension: 'count', page: 180, reference: 188, difference: -8 } }),
   ],
 };
 

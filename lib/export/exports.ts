@@ -1,7 +1,7 @@
 // The tab's checked claims as JSON, Markdown and schema.org ClaimReview JSON-LD. Pure functions: the
 // popup passes the report, the reference lookup and today's date, and downloads the text.
 import type { ReferenceDatasetT, ReferenceEntryT } from '@/core/reference/schema';
-import { formatIsoDate, formatReferenceValue } from '@/lib/dispatch/format';
+import { formatDelta, formatIsoDate, formatReferenceValue } from '@/lib/dispatch/format';
 import { t, type UiLang } from '@/lib/i18n';
 import type { ClaimSummary, TabReport, VerdictT } from '@/lib/protocol/messages';
 import { escapeMarkdown } from './markdown-escape';
@@ -88,7 +88,7 @@ export function toMarkdown(report: TabReport, ctx: ExportContext, lang: UiLang):
         lines.push(
           `  - ${t('card.reference', lang)}${colon}${escapeMarkdown(formatReferenceValue(ref.entry, lang))} — ${escapeMarkdown(ref.entry.measures[lang])}${attribution}`,
         );
-        if (claim.delta) lines.push(`  - ${t('card.difference', lang)}${colon}${escapeMarkdown(claim.delta)}`);
+        if (claim.delta) lines.push(`  - ${t('card.difference', lang)}${colon}${escapeMarkdown(formatDelta(claim.delta, lang))}`);
         lines.push(`  - ${t('card.dispatch', lang, { date })}${colon}« ${escapeMarkdown(ref.sentence)} »`);
       }
     }
@@ -126,7 +126,7 @@ export function toClaimReviews(report: TabReport, ctx: ExportContext): object[] 
       `Reference: ${formatReferenceValue(ref.entry, 'en')} (${ref.entry.measures.en})`,
       ref.entry.attribution ? `, ${ref.entry.attribution.stated}` : '',
       `. AFP, ${when}: "${ref.sentence}"`,
-      claim.delta ? `. Difference: ${claim.delta}` : '',
+      claim.delta ? `. Difference: ${formatDelta(claim.delta, 'en')}` : '',
       '.',
     ].join('');
     return [

@@ -10,6 +10,18 @@ export const VerdictSchema = z.enum(['supported', 'contradicted', 'unrelated']);
 export const ClaimKindSchema = z.enum(['casualties', 'date', 'quantity', 'distance', 'duration', 'age', 'rank']);
 export const RegionSchema = z.enum(['main', 'heading', 'boilerplate']);
 
+/**
+ * How far a figure that differs is from the reference, as numbers (the UI words it in its own
+ * language): nearest page value, nearest reference value, page − reference, in the dimension's unit
+ * (days for dates and durations, km for distances, plain numbers for counts and ranks).
+ */
+export const DeltaSchema = z.strictObject({
+  dimension: z.enum(['count', 'duration', 'distance', 'date', 'rank']),
+  page: z.number(),
+  reference: z.number(),
+  difference: z.number(),
+});
+
 /** One figure of the page, with the engine's verdict, as the popup lists it. */
 export const ClaimSummarySchema = z.strictObject({
   /** Unique within one scan of a tab. */
@@ -25,7 +37,7 @@ export const ClaimSummarySchema = z.strictObject({
   /** The reference entry it was checked against, when it matched one. */
   entryId: z.nullable(z.string()),
   /** "page 180, reference 188: −8" when the verdict is contradicted. */
-  delta: z.nullable(z.string()),
+  delta: z.nullable(DeltaSchema),
   /** The words of the page that tied the figure to the entry. */
   because: z.array(z.string()),
   region: RegionSchema,
@@ -134,3 +146,4 @@ export type GetReportResponse = z.infer<typeof GetReportResponseSchema>;
 export type ScanTabResponse = z.infer<typeof ScanTabResponseSchema>;
 export type BackgroundToPage = z.infer<typeof BackgroundToPageSchema>;
 export type CardView = z.infer<typeof CardViewSchema>;
+export type DeltaT = z.infer<typeof DeltaSchema>;

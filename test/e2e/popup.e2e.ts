@@ -335,11 +335,8 @@ describe('Chromium, shipped build: popup.html?tab=<id>', () => {
     expect(words).toMatch(/None is about what the reference dispatch covers/);
   });
 
-  // Product bug: the "Écart" (difference) line of the French popup is the engine's English text,
-  // e.g. "page 2016-03-09, reference 2016-03-07: +2 days" (ClaimSummary.delta comes from
-  // core describeDelta(), in English only, and ClaimList prints it as is). Issue 5 asks for every
-  // UI string in French and English.
-  it.fails('in French, the difference of a claim that differs is written in French', async () => {
+  // The difference travels as numbers (ClaimSummary.delta) and each UI words it in its language.
+  it('in French, the difference of a claim that differs is written in French', async () => {
     const { page } = pageWithPopup('palmyra-recaptured-en.html');
     const popup = await session.openExtensionPage(page, 'popup', { lang: 'fr' });
     await popupSettled(popup);
@@ -352,6 +349,7 @@ describe('Chromium, shipped build: popup.html?tab=<id>', () => {
     await popup.close();
     expect(differences.length).toBeGreaterThan(0);
     for (const text of differences) expect(text).not.toMatch(/\b(reference|days?|hours?)\b/);
+    expect(differences.join(' ')).toMatch(/référence/);
   });
 
   it('screenshots for the README: the popup in light and dark', async () => {
