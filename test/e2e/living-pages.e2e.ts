@@ -1,0 +1,113 @@
+// Pages that change after load: live updates, edited text, removed text, single-page navigation,
+// and the keyboard commands that move from claim to claim. Chromium, built extension.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILDS, evaluateIn, highlights, launchChromium, serveFixtures, waitForQuiet, type ChromiumSession, type StaticServer } from './harness';
+
+let server: StaticServer;
+let session: ChromiumSession;
+
+/** Every highlighted phrase with its verdict: "400 militants=supported". */
+async function shown(page: Parameters<typeof highlights>[0]): Promise<string[]> {
+  const out: string[] = [];
+  for (const h of await highlights(page)) {
+    const verdict = /^palmyra-(supported|contradicted|unrelated)$/.exec(h.name)?.[1];
+    if (verdict) for (const t of h.texts) out.push(`${t}=${verdict}`);
+  }
+  return out.sort();
+}
+
+async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 5000): Promise<T> {
+  const started = Date.now();
+  let value = await read();
+  while (!ok(value) && Date.now() - started < timeoutMs) {
+    await new Promise((r) => setTimeout(r, 150));
+    value = await read();
+  }
+  return value;
+}
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  session = await launchChromium(BUILDS.chrome);
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('living pages', () => {
+  it('reads new text, edited text and removed text, and follows single-page navigation', async () => {
+    const page = await session.newPage();
+    await page.goto(server.url('living-page-en.html'));
+    await waitForQuiet(page);
+    expect(await shown(page)).toEqual(['March 7=supported']);
+
+    // A live update arrives: its figures are read without reloading.
+    await page.evaluate(() => (window as unknown as { addUpdate(t: string): void }).addUpdate('At least 400 jihadists were killed in the battle for Palmyra, the Observatory said.'));
+    expect(await until(() => shown(page), (s) => s.length === 2)).toEqual(['At least 400 jihadists=supported', 'March 7=supported']);
+
+    // The page edits a paragraph: the old figure goes, the new one is checked.
+    await page.evaluate(() => (window as unknown as { editFirst(t: string): void }).editFirst('Syrian troops drove Islamic State out of Palmyra on Sunday, after the offensive launched on March 9.'));
+    expect(await until(() => shown(page), (s) => s.includes('March 9=contradicted'))).toEqual(['At least 400 jihadists=supported', 'March 9=contradicted']);
+
+    // The updates are removed: their highlights go with them.
+    await page.evaluate(() => (window as unknown as { removeUpdates(): void }).removeUpdates());
+    expect(await until(() => shown(page), (s) => s.length === 1)).toEqual(['March 9=contradicted']);
+
+    // A single-page navigation: the new view is read as a new page.
+    await page.evaluate(() =>
+      (window as unknown as { goTo(p: string, h: string): void }).goTo('/living-page-en.html?story=2', '<h1>Palmyra: the toll</h1><p>188 soldiers and militiamen died in the battle for Palmyra.</p>'),
+    );
+    expect(await until(() => shown(page), (s) => s.includes('188 soldiers=supported'))).toEqual(['188 soldiers=supported']);
+    expect(session.errors.unexpected(), session.errors.format()).toEqual([]);
+    await page.close();
+  });
+
+  it('moves from claim to claim with the keyboard commands, opening each card', async () => {
+    const page = await session.newPage();
+    await page.setViewportSize({ width: 1000, height: 400 });
+    await page.goto(server.url('palmyra-recaptured-en.html'));
+    await waitForQuiet(page);
+    const tabId = await session.tabIdOf(page);
+    const worker = await session.serviceWorker();
+    // As the background does for the manifest's commands (Alt+Shift+. / , / H).
+    const send = (type: string) =>
+      worker.evaluate(
+        ([id, t]) => (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id as number, { type: t }),
+        [tabId, type] as const,
+      );
+    const focused = () =>
+      evaluateIn(page, () => {
+        const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('palmyra-focus');
+        const r = h && [...h][0];
+        if (!r) return null;
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        const box = range.getBoundingClientRect();
+        const card = document.querySelector('palmyra-fact-check-card')?.shadowRoot?.querySelector('.pfc-frame')?.textContent ?? '';
+        return { text: range.toString(), inView: box.top >= 0 && box.bottom <= innerHeight, card };
+      }, undefined);
+    await send('next-claim');
+    const first = await until(focused, (f) => !!f && f.card.length > 0);
+    expect(first?.inView).toBe(true);
+    expect(first?.card).toContain(first!.text);
+    await send('next-claim');
+    const second = await until(focused, (f) => !!f && f.text !== first!.text && f.card.includes(f.text));
+    expect(second?.text).not.toBe(first?.text);
+    await send('previous-claim');
+    expect((await until(focused, (f) => f?.text === first!.text))?.text).toBe(first?.text);
+    // Toggling highlights off clears them; on again brings them back.
+    await send('toggle-highlights');
+    expect(await until(() => shown(page), (s) => s.length === 0)).toEqual([]);
+    await send('toggle-highlights');
+    expect((await until(() => shown(page), (s) => s.length > 0)).length).toBeGreaterThan(0);
+    expect(session.errors.unexpected(), session.errors.format()).toEqual([]);
+    await page.close();
+  });
+
+  it('reached no network', () => {
+    expect(session.network.external, session.network.format()).toEqual([]);
+  });
+});
