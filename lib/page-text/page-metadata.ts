@@ -1,0 +1,197 @@
+// What a page says about itself besides its text: title, declared language, publication date.
+// The publication date matters to the engine (relative dates resolve against it), so it is taken from
+// the most deliberate source first: meta tags, then JSON-LD, then the byline, never the story body.
+
+import type { Lang } from '../../core/types';
+import type { BlockHints, BlockMap } from './scan-blocks';
+import { WHITESPACE_RUN } from './whitespace';
+import { findWrittenDate, parseMachineDate, type DateReading } from './written-date';
+
+// Meta names/properties/itemprops that carry the first publication date, most specific first.
+const PUBLISHED_META_KEYS = [
+  'article:published_time',
+  'og:article:published_time',
+  'og:published_time',
+  'datepublished',
+  'article.published',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date',
+  'dcterms.date',
+  'dcterms.created',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'publication_date',
+  'pubdate',
+  'date',
+  'article_date_original',
+  'originalpublicationdate',
+];
+
+/** How far into the page a byline may stand: bylines sit by the headline, not below the story's opening. */
+const BYLINE_WINDOW_MAIN_CHARS = 1500;
+/** A block that is only a date ("27/03/2016 21:15", "Sunday 27 March 2016") may have this much else. */
+const DATE_LINE_SLACK = 24;
+
+export function collapseText(text: string): string {
+  return text.replace(WHITESPACE_RUN, ' ').trim();
+}
+
+/** document.title, else the first <h1>'s text. */
+export function pageTitle(doc: Document, root: Document | Element): string | undefined {
+  const title = collapseText(doc.title ?? '');
+  if (title !== '') return title;
+  const h1 = root.querySelector('h1');
+  const heading = h1 ? collapseText(h1.textContent ?? '') : '';
+  return heading !== '' ? heading : undefined;
+}
+
+/** 'fr' or 'en' when <html lang> says so (the engine detects the language anyway). */
+export function declaredLang(doc: Document): Lang | undefined {
+  const lang = doc.documentElement?.getAttribute('lang')?.trim().toLowerCase() ?? '';
+  if (/^fr(?:[-_]|$)/.test(lang)) return 'fr';
+  if (/^en(?:[-_]|$)/.test(lang)) return 'en';
+  return undefined;
+}
+
+/** Publication date from the <head>'s meta tags (microdata metas in the body: publishedFromMicrodata). */
+export function publishedFromMeta(doc: Document): string | undefined {
+  const head = doc.head;
+  if (!head) return undefined;
+  const found = new Map<string, string>();
+  for (const meta of Array.from(head.getElementsByTagName('meta'))) {
+    const content = meta.getAttribute('content') ?? meta.getAttribute('datetime');
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = meta.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !found.has(key)) found.set(key, content);
+    }
+  }
+  for (const key of PUBLISHED_META_KEYS) {
+    const value = found.get(key);
+    const iso = value === undefined ? null : parseMachineDate(value);
+    if (iso !== null) return iso;
+  }
+  return undefined;
+}
+
+const ARTICLE_TYPE = /Article|BlogPosting|Report|WebPage|NewsArticle|LiveBlogPosting/;
+
+/** datePublished from JSON-LD, preferring an article's over any other item's. Parsed, never evaluated. */
+export function publishedFromJsonLd(doc: Document): string | undefined {
+  let fallback: string | undefined;
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
+    const data = parseJsonLd(script.textContent ?? '');
+    if (data === undefined) continue;
+    const stack: unknown[] = [data];
+    let visited = 0;
+    while (stack.length > 0 && visited++ < 10_000) {
+      const item = stack.pop();
+      if (Array.isArray(item)) {
+        for (let i = item.length - 1; i >= 0; i--) stack.push(item[i]);
+        continue;
+      }
+      if (item === null || typeof item !== 'object') continue;
+      const record = item as Record<string, unknown>;
+      const raw = record['datePublished'];
+      const iso = typeof raw === 'string' ? parseMachineDate(raw) : null;
+      if (iso !== null) {
+        const type = record['@type'];
+        const types = Array.isArray(type) ? type.join(' ') : typeof type === 'string' ? type : '';
+        if (ARTICLE_TYPE.test(types)) return iso;
+        fallback ??= iso;
+      }
+      for (const key of Object.keys(record)) {
+        const value = record[key];
+        if (value !== null && typeof value === 'object') stack.push(value);
+      }
+    }
+  }
+  return fallback;
+}
+
+function parseJsonLd(text: string): unknown {
+  // CMSs wrap JSON-LD in comments or CDATA markers and leave trailing semicolons.
+  const cleaned = text
+    .replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '')
+    .replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, '')
+    .trim()
+    .replace(/;+$/, '');
+  if (cleaned === '') return undefined;
+  try {
+    return JSON.parse(cleaned) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** An explicit microdata datePublished anywhere (<time itemprop="datePublished" datetime=...>). */
+export function publishedFromMicrodata(root: Document | Element): string | undefined {
+  for (const el of Array.from(root.querySelectorAll('[itemprop~="datePublished"], time[pubdate]'))) {
+    const value = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent ?? '';
+    const iso = parseMachineDate(value);
+    if (iso !== null) return iso;
+  }
+  return undefined;
+}
+
+/**
+ * The date of the byline near the top of the page: its <time datetime>, else a date written in it
+ * ("Publié le 27 mars 2016", "March 28, 2016 08:15", "02/04/2016"), or a line that is only a date.
+ * Only blocks before the story's first ~1500 characters count, never certain chrome (navigation,
+ * footers, comments, asides). Blocks only named like chrome ("headline__footer") are a second
+ * choice, and only right after the <h1>: a sidebar's dates must not date the page.
+ */
+export function publishedFromByline(
+  blocks: readonly BlockMap[],
+  hints: readonly BlockHints[],
+  reading: DateReading = {},
+): string | undefined {
+  const headline = hints.findIndex((h) => h.headline);
+  return (
+    bylineDate(blocks, hints, reading, 0, blocks.length, false) ??
+    (headline < 0 ? undefined : bylineDate(blocks, hints, reading, headline + 1, headline + 1 + NEAR_HEADLINE, true))
+  );
+}
+
+/** How many blocks after the <h1> a byline named like chrome may stand. */
+const NEAR_HEADLINE = 8;
+
+function bylineDate(
+  blocks: readonly BlockMap[],
+  hints: readonly BlockHints[],
+  reading: DateReading,
+  from: number,
+  to: number,
+  acceptNamedChrome: boolean,
+): string | undefined {
+  let mainChars = 0;
+  for (let i = from; i < Math.min(to, blocks.length) && mainChars < BYLINE_WINDOW_MAIN_CHARS; i++) {
+    const block = blocks[i]!;
+    const hint = hints[i]!;
+    if (block.region === 'main') mainChars += block.text.length;
+    if (block.region === 'heading' || hint.chrome === 'structure') continue;
+    if (hint.chrome === 'names' && !acceptNamedChrome) continue;
+    const written = findWrittenDate(block.text, reading);
+    const dateLine = written !== null && block.text.length - written.length <= DATE_LINE_SLACK;
+    if (!hint.byline && !dateLine) continue;
+    const datetime = hint.time?.getAttribute('datetime');
+    const fromTime = datetime ? parseMachineDate(datetime) : null;
+    if (fromTime !== null) return fromTime;
+    if (written !== null) return written.iso;
+  }
+  return undefined;
+}
+
+/**
+ * How the page writes numeric dates, from <html lang>: American English (and bare "en", mostly
+ * American sites) month first, everything else (fr, en-GB, en-IN...) day first.
+ */
+export function dateReading(doc: Document): DateReading {
+  const lang = doc.documentElement?.getAttribute('lang')?.trim().toLowerCase() ?? '';
+  return { monthFirst: lang === 'en' || lang === 'en-us' || lang === 'en_us' };
+}
