@@ -11,7 +11,7 @@ import { HoverCard } from './card';
 import { createHighlightLayer, type HighlightLayer } from './highlights';
 import { claimAtPoint, ClaimIndex, rectsContain } from './hit-test';
 import { scanPage, toPageClaims, yieldToPage, type PageClaim, type ScanResult } from './scan';
-import { watchMutations } from './mutations';
+import { watchMutations, type MutationWatch } from './mutations';
 import { benchMark } from './bench';
 
 /** Hover intent: the card opens when the pointer rests this long on a claim, closes this long after it left. */
@@ -51,7 +51,7 @@ export class Checker {
   private hoverTimer: number | undefined;
   private pendingPoint: { x: number; y: number } | undefined;
   private frameRequested = false;
-  private stopMutations: (() => void) | undefined;
+  private mutations: MutationWatch | undefined;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -87,8 +87,8 @@ export class Checker {
   /** Reads the whole page again (first load, single-page navigation, settings, "check this page"). */
   async fullScan(): Promise<void> {
     const generation = ++this.generation;
-    this.stopMutations?.();
-    this.stopMutations = undefined;
+    this.mutations?.stop();
+    this.mutations = undefined;
     this.report('scanning');
     try {
       benchMark('palmyra-scan-start');
@@ -100,7 +100,7 @@ export class Checker {
       this.setClaims(result.claims);
       benchMark('palmyra-scan-end');
       this.report('done');
-      this.stopMutations = watchMutations(this.ctx, document, (roots, removed) => this.guard(() => this.rescanParts(roots, removed)));
+      this.mutations = watchMutations(this.ctx, document, (roots, removed) => this.guard(() => this.rescanParts(roots, removed)));
     } catch (e) {
       this.fail(e);
     }
@@ -145,12 +145,15 @@ export class Checker {
   private paint(): void {
     if (!this.highlightsOn) {
       this.layer.clear();
+      if (!this.layer.usesCustomHighlights) this.mutations?.ignorePending();
       return;
     }
     this.layer.show(
       this.shownClaims().map((c) => ({ range: c.range, verdict: c.claim.verdict })),
       this.settings?.colours ?? 'default',
     );
+    // The fallback wraps text in marks: those mutations are ours, not the page's.
+    if (!this.layer.usesCustomHighlights) this.mutations?.ignorePending();
   }
 
   private applySettings(s: Settings): void {
@@ -167,8 +170,8 @@ export class Checker {
 
   private stop(status: ScanStatus): void {
     this.generation++;
-    this.stopMutations?.();
-    this.stopMutations = undefined;
+    this.mutations?.stop();
+    this.mutations = undefined;
     this.card.hide();
     this.layer.clear();
     this.claims = [];
@@ -178,7 +181,7 @@ export class Checker {
 
   private teardown(): void {
     this.generation++;
-    this.stopMutations?.();
+    this.mutations?.stop();
     this.layer.clear();
     this.card.destroy();
   }

@@ -81,7 +81,7 @@ const MARK = 'palmyra-mark';
 function wrappedHighlights(doc: Document): HighlightLayer {
   let marks: HTMLElement[] = [];
   const unwrapAll = () => {
-    for (const m of marks) {
+    for (const m of marks.reverse()) {
       const parent = m.parentNode;
       if (!parent) continue;
       while (m.firstChild) parent.insertBefore(m.firstChild, m);
@@ -107,7 +107,8 @@ function wrappedHighlights(doc: Document): HighlightLayer {
       if (n === range.endContainer) break;
       walker.currentNode = n;
     }
-    for (const r of pieces) {
+    // Last first: splitting a text node after a range leaves the ranges before it intact.
+    for (const r of pieces.reverse()) {
       const el = doc.createElement(MARK);
       for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
       try {
@@ -122,7 +123,7 @@ function wrappedHighlights(doc: Document): HighlightLayer {
     usesCustomHighlights: false,
     show(items, palette) {
       unwrapAll();
-      for (const { range, verdict } of items) wrap(range, { 'data-verdict': verdict, 'data-palette': palette });
+      for (const { range, verdict } of [...items].reverse()) wrap(range, { 'data-verdict': verdict, 'data-palette': palette });
     },
     flash() {},
     focus() {},

@@ -40,7 +40,13 @@ export function outermost(roots: Element[]): Element[] {
  * Calls `onChange(roots, removed)` with the block-level subtrees that changed (to read again) and
  * whether anything was removed (claims whose text left the page are dropped). Returns a stop function.
  */
-export function watchMutations(ctx: ContentScriptContext, doc: Document, onChange: (roots: Element[], removed: boolean) => void): () => void {
+export interface MutationWatch {
+  stop(): void;
+  /** Drops the mutations queued so far: ours (the <palmyra-mark> fallback), made synchronously just before. */
+  ignorePending(): void;
+}
+
+export function watchMutations(ctx: ContentScriptContext, doc: Document, onChange: (roots: Element[], removed: boolean) => void): MutationWatch {
   let roots = new Set<Element>();
   let removed = false;
   let timer: number | undefined;
@@ -76,8 +82,13 @@ export function watchMutations(ctx: ContentScriptContext, doc: Document, onChang
     if ((roots.size > 0 || removed) && timer === undefined) timer = ctx.setTimeout(flush, SETTLE_MS);
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
-  return () => {
-    observer.disconnect();
-    if (timer !== undefined) clearTimeout(timer);
+  return {
+    stop() {
+      observer.disconnect();
+      if (timer !== undefined) clearTimeout(timer);
+    },
+    ignorePending() {
+      observer.takeRecords();
+    },
   };
 }
