@@ -32,6 +32,14 @@ export const yieldToPage = (): Promise<void> => {
   return new Promise((resolve) => setTimeout(resolve, 0));
 };
 
+/**
+ * What attributes cannot tell: text hidden by the page's stylesheets (collapsed menus, duplicated
+ * mobile blocks). Asked once per element holding text, not per text node.
+ */
+function hiddenByStyle(el: Element): boolean {
+  return typeof el.checkVisibility === 'function' ? !el.checkVisibility({ visibilityProperty: true }) : false;
+}
+
 export interface ScanResult {
   claims: PageClaim[];
   context: PageContext;
@@ -70,7 +78,7 @@ export async function scanPage(
   options: { analyzer?: PageAnalyzer; isHidden?: (el: Element) => boolean; isCancelled?: () => boolean } = {},
 ): Promise<ScanResult> {
   const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
-  const extraction = extractPage(root, { isHidden: options.isHidden });
+  const extraction = extractPage(root, { isHidden: options.isHidden ?? hiddenByStyle });
   const { input, blocks } = extraction;
   const analyzer = options.analyzer ?? new PageAnalyzer(input, ref);
   const claims: Claim[] = [];
