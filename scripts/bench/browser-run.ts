@@ -85,6 +85,7 @@ export interface BrowserRun {
   /** The first of those, to see who sent them. */
   otherBlockedRequestSamples: string[];
   warmupPages: string[];
+  showUnrelated: boolean;
   durationMs: number;
 }
 
@@ -265,6 +266,8 @@ export interface BrowserRunOptions {
   /** Pages loaded first and thrown away (browsers, caches and the extension's code warm up). */
   warmup: BenchPage[];
   baselineRepeats?: number;
+  /** Highlight every claim (setting "show unrelated figures"), the highlight layer's worst case; default: shipped settings. */
+  showUnrelated?: boolean;
   log: (line: string) => void;
 }
 
@@ -282,6 +285,11 @@ export async function runBrowsers(options: BrowserRunOptions): Promise<BrowserRu
     ext = await launchChromium(options.extensionDir);
     bare = await launchChromium(null);
     await ext.context.addInitScript({ content: initScript({ floor: false }) });
+    if (options.showUnrelated) {
+      // The storage item of lib/settings/items.ts (WXT keeps a version beside each value).
+      const worker = await ext.serviceWorker();
+      await worker.evaluate(`chrome.storage.local.set({ 'settings.showUnrelated': true, 'settings.showUnrelated$': { v: 1 } })`);
+    }
     await bare.context.addInitScript({ content: initScript({ floor: true }) });
     const extSession = ext;
     const bareSession = bare;
@@ -370,6 +378,7 @@ export async function runBrowsers(options: BrowserRunOptions): Promise<BrowserRu
       otherBlockedRequests: { withExtension: othersOf(ext).length, without: othersOf(bare).length },
       otherBlockedRequestSamples: others.slice(0, 10).map((r) => `${r.method} ${r.url} from ${r.from}`),
       warmupPages: options.warmup.map((p) => p.id),
+      showUnrelated: options.showUnrelated ?? false,
       durationMs: Date.now() - started,
     };
   } finally {

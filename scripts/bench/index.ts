@@ -19,9 +19,11 @@ import { exitCodeOf, formatTable, summarize } from './report';
 import { parseArgs, type BenchOptions } from './options';
 import { contentScriptCode, measureBuild, type BuildSizes } from './sizes';
 
-const USAGE = `npm run --silent bench -- [--json] [--out FILE] [--no-build] [--limit N]
+const USAGE = `npm run --silent bench -- [--json] [--out FILE] [--show-unrelated] [--no-build] [--limit N]
   --json       print one JSON object on stdout (progress goes to stderr)
   --out FILE   also write that JSON object to FILE
+  --show-unrelated  highlight every claim, unrelated ones too (the highlight layer's worst case;
+               default: the shipped settings, which highlight only supported and differing claims)
   --no-build   use the existing .output/chrome-mv3-bench and .output/chrome-mv3
   --limit N    only the first N corpus pages (and the dev pages): a quick look, not a benchmark
 Needs ../shared (or PALMYRA_SHARED) and /usr/bin/chromium.`;
@@ -81,7 +83,7 @@ async function main(argv: readonly string[]): Promise<number> {
     try {
       log(`[bench] Chromium: ${pages.length} pages with ${BENCH_BUILD_DIR} and without the extension...`);
       // Warm-up on pages of both kinds, measured and thrown away.
-      browser = await runBrowsers({ extensionDir: BENCH_BUILD_DIR, pages, warmup: [corpus[0]!, dev[0] ?? corpus[1]!], log });
+      browser = await runBrowsers({ extensionDir: BENCH_BUILD_DIR, pages, warmup: [corpus[0]!, dev[0] ?? corpus[1]!], showUnrelated: options.showUnrelated, log });
     } catch (error) {
       errors.push(`browser run: ${(error as Error).stack ?? error}`);
     }

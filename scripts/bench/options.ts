@@ -6,6 +6,8 @@ export interface BenchOptions {
   /** Only the first N corpus pages (all dev pages): a quick look, not a benchmark. */
   limit?: number;
   help: boolean;
+  /** Highlight every claim, unrelated ones too: the highlight layer's worst case. */
+  showUnrelated?: boolean;
   /** Also write the JSON object to this file (the table still goes to stdout). */
   out?: string;
 }
@@ -17,6 +19,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     if (arg === '--json') options.json = true;
     else if (arg === '--no-build') options.build = false;
     else if (arg === '--help' || arg === '-h') options.help = true;
+    else if (arg === '--show-unrelated') options.showUnrelated = true;
     else if (arg === '--out' || arg.startsWith('--out=')) {
       const value = arg.includes('=') ? arg.slice('--out='.length) : argv[++i];
       if (!value) throw new Error('--out needs a file name');

@@ -86,6 +86,7 @@ export function summarize(parts: { browser: BrowserRun | null; node: NodeRun | n
     warmFloorMs: spread(collect(ok, (r) => r.warmFloorMs)),
     warmRatio: spread(collect(ok, (r) => r.warmRatio)),
     claims: spread(collect(ok, (r) => r.claims)),
+    highlightRanges: spread(collect(ok, (r) => r.highlightRanges)),
     structuresKB: spread(collect(ok, (r) => (r.structuresBytes === undefined ? undefined : kb(r.structuresBytes)))),
     heapDiffKB: spread(collect(ok, (r) => (r.heapDiffBytes === undefined ? undefined : kb(r.heapDiffBytes)))),
   };
@@ -167,7 +168,10 @@ export function formatTable(s: BenchSummary): string {
   );
   if (s.browser) {
     lines.push('');
-    lines.push(`1. In Chromium (bench build): ${s.pages} pages measured (${corpus} corpus + ${dev} dev), ${s.pagesFailed} failed`);
+    lines.push(
+      `1. In Chromium (bench build): ${s.pages} pages measured (${corpus} corpus + ${dev} dev), ${s.pagesFailed} failed; ` +
+        (s.browser.showUnrelated ? 'every claim highlighted (--show-unrelated)' : 'shipped settings (only supported and differing claims highlighted)'),
+    );
     const row = (label: string, sp: Spread | undefined, digits: number) =>
       `  ${label.padEnd(40)}${pad(fmt(sp?.median, digits), 10)}${pad(fmt(sp?.p95, digits), 10)}${pad(fmt(sp?.max, digits), 10)}`;
     lines.push(`  ${''.padEnd(40)}${pad('median', 10)}${pad('p95', 10)}${pad('max', 10)}`);
@@ -179,6 +183,7 @@ export function formatTable(s: BenchSummary): string {
     lines.push(row('second walk, warm (ms)', s.stats.warmFloorMs, 3));
     lines.push(row('warm scan / warm walk (per page)', s.stats.warmRatio, 1));
     lines.push(row('claims found (unrelated included)', s.stats.claims, 0));
+    lines.push(row('highlighted ranges', s.stats.highlightRanges, 0));
     lines.push(row('extension structures (KB of heap)', s.stats.structuresKB, 1));
     lines.push(row('extension heap, total (KB)', s.stats.heapDiffKB, 1));
     lines.push(

@@ -38,6 +38,7 @@ const browser: BrowserRun = {
   otherBlockedRequests: { withExtension: 0, without: 0 },
   otherBlockedRequestSamples: [],
   warmupPages: ['corpus/a.html'],
+  showUnrelated: false,
   durationMs: 500,
 };
 
@@ -147,6 +148,7 @@ describe('bench options', () => {
     expect(parseArgs([])).toEqual({ json: false, build: true, help: false });
     expect(parseArgs(['--json', '--no-build', '--limit', '5'])).toEqual({ json: true, build: false, help: false, limit: 5 });
     expect(parseArgs(['--limit=2']).limit).toBe(2);
+    expect(parseArgs(['--show-unrelated']).showUnrelated).toBe(true);
   });
 
   it('refuses what it does not know', () => {
