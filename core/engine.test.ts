@@ -114,6 +114,14 @@ describe('phrasings the dev pages do not use', () => {
     expect(v['une quarantaine de sorties']).toBe('supported russian-sorties');
     expect(v["plus d'une centaine de cibles"]).toBe('supported russian-targets');
     expect(v['une soixantaine de kilomètres']).toBe('supported al-alianiye-distance');
+    const fr = verdicts(
+      page('Palmyre : les bilans divergent', [
+        "Mardi, l'ONG a revu à la hausse le nombre de jihadistes tués à Palmyre, désormais estimé à 417.",
+        'À Bruxelles, le nombre de morts des attentats du 22 mars a été ramené à 32.',
+      ]),
+    );
+    expect(fr['417']).toBe('contradicted is-killed-palmyra');
+    expect(fr['32']).toBe('contradicted brussels-killed');
     const en = verdicts(page('Palmyra retaken', ['Russian jets flew 41 combat sorties over Palmyra, and the regime lost 186 fighters in the battle.']));
     expect(en['41 combat']).toBe('contradicted russian-sorties');
     expect(en['186 fighters']).toBe('contradicted pro-regime-killed-palmyra');

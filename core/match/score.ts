@@ -23,6 +23,8 @@ export const MATCH_THRESHOLD = 0.12;
 const MIN_MEASURE = 0.2;
 const REMOTE_MEASURE = 0.2;
 const AFTER_DATE = 0.5;
+/** A toll of people that does not say whose ("le nombre de morts… ramené à 32") is still a toll of people. */
+const UNSAID_PEOPLE = 0.8;
 /** Running totals ("270.000 morts depuis cinq ans") hold near the dispatch's date only. */
 const TIME_SENSITIVE_DAYS = 45;
 
@@ -145,7 +147,7 @@ export function scoreEntry(f: Figure, ev: Evidence, e: CompiledEntry, page: Page
         if (!because.includes(ev.subject.phrase)) because.unshift(ev.subject.phrase);
       } else if (ev.subject.group === 'people') subject = 0.5; // "400 morts": plain dead, not said whose
       else return undefined; // jihadists are not troops
-    } else subject = 0.5;
+    } else subject = m.subject.every((g) => g === 'people') ? UNSAID_PEOPLE : 0.5;
   } else if (ev.subject && ev.subject.group !== 'people' && f.dimension === 'count') {
     // The entry counts no one, the page counts someone: "400 jihadistes" is not "400 cibles".
     return undefined;
