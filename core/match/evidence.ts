@@ -204,6 +204,7 @@ export function evidenceFor(ctx: BlockContext, index: number, subjectGroups: Set
       for (let i = from, n = 0; step > 0 ? i <= to : i >= to; i += step, n++) {
         const t = tokens[i]!;
         if (n >= limit) break;
+        if (t.type === 'punct') n--; // punctuation does not count towards the limit
         if (t.type === 'punct' && ((CLAUSE_STOPS.has(t.norm) && !(step < 0 && t.norm === ',')) || (stopAtBar && t.norm === '|'))) break;
         if (t.type === 'number') break;
         if (ATTRIBUTION_WORDS.has(t.norm)) break;
