@@ -67,7 +67,8 @@ interface Scored {
   figure: Figure;
   block: number;
   sentence: number;
-  evidence: Evidence;
+  /** Absent when the block names none of the reference's events: nothing was read around the figure. */
+  evidence?: Evidence;
   best?: Candidate;
   verdict: Verdict;
   /** For periods: the entry whose check decided. */
@@ -110,6 +111,11 @@ export class PageAnalyzer {
     this.anchor = published ?? latestWrittenDay(page);
   }
 
+  private topical(hits: AliasHit[]): boolean {
+    const named = (places: Map<string, Place>) => [...places].some(([g, p]) => p.named && this.ref.topicGroups.has(g));
+    return hits.some((h) => h.named && this.ref.topicGroups.has(h.group)) || named(this.headingHits) || named(this.pageHits);
+  }
+
   /** The claims of one block; `index` is the block's place on the page (it makes claim ids). */
   analyzeBlock(block: TextBlock, index: number): Claim[] {
     const { ref, options } = this;
@@ -126,6 +132,9 @@ export class PageAnalyzer {
     const sentences = splitSentences(text);
     const hits: AliasHit[] = ref.aliases.find(text, tokens);
     const ctx: BlockContext = { text, tokens, sentences, figures, hits, headingHits: this.headingHits, pageHits: this.pageHits };
+    // Every entry needs a proper name of its event around the figure (match/score.ts): where none
+    // stands in the block, its heading or the title, no figure can match, and the evidence is not read.
+    if (!this.topical(hits)) return figures.map((f, i) => toClaim({ figure: f, block: index, sentence: sentenceOfFigureAt(sentences, f), verdict: 'unrelated', interval: f.interval }, text, sentences, block.region, tokens));
 
     const sentenceOfFigure = figures.map((g) => sentenceOf(sentences, g.numberStart));
     let previousCount: Evidence | undefined;
@@ -149,12 +158,12 @@ export class PageAnalyzer {
     });
     oneFactPerSentence(blockScored);
     return blockScored.map((item) => {
-      const claim = toClaim(item, text, sentences, block.region, ref);
+      const claim = toClaim(item, text, sentences, block.region, tokens);
       if (options.explain) {
         claim.explanation = {
           candidates: (item.candidates ?? []).map((c) => ({ entryId: c.entry.entry.id, score: Math.round(c.score * 1000) / 1000, because: c.because })),
-          subject: item.evidence.subject?.group,
-          groups: [...item.evidence.sentence.keys()],
+          subject: item.evidence?.subject?.group,
+          groups: [...(item.evidence?.sentence.keys() ?? [])],
         };
       }
       return claim;
@@ -164,6 +173,8 @@ export class PageAnalyzer {
 
 function decide(item: Scored, figures: Figure[], index: number, sentenceOfFigure: number[], ref: CompiledReference, facts: PageFacts): void {
   const f = item.figure;
+  const evidence = item.evidence;
+  if (!evidence) return;
   const period = f.date?.period;
   if (period) {
     // "du 9 au 27 mars": when a count comes before it in the sentence it is that count's window, not a claim.
@@ -177,7 +188,7 @@ function decide(item: Scored, figures: Figure[], index: number, sentenceOfFigure
     for (const [interval, role] of ends) {
       const candidates = ref.entries
         .filter((e) => e.entry.match.periodRole === role)
-        .map((e) => scoreEntry(f, item.evidence, e, facts, { period: true }))
+        .map((e) => scoreEntry(f, evidence, e, facts, { period: true }))
         .filter((c): c is Candidate => !!c && c.score >= MATCH_THRESHOLD)
         .sort((a, b) => b.score - a.score);
       const top = candidates[0];
@@ -196,7 +207,7 @@ function decide(item: Scored, figures: Figure[], index: number, sentenceOfFigure
   const candidates: Candidate[] = [];
   const weak: Candidate[] = [];
   for (const e of ref.entries) {
-    const c = scoreEntry(f, item.evidence, e, facts);
+    const c = scoreEntry(f, evidence, e, facts);
     if (c && c.score < MATCH_THRESHOLD) weak.push(c);
     if (!c || c.score < MATCH_THRESHOLD) continue;
     if (e.window && f.dimension === 'count' && narrowedByLaterFigure(figures, index, e, item)) continue;
@@ -298,14 +309,18 @@ function hasCasualtyWordNear(tokens: Token[], f: Figure): boolean {
   return false;
 }
 
-function toClaim(item: Scored, text: string, sentences: ReturnType<typeof splitSentences>, region: Region, ref: CompiledReference): Claim {
+function sentenceOfFigureAt(sentences: ReturnType<typeof splitSentences>, f: Figure): number {
+  return sentenceOf(sentences, f.numberStart);
+}
+
+function toClaim(item: Scored, text: string, sentences: ReturnType<typeof splitSentences>, region: Region, tokens: Token[]): Claim {
   const f = item.figure;
   const span = sentences[item.sentence] ?? { start: 0, end: text.length };
   const entry = item.best?.entry;
   let kind: ClaimKind = f.kind;
   if (f.dimension === 'count') {
     if (entry) kind = entry.entry.kind === 'casualties' ? 'casualties' : 'quantity';
-    else if (item.evidence.subject || [...item.evidence.sentence.keys()].some((g) => g === 'killed' || g === 'injured')) kind = 'casualties';
+    else if (hasCasualtyWordNear(tokens, f)) kind = 'casualties';
   }
   const claim: Claim = {
     id: `${item.block}:${f.start}`,
@@ -325,7 +340,6 @@ function toClaim(item: Scored, text: string, sentences: ReturnType<typeof splitS
     const delta = deltaOf(f.dimension, item.interval, entry.interval);
     claim.match = { entryId: entry.entry.id, score: Math.round(item.best.score * 1000) / 1000, because: item.best.because, delta };
   }
-  void ref;
   return claim;
 }
 

@@ -71,6 +71,9 @@ function romanValue(s: string): number {
 const DAY_SUFFIXES = new Set(['er', 're', 'st', 'nd', 'rd', 'th', 'e']);
 const YEAR_PREPOSITIONS = new Set(['en', 'in', 'depuis', 'since', 'from', 'until', 'till', 'by', 'annee', 'year', 'jusqu', 'dès', 'des', 'of', 'au', 'before', 'after', 'avant', 'apres', 'vers', 'circa', 'around', 'in', 'during', 'durant', 'pendant', 'an']);
 const RANGE_LINKS = new Set(['-', 'au', 'a', 'to', 'et', 'and', 'ou', 'or', 'through', 'till', 'until']);
+/** Words a date can start with (numbers aside): months, month parts, "last/next/this", "l'an", "cette année". */
+const DATE_OPENERS = new Set([...Object.keys(MONTHS), ...Object.keys(CAPITALISED_MONTHS), ...Object.keys(MONTH_PARTS), 'last', 'next', 'this', 'an', 'annee', 'cette']);
+const ROMAN_ORDINAL = /^[mdclxvi]+(?:e|eme|er)$/;
 const MONTH_ALONE_PREPOSITIONS = new Set(['en', 'in', 'depuis', 'since', 'from', 'until', 'till', 'jusqu', 'during', 'durant', 'pendant', 'by', 'des']);
 const CENTURY_WORDS = new Set(['siecle', 'siecles', 'century', 'centuries']);
 
@@ -139,6 +142,8 @@ export function findDates(text: string, tokens: Token[], context: DateContext = 
   // Prose dates, token by token; the longest reading at each place wins.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // Only numbers and a few words can open a date: skip the rest at the cost of one lookup.
+    if (t.type === 'punct' || (t.type === 'word' && !DATE_OPENERS.has(t.norm) && !ROMAN_ORDINAL.test(t.norm))) continue;
     if (taken(t.start, t.end)) continue;
     const found = readAt(i);
     if (found) {

@@ -81,6 +81,9 @@ export interface BlockContext {
   sentences: Span[];
   figures: Figure[];
   hits: AliasHit[];
+  /** Filled on first use: the hits covering each token, and the attribution asides of the block. */
+  hitsAt?: AliasHit[][];
+  asides?: Array<[number, number]>;
   /** Hits of the nearest heading above the block, and of the page's title. */
   headingHits: Map<string, Place>;
   pageHits: Map<string, Place>;
@@ -172,7 +175,9 @@ export function evidenceFor(ctx: BlockContext, index: number, subjectGroups: Set
 
   const sentence = new Map<string, Place[]>();
   const block = new Map<string, Place>();
-  const asides = attributionAsides(ctx);
+  const asides = (ctx.asides ??= attributionAsides(ctx));
+  const hitsAt = (ctx.hitsAt ??= indexHits(ctx));
+  const coveredAt = (i: number) => (hitsAt[i]?.length ?? 0) > 0;
   for (const h of ctx.hits) {
     if (asides.some(([a, b]) => h.first >= a && h.last <= b)) continue;
     const phrase = text.slice(tokens[h.first]!.start, tokens[h.last]!.end);
@@ -194,9 +199,8 @@ export function evidenceFor(ctx: BlockContext, index: number, subjectGroups: Set
   let countsSomethingElse = false;
   let headGroups: Set<string> | undefined;
   if (f.dimension === 'count') {
-    const covered = (i: number) => ctx.hits.some((h) => i >= h.first && i <= h.last);
     const subjectAt = (i: number) => {
-      const found = ctx.hits.filter((h) => i >= h.first && i <= h.last && subjectGroups.has(h.group));
+      const found = (hitsAt[i] ?? []).filter((h) => subjectGroups.has(h.group));
       return found.find((h) => h.group !== 'people') ?? found[0];
     };
     const pick = (from: number, to: number, step: 1 | -1, limit: number, stopAtBar: boolean) => {
@@ -236,7 +240,7 @@ export function evidenceFor(ctx: BlockContext, index: number, subjectGroups: Set
       for (let i = f.headToken; i < tokens.length && content < 3; i++) {
         const t = tokens[i]!;
         if (t.type !== 'word' || HEAD_PHRASE_STOPS.has(t.norm)) break;
-        const here = ctx.hits.filter((h) => i >= h.first && i <= h.last);
+        const here = hitsAt[i] ?? [];
         // "41 combat sorties", "180 government soldiers": every word of the noun phrase counts.
         for (const h of here) groups.add(h.group);
         if (GENERIC_HEADS.has(t.norm)) continue;
@@ -280,7 +284,7 @@ export function evidenceFor(ctx: BlockContext, index: number, subjectGroups: Set
     // The French à, not the English article: "a Reuters reporter" names no place.
     if (prep.norm === 'a' && !/^[àÀ]$/.test(text.slice(prep.start, prep.end))) continue;
     if (!/^\p{Lu}\p{Ll}/u.test(text.slice(name.start, name.end))) continue;
-    if (ctx.hits.some((h) => i + 1 >= h.first && i + 1 <= h.last)) continue;
+    if (coveredAt(i + 1)) continue;
     if (MONTH_OR_DAY_NAMES.has(name.norm)) continue;
     elsewhere = true;
     const d = i + 1 < figFirst ? wordsBetween(tokens, i + 1, figFirst) : wordsBetween(tokens, figLast, i + 1);
@@ -290,10 +294,16 @@ export function evidenceFor(ctx: BlockContext, index: number, subjectGroups: Set
   let ageOfSomethingElse = false;
   if (f.kind === 'age' && tokens[figLast]?.norm === 'old') {
     const noun = tokens[figLast + 1];
-    if (noun?.type === 'word' && !PLACE_NOUNS.has(noun.norm) && !ctx.hits.some((h) => figLast + 1 >= h.first && figLast + 1 <= h.last)) ageOfSomethingElse = true;
+    if (noun?.type === 'word' && !PLACE_NOUNS.has(noun.norm) && !coveredAt(figLast + 1)) ageOfSomethingElse = true;
   }
 
   return { sentence, block, heading: ctx.headingHits, page: ctx.pageHits, subject, countsSomethingElse, headGroups, partOfWhole, narrowWindowMarker, offset, fronted, since, elsewhere, elsewhereDistance, ageOfSomethingElse };
+}
+
+function indexHits(ctx: BlockContext): AliasHit[][] {
+  const at: AliasHit[][] = [];
+  for (const h of ctx.hits) for (let i = h.first; i <= h.last; i++) (at[i] ??= []).push(h);
+  return at;
 }
 
 /** "417 tués (OSDH)", "450 tués (armée syrienne)": a parenthesis right after a figure names a source, not an event. */

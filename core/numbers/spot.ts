@@ -38,8 +38,16 @@ export const ONE_UNIT_WORDS = new Set([
   'cent', 'mille', 'million', 'milliard', 'billion',
 ]);
 
+const NUMBER_WORD_VALUES = new Map<string, number>([...Object.entries(FR_NUMBER_WORDS), ...Object.entries(EN_NUMBER_WORDS)]);
+
+/** Every word this module reacts to: most words of a page are none of them, and one lookup says so. */
+const NUMBER_LEXICON = new Set<string>([
+  ...NUMBER_WORD_VALUES.keys(), ...ONE_WORDS, ...Object.keys(FR_ORDINALS), ...Object.keys(EN_ORDINALS),
+  ...Object.keys(FR_VAGUE), ...Object.keys(EN_VAGUE), ...Object.keys(FR_APPROX_NOUNS),
+]);
+
 function wordValue(norm: string): number | undefined {
-  return FR_NUMBER_WORDS[norm] ?? EN_NUMBER_WORDS[norm];
+  return NUMBER_WORD_VALUES.get(norm);
 }
 
 /** Parses a run of number words ("cent quatre-vingt-huit", "two hundred and fifty"). */
@@ -72,8 +80,6 @@ function isNumberWord(norm: string): boolean {
  */
 export function findNumbers(text: string, tokens: Token[]): NumberMention[] {
   const out: NumberMention[] = [];
-  const byStart = new Map<number, number>();
-  tokens.forEach((t, i) => byStart.set(t.start, i));
 
   // Digits, with a multiplier word or an ordinal suffix glued on.
   for (const run of findDigitRuns(text)) {
@@ -92,12 +98,22 @@ export function findNumbers(text: string, tokens: Token[]): NumberMention[] {
     out.push({ start: run.start, end, value, form: 'digits', ordinal: false, decimal: run.decimal, leadingZero: run.leadingZero, digits: run.digits });
   }
 
-  const covered = (pos: number) => out.some((m) => pos >= m.start && pos < m.end);
+  // Tokens inside a digit figure ("1,5 million": "million" is taken), found in one merge pass.
+  const taken = new Uint8Array(tokens.length);
+  for (let i = 0, k = 0; i < tokens.length && k < out.length; ) {
+    const t = tokens[i]!;
+    const m = out[k]!;
+    if (t.start >= m.end) k++;
+    else {
+      if (t.start >= m.start) taken[i] = 1;
+      i++;
+    }
+  }
 
   // Words: runs of number words, hyphens and joiners inside.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.type !== 'word' || covered(t.start)) continue;
+    if (t.type !== 'word' || taken[i] || !NUMBER_LEXICON.has(t.norm)) continue;
     const norm = t.norm;
     const next = tokens[i + 1];
     const after = tokens[i + 2];
@@ -162,7 +178,7 @@ export function findNumbers(text: string, tokens: Token[]): NumberMention[] {
         j++;
         continue;
       }
-      if (u.type !== 'word' || covered(u.start)) break;
+      if (u.type !== 'word' || taken[j]) break;
       // Words must be adjacent: only spaces, hyphens or joiners between.
       if (!/^[\s\u00a0-]*$/.test(text.slice(cursor, u.start))) break;
       const joiner = FR_NUMBER_JOINERS.has(u.norm) || EN_NUMBER_JOINERS.has(u.norm);

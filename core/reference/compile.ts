@@ -29,6 +29,8 @@ export interface CompiledReference {
   subjectGroups: Set<string>;
   /** The dispatch's date as a day number. */
   dispatchDay: number;
+  /** Groups whose proper names tie a page to some entry (each entry's topic, or its event). */
+  topicGroups: Set<string>;
 }
 
 const TIME_UNIT_OF: Partial<Record<UnitT, keyof typeof DAYS_PER>> = { hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year' };
@@ -77,5 +79,6 @@ export function compileReference(dataset: RuntimeDataset): CompiledReference {
     aliases: new AliasIndex(dataset.aliases),
     subjectGroups: new Set(dataset.entries.flatMap((e) => e.match.subject)),
     dispatchDay: isoDay(dataset.source.dispatchDate),
+    topicGroups: new Set(dataset.entries.flatMap((e) => e.match.topic ?? e.match.event)),
   };
 }
