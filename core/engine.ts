@@ -140,7 +140,7 @@ export class PageAnalyzer {
     let previousCount: Evidence | undefined;
     const blockScored: Scored[] = [];
     figures.forEach((f, i) => {
-      const evidence = evidenceFor(ctx, i, ref.subjectGroups);
+      const evidence = evidenceFor(ctx, i, ref.subjectGroups, sentenceOfFigure[i]);
       const sentence = sentenceOfFigure[i]!;
       if (f.dimension === 'count') {
         // A count that does not say what it counts continues the previous one ("raised its count to 417",
@@ -178,7 +178,9 @@ function decide(item: Scored, figures: Figure[], index: number, sentenceOfFigure
   const period = f.date?.period;
   if (period) {
     // "du 9 au 27 mars": when a count comes before it in the sentence it is that count's window, not a claim.
-    const countBefore = figures.slice(0, index).some((g, j) => g.dimension === 'count' && sentenceOfFigure[j] === item.sentence);
+    // Figures are in order: walk back only through the figure's own sentence.
+    let countBefore = false;
+    for (let j = index - 1; j >= 0 && sentenceOfFigure[j] === item.sentence; j--) if (figures[j]!.dimension === 'count') countBefore = true;
     if (countBefore) return;
     const ends: Array<[Interval, 'start' | 'end']> = [
       [{ min: period.from[0], max: period.from[1] }, 'start'],

@@ -7,6 +7,7 @@ import { DAYS_PER, type TimeUnit } from '../dates/calendar';
 import type { DateMention, DateReading } from '../dates/parse';
 import type { NumberMention } from '../numbers/spot';
 import type { Token } from '../text/tokens';
+import { SpanSet } from '../text/spans';
 import type { ClaimKind, Dimension, Interval } from '../types';
 import { qualifiedInterval, qualifierBefore, type QualifierMeaning } from './qualifiers';
 import { COARSE_TIME_UNITS, DISTANCE_UNITS, MONEY_WORDS, OTHER_MEASURE_WORDS, PERCENT_WORDS, TIME_UNITS } from './units';
@@ -79,8 +80,10 @@ function timeUnitAt(tokens: Token[], i: number, text: string): { unit: TimeUnit;
 export function readFigures(block: BlockReading): Figure[] {
   const { text, tokens } = block;
   const figures: Figure[] = [];
-  const blocked = [...block.dates.times, ...block.dates.unresolved];
-  const overlapsBlocked = (s: number, e: number) => blocked.some((b) => s < b.end && e > b.start);
+  // Times, dates and unresolved dates are not counts: their digits are skipped (logarithmic test).
+  const read = new SpanSet();
+  for (const span of [...block.dates.times, ...block.dates.unresolved, ...block.dates.dates]) read.add(span);
+  read.seal();
 
   for (const d of block.dates.dates) {
     const first = tokenIndexAt(tokens, d.start);
@@ -100,12 +103,15 @@ export function readFigures(block: BlockReading): Figure[] {
       numberText: text.slice(d.start, d.end),
     });
   }
-  const dateCovers = (s: number, e: number) => block.dates.dates.some((d) => s < d.end && e > d.start);
 
   const numbers = block.numbers;
   for (let n = 0; n < numbers.length; n++) {
     const num = numbers[n]!;
-    if (dateCovers(num.start, num.end) || overlapsBlocked(num.start, num.end)) continue;
+    if (read.overlaps(num.start, num.end)) continue;
+    // "alert(1)", "note[3]": a number glued into brackets after a word is code or a footnote.
+    if (/[\p{L}\p{N}_][([]$/u.test(text.slice(Math.max(0, num.start - 2), num.start)) && /^[)\]]/.test(text.slice(num.end, num.end + 1))) continue;
+    // Word numbers can grow past what a double holds ("cent-cent-cent…"): no such figure is a claim.
+    if (!Number.isFinite(num.value) || num.value > 1e15) continue;
     const first = tokenIndexAt(tokens, num.start);
     const last = lastTokenBefore(tokens, num.end);
     const prev = tokens[first - 1];

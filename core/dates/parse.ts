@@ -7,6 +7,7 @@
 import type { Token } from '../text/tokens';
 import { dayOf, daysInMonth, isValidDate, monthOf, yearOf } from './calendar';
 import { CAPITALISED_MONTHS, MONTHS, MONTH_PARTS, WEEKDAYS } from './lexicon';
+import { SpanSet } from '../text/spans';
 
 export type DatePrecision = 'day' | 'days' | 'month-part' | 'month' | 'year' | 'years' | 'decade' | 'century';
 
@@ -112,19 +113,24 @@ export function findDates(text: string, tokens: Token[], context: DateContext = 
     const abbreviated = CAPITALISED_MONTHS[t.norm];
     return abbreviated !== undefined && /^\p{Lu}/u.test(text[t.start]!) ? abbreviated : undefined;
   };
-  const taken = (start: number, end: number) =>
-    dates.some((d) => start < d.end && end > d.start) || times.some((d) => start < d.end && end > d.start) || unresolved.some((d) => start < d.end && end > d.start);
+  // Everything read so far, dates, times and unresolved dates alike: nothing is read twice.
+  const read = new SpanSet();
+  const taken = (start: number, end: number) => read.overlaps(start, end);
 
   // Times of day and numeric dates straight from the text.
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\d{1,2})\s?h\s?(\d{2})?(?![\p{L}\p{N}])|(?<![\p{N}:])\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?\s?m\.?)?(?![\p{N}])|(?<![\p{L}\p{N}])\d{1,2}\s?[ap]\.\s?m\.|(?<![\p{L}\p{N}])\d{1,2}\s?[ap]m\b/giu)) {
     const hour = m[1] !== undefined ? Number(m[1]) : 0;
     if (m[1] !== undefined && hour > 24) continue;
-    times.push({ start: m.index, end: m.index + m[0].length });
+    const time = { start: m.index, end: m.index + m[0].length };
+    times.push(time);
+    read.add(time);
   }
+  read.seal();
   for (const m of text.matchAll(/(?<![\p{N}.\/-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}])/gu)) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (isValidDate(y, mo, d)) push(m.index, m.index + m[0].length, { year: y, month: mo, day: d });
   }
+  read.seal();
   for (const m of text.matchAll(/(?<![\p{N}.\/])(\d{1,2})([\/.])(\d{1,2})\2(\d{4}|\d{2})(?![\p{N}]|[.,]\d)/gu)) {
     let [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
     if (m[4]!.length === 2) y += y < 50 ? 2000 : 1900;
@@ -139,6 +145,7 @@ export function findDates(text: string, tokens: Token[], context: DateContext = 
     if (isValidDate(y, month, day)) push(m.index, m.index + m[0].length, { year: y, month, day });
   }
 
+  read.seal();
   // Prose dates, token by token; the longest reading at each place wins.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -169,9 +176,11 @@ export function findDates(text: string, tokens: Token[], context: DateContext = 
     const resolved = resolve(parts, context.anchor);
     if (!resolved) {
       unresolved.push({ start, end });
+      read.add({ start, end });
       return;
     }
     dates.push({ start, end, ...resolved });
+    read.add({ start, end });
   }
 
   /** Tries every pattern at token i; returns the index of the last token used and the parts. */

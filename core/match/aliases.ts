@@ -25,8 +25,15 @@ interface Phrase {
   acronym: boolean;
 }
 
+/** `o` is a longer phrase of another group around `h`. */
+function covers(o: AliasHit, h: AliasHit): boolean {
+  return o.group !== h.group && o.first <= h.first && o.last >= h.last && o.last - o.first > h.last - h.first;
+}
+
 export class AliasIndex {
   private readonly byFirstWord = new Map<string, Phrase[]>();
+  /** The most tokens a phrase can span (words plus the punctuation skipped between them). */
+  private longestSpan = 0;
   readonly namedGroups = new Set<string>();
 
   constructor(groups: AliasGroupInput[]) {
@@ -37,6 +44,7 @@ export class AliasIndex {
         const named = /\p{Lu}/u.test(alias);
         if (named) this.namedGroups.add(g.id);
         const acronym = /^\p{Lu}{2,5}$/u.test(alias);
+        this.longestSpan = Math.max(this.longestSpan, 2 * words.length);
         const list = this.byFirstWord.get(words[0]!) ?? [];
         list.push({ group: g.id, words, named, acronym });
         this.byFirstWord.set(words[0]!, list);
@@ -88,8 +96,13 @@ export class AliasIndex {
     }
     // A phrase inside a longer phrase of another group is read as the longer one: "campaign" in
     // "air campaign", "Syrian" in "Syrian Observatory for Human Rights".
-    return hits.filter(
-      (h) => !hits.some((o) => o.group !== h.group && o.first <= h.first && o.last >= h.last && o.last - o.first > h.last - h.first),
-    );
+    // Hits come in order of their first token; a hit covering h starts at most `longest` tokens
+    // before it, so only that window is compared (a block of a million words stays linear).
+    const longest = this.longestSpan;
+    return hits.filter((h, i) => {
+      for (let k = i; k >= 0 && hits[k]!.first >= h.first - longest; k--) if (covers(hits[k]!, h)) return false;
+      for (let k = i + 1; k < hits.length && hits[k]!.first <= h.first; k++) if (covers(hits[k]!, h)) return false;
+      return true;
+    });
   }
 }

@@ -81,15 +81,16 @@ export interface BlockContext {
   sentences: Span[];
   figures: Figure[];
   hits: AliasHit[];
-  /** Filled on first use: the hits covering each token, and the attribution asides of the block. */
-  hitsAt?: AliasHit[][];
-  asides?: Array<[number, number]>;
+  /** Built on first use, once per block: what every figure's evidence reads (see BlockIndex). */
+  index?: BlockIndex;
   /** Hits of the nearest heading above the block, and of the page's title. */
   headingHits: Map<string, Place>;
   pageHits: Map<string, Place>;
 }
 
 const SENTENCE_OUTSIDE_CLAUSE = 0.6;
+/** How far from a figure, in tokens, its sentence's words are read. */
+const REACH_TOKENS = 150;
 /** A measure word in the figure's own clause is worth at least this, however long the clause. */
 const CLAUSE_FLOOR = 0.3;
 /** Event names outside the sentence: the paragraph, the section's heading, the page's title. */
@@ -139,59 +140,182 @@ function phraseAt(tokens: Token[], i: number, words: string[]): boolean {
   return true;
 }
 
+/** Index of the sentence holding `offset` (binary search: sentences are in order). */
 function sentenceOf(sentences: Span[], offset: number): number {
-  for (let i = 0; i < sentences.length; i++) if (offset < sentences[i]!.end) return i;
-  return sentences.length - 1;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < sentences[mid]!.end) hi = mid;
+    else lo = mid + 1;
+  }
+  return Math.max(0, lo);
 }
 
-function tokenRange(tokens: Token[], span: Span): [number, number] {
-  let a = 0;
-  while (a < tokens.length && tokens[a]!.start < span.start) a++;
-  let b = a;
-  while (b < tokens.length && tokens[b]!.end <= span.end) b++;
-  return [a, b - 1];
+
+
+/**
+ * What every figure of a block reads, computed once per block so that a figure's evidence costs
+ * time in proportion to its own sentence, not to the block: the blocks of hostile pages can hold
+ * thousands of figures and hits (a quadratic loop there freezes a tab).
+ */
+interface BlockIndex {
+  /** [first, last] token of each sentence. */
+  sentenceTokens: Array<[number, number]>;
+  /** wordUnits[i]: words (and dashes, counted twice) among tokens[0..i-1]; distances are differences. */
+  wordUnits: Int32Array;
+  /** Hits covering each token. */
+  hitsAt: AliasHit[][];
+  /** Hits outside attribution asides, by the sentence that holds them (-1: across sentences). */
+  hitsBySentence: AliasHit[][];
+  /** Per sentence: the best place of each group found in the block's other sentences. */
+  blockPlaces: Array<Map<string, Place> | undefined>;
+  /** Nearest same-kind figure before and after each figure (index, or -1). */
+  prevSame: Int32Array;
+  nextSame: Int32Array;
+  /** Sorted token indexes of part-of-a-whole places ("station") and of unknown place names ("à Raqqa"). */
+  partPlaces: number[];
+  foreignPlaces: number[];
 }
 
-function keep(map: Map<string, Place>, group: string, place: Place): void {
-  const old = map.get(group);
-  if (!old || old.weight < place.weight || (place.named && !old.named)) map.set(group, place);
+function isDash(t: Token): boolean {
+  return t.norm === '\u2014' || t.norm === '\u2013';
 }
 
-export function evidenceFor(ctx: BlockContext, index: number, subjectGroups: Set<string>): Evidence {
+function buildIndex(ctx: BlockContext): BlockIndex {
+  const { tokens, text, figures, sentences } = ctx;
+  const sentenceTokens: Array<[number, number]> = [];
+  let t = 0;
+  for (const span of sentences) {
+    while (t < tokens.length && tokens[t]!.start < span.start) t++;
+    let b = t;
+    while (b < tokens.length && tokens[b]!.end <= span.end) b++;
+    sentenceTokens.push([t, b - 1]);
+    t = b;
+  }
+  if (sentenceTokens.length === 0) sentenceTokens.push([0, tokens.length - 1]);
+  const wordUnits = new Int32Array(tokens.length + 1);
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    // "2,000": the digits after a thousands separator are the same figure, not another word.
+    const continuesFigure = tok.type === 'number' && tokens[i - 1]?.type === 'punct' && tokens[i - 2]?.type === 'number';
+    wordUnits[i + 1] = wordUnits[i]! + (isDash(tok) ? 2 : tok.type !== 'punct' && !continuesFigure ? 1 : 0);
+  }
+  const hitsAt: AliasHit[][] = [];
+  for (const h of ctx.hits) for (let i = h.first; i <= h.last; i++) (hitsAt[i] ??= []).push(h);
+  const asides = attributionAsides(ctx);
+  const sentenceOfToken = (i: number) => {
+    let lo = 0;
+    let hi = sentenceTokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentenceTokens[mid]![0] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const hitsBySentence: AliasHit[][] = sentenceTokens.map(() => []);
+  for (const h of ctx.hits) {
+    if (asides.some(([a, b]) => h.first >= a && h.last <= b)) continue;
+    const s = sentenceOfToken(h.first);
+    if (h.last <= sentenceTokens[s]![1]) hitsBySentence[s]!.push(h);
+  }
+  const prevSame = new Int32Array(figures.length).fill(-1);
+  const nextSame = new Int32Array(figures.length).fill(-1);
+  const lastOf = new Map<string, number>();
+  figures.forEach((f, i) => {
+    const p = lastOf.get(f.dimension);
+    if (p !== undefined) {
+      prevSame[i] = p;
+      nextSame[p] = i;
+    }
+    lastOf.set(f.dimension, i);
+  });
+  const partPlaces: number[] = [];
+  const foreignPlaces: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (PART_PLACES.has(tok.norm)) partPlaces.push(i);
+    const name = tokens[i + 1];
+    if (!name || name.type !== 'word' || !PLACE_PREPOSITIONS.has(tok.norm)) continue;
+    // The French à, not the English article: "a Reuters reporter" names no place.
+    if (tok.norm === 'a' && !/^[àÀ]$/.test(text.slice(tok.start, tok.end))) continue;
+    if (!/^\p{Lu}\p{Ll}/u.test(text.slice(name.start, name.end))) continue;
+    if ((hitsAt[i + 1]?.length ?? 0) > 0 || MONTH_OR_DAY_NAMES.has(name.norm)) continue;
+    foreignPlaces.push(i + 1);
+  }
+  return { sentenceTokens, wordUnits, hitsAt, hitsBySentence, blockPlaces: [], prevSame, nextSame, partPlaces, foreignPlaces };
+}
+
+/** The best place of each group in the block's sentences other than `s`. */
+function blockPlacesFor(ctx: BlockContext, index: BlockIndex, s: number): Map<string, Place> {
+  let map = index.blockPlaces[s];
+  if (map) return map;
+  map = new Map();
+  index.hitsBySentence.forEach((hits, k) => {
+    if (k === s) return;
+    for (const h of hits) {
+      const old = map!.get(h.group);
+      if (!old || (h.named && !old.named)) map!.set(h.group, { weight: BLOCK_WEIGHT, phrase: ctx.text.slice(ctx.tokens[h.first]!.start, ctx.tokens[h.last]!.end), named: h.named });
+    }
+  });
+  index.blockPlaces[s] = map;
+  return map;
+}
+
+/** First index in a sorted array with value >= x. */
+function lowerBound(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function evidenceFor(ctx: BlockContext, index: number, subjectGroups: Set<string>, sentenceIndex?: number): Evidence {
   const f = ctx.figures[index]!;
   const { tokens, text } = ctx;
-  const s = sentenceOf(ctx.sentences, f.numberStart);
-  const [sFirst, sLast] = tokenRange(tokens, ctx.sentences[s] ?? { start: 0, end: text.length });
+  const bi = (ctx.index ??= buildIndex(ctx));
+  const s = sentenceIndex ?? sentenceOf(ctx.sentences, f.numberStart);
+  const [sFirst, sLast] = bi.sentenceTokens[Math.min(s, bi.sentenceTokens.length - 1)]!;
+  const between = (a: number, b: number) => Math.max(0, bi.wordUnits[b]! - bi.wordUnits[a + 1]!);
   // The clause of the figure: between its neighbours in the same sentence.
   // Figures of another kind do not compete for words: "captured the city, 2,000 years old, in April 2015".
-  let prevFigure: Figure | undefined;
-  for (let j = index - 1; j >= 0; j--) if (ctx.figures[j]!.dimension === f.dimension) { prevFigure = ctx.figures[j]; break; }
-  let nextFigure: Figure | undefined;
-  for (let j = index + 1; j < ctx.figures.length; j++) if (ctx.figures[j]!.dimension === f.dimension) { nextFigure = ctx.figures[j]; break; }
+  const prevFigure = bi.prevSame[index]! >= 0 ? ctx.figures[bi.prevSame[index]!] : undefined;
+  const nextFigure = bi.nextSame[index]! >= 0 ? ctx.figures[bi.nextSame[index]!] : undefined;
   const clauseFirst = prevFigure && prevFigure.lastToken >= sFirst ? prevFigure.lastToken + 1 : sFirst;
   const clauseLast = nextFigure && nextFigure.firstToken <= sLast ? nextFigure.firstToken - 1 : sLast;
   const figFirst = Math.min(f.firstToken, tokenIndexOfOffset(tokens, f.start));
   const figLast = Math.max(f.lastToken, tokenIndexOfOffset(tokens, f.end - 1));
 
   const sentence = new Map<string, Place[]>();
-  const block = new Map<string, Place>();
-  const asides = (ctx.asides ??= attributionAsides(ctx));
-  const hitsAt = (ctx.hitsAt ??= indexHits(ctx));
+  const hitsAt = bi.hitsAt;
   const coveredAt = (i: number) => (hitsAt[i]?.length ?? 0) > 0;
-  for (const h of ctx.hits) {
-    if (asides.some(([a, b]) => h.first >= a && h.last <= b)) continue;
-    const phrase = text.slice(tokens[h.first]!.start, tokens[h.last]!.end);
-    if (h.first >= sFirst && h.last <= sLast) {
-      const d = h.last < figFirst ? wordsBetween(tokens, h.last, figFirst) : h.first > figLast ? wordsBetween(tokens, figLast, h.first) : 0;
-      const outsideClause = h.last < clauseFirst || h.first > clauseLast;
-      const place: Place = { weight: 1, distance: d, outsideClause, after: h.first > figLast, phrase, named: h.named };
-      const list = sentence.get(h.group);
-      if (list) list.push(place);
-      else sentence.set(h.group, [place]);
-    } else {
-      keep(block, h.group, { weight: BLOCK_WEIGHT, phrase, named: h.named });
-    }
+  // Only the words within reach of the figure: a sentence can be a whole page long (lists, tables
+  // without stops), and a word 150 tokens away says nothing about this figure.
+  const inSentence = bi.hitsBySentence[s] ?? [];
+  let lo = 0;
+  let hi = inSentence.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (inSentence[mid]!.first < figFirst - REACH_TOKENS) lo = mid + 1;
+    else hi = mid;
   }
+  for (let k = lo; k < inSentence.length; k++) {
+    const h = inSentence[k]!;
+    if (h.first > figLast + REACH_TOKENS) break;
+    const phrase = text.slice(tokens[h.first]!.start, tokens[h.last]!.end);
+    const d = h.last < figFirst ? between(h.last, figFirst) : h.first > figLast ? between(figLast, h.first) : 0;
+    const outsideClause = h.last < clauseFirst || h.first > clauseLast;
+    const place: Place = { weight: 1, distance: d, outsideClause, after: h.first > figLast, phrase, named: h.named };
+    const list = sentence.get(h.group);
+    if (list) list.push(place);
+    else sentence.set(h.group, [place]);
+  }
+  const block = blockPlacesFor(ctx, bi, s);
 
   // Who is counted: the nearest subject group right after the figure (up to the clause's end or an
   // attribution), else right before it; a specific group wins over plain "people".
@@ -257,7 +381,8 @@ export function evidenceFor(ctx: BlockContext, index: number, subjectGroups: Set
     for (let i = Math.max(clauseFirst, figFirst - 3); i < figFirst; i++) {
       if (PART_BEFORE.some((p) => phraseAt(tokens, i, p))) partOfWhole = true;
     }
-    for (let i = sFirst; i <= clauseLast; i++) if (PART_PLACES.has(tokens[i]!.norm)) partOfWhole = true;
+    const k = lowerBound(bi.partPlaces, sFirst);
+    if (k < bi.partPlaces.length && bi.partPlaces[k]! <= clauseLast) partOfWhole = true;
   }
 
   let narrowWindowMarker = false;
@@ -272,24 +397,18 @@ export function evidenceFor(ctx: BlockContext, index: number, subjectGroups: Set
     offset = (a === 'plus' && (b === 'tot' || b === 'tard')) || OFFSET_WORDS.has(a ?? '');
   }
   const fronted = f.dimension === 'date' && figFirst - sFirst <= 2;
-  const before = tokens[figFirst - 1]?.norm;
-  const since = f.dimension === 'date' && (before === 'depuis' || before === 'since');
+  const justBefore = tokens[figFirst - 1]?.norm;
+  const since = f.dimension === 'date' && (justBefore === 'depuis' || justBefore === 'since');
 
-  let elsewhere = false;
+  // The nearest unknown place on each side of the figure, in its clause.
   let elsewhereDistance = Infinity;
-  for (let i = Math.max(sFirst, clauseFirst); i < clauseLast; i++) {
-    const prep = tokens[i]!;
-    const name = tokens[i + 1]!;
-    if (!PLACE_PREPOSITIONS.has(prep.norm) || name.type !== 'word' || (i + 1 >= figFirst && i + 1 <= figLast)) continue;
-    // The French à, not the English article: "a Reuters reporter" names no place.
-    if (prep.norm === 'a' && !/^[àÀ]$/.test(text.slice(prep.start, prep.end))) continue;
-    if (!/^\p{Lu}\p{Ll}/u.test(text.slice(name.start, name.end))) continue;
-    if (coveredAt(i + 1)) continue;
-    if (MONTH_OR_DAY_NAMES.has(name.norm)) continue;
-    elsewhere = true;
-    const d = i + 1 < figFirst ? wordsBetween(tokens, i + 1, figFirst) : wordsBetween(tokens, figLast, i + 1);
-    elsewhereDistance = Math.min(elsewhereDistance, d);
-  }
+  const from = Math.max(sFirst, clauseFirst) + 1;
+  const k = lowerBound(bi.foreignPlaces, figFirst);
+  const before = bi.foreignPlaces[k - 1];
+  if (before !== undefined && before >= from) elsewhereDistance = between(before, figFirst);
+  const after = bi.foreignPlaces[lowerBound(bi.foreignPlaces, figLast + 1)];
+  if (after !== undefined && after <= clauseLast) elsewhereDistance = Math.min(elsewhereDistance, between(figLast, after));
+  const elsewhere = elsewhereDistance !== Infinity;
 
   let ageOfSomethingElse = false;
   if (f.kind === 'age' && tokens[figLast]?.norm === 'old') {
@@ -300,11 +419,6 @@ export function evidenceFor(ctx: BlockContext, index: number, subjectGroups: Set
   return { sentence, block, heading: ctx.headingHits, page: ctx.pageHits, subject, countsSomethingElse, headGroups, partOfWhole, narrowWindowMarker, offset, fronted, since, elsewhere, elsewhereDistance, ageOfSomethingElse };
 }
 
-function indexHits(ctx: BlockContext): AliasHit[][] {
-  const at: AliasHit[][] = [];
-  for (const h of ctx.hits) for (let i = h.first; i <= h.last; i++) (at[i] ??= []).push(h);
-  return at;
-}
 
 /** "417 tués (OSDH)", "450 tués (armée syrienne)": a parenthesis right after a figure names a source, not an event. */
 function attributionAsides(ctx: BlockContext): Array<[number, number]> {
@@ -320,17 +434,6 @@ function attributionAsides(ctx: BlockContext): Array<[number, number]> {
   return out;
 }
 
-/** Words (and figures) strictly between two token indexes: punctuation does not add distance. */
-function wordsBetween(tokens: Token[], a: number, b: number): number {
-  let n = 0;
-  for (let i = a + 1; i < b; i++) {
-    const t = tokens[i]!;
-    // A dash sets an aside apart: "the second test — talks with…" does not rank the talks.
-    if (t.norm === '\u2014' || t.norm === '\u2013') n += 2;
-    else if (t.type !== 'punct' && !(t.type === 'number' && tokens[i - 1]?.type === 'punct' && tokens[i - 2]?.type === 'number')) n++;
-  }
-  return n;
-}
 
 function tokenIndexOfOffset(tokens: Token[], offset: number): number {
   let lo = 0;
