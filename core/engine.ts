@@ -134,7 +134,13 @@ export class PageAnalyzer {
     const ctx: BlockContext = { text, tokens, sentences, figures, hits, headingHits: this.headingHits, pageHits: this.pageHits };
     // Every entry needs a proper name of its event around the figure (match/score.ts): where none
     // stands in the block, its heading or the title, no figure can match, and the evidence is not read.
-    if (!this.topical(hits)) return figures.map((f, i) => toClaim({ figure: f, block: index, sentence: sentenceOfFigureAt(sentences, f), verdict: 'unrelated', interval: f.interval }, text, sentences, block.region, tokens));
+    if (!this.topical(hits)) {
+      return figures.map((f) => {
+        const claim = toClaim({ figure: f, block: index, sentence: sentenceOfFigureAt(sentences, f), verdict: 'unrelated', interval: f.interval }, text, sentences, block.region, tokens);
+        if (options.explain) claim.explanation = { candidates: [], groups: [] };
+        return claim;
+      });
+    }
 
     const sentenceOfFigure = figures.map((g) => sentenceOf(sentences, g.numberStart));
     let previousCount: Evidence | undefined;
