@@ -5,6 +5,25 @@ import type { Plugin } from 'vite';
 import { runtimeDataset } from './core/reference/runtime';
 import type { ReferenceDatasetT } from './core/reference/schema';
 
+// WXT's content-script context announces every start to the page (a window.postMessage and a DOM
+// event named with the extension's id) and stops itself when the page dispatches that event: any
+// page could learn the extension is installed, and switch it off. This build drops both calls; the
+// content script notices a reloaded or removed extension itself (entrypoints/content/checker.ts).
+function quietContentScriptContext(): Plugin {
+  const announce = 'this.stopOldScripts();';
+  const listen = 'this.listenForNewerScripts();';
+  return {
+    name: 'palmyra-quiet-content-script-context',
+    transform(code: string, id: string) {
+      if (!id.replace(/\\/g, '/').endsWith('wxt/dist/utils/content-script-context.mjs')) return undefined;
+      if (!code.includes(announce) || !code.includes(listen)) {
+        throw new Error('WXT changed its content-script context: check that it no longer talks to pages before updating this plugin');
+      }
+      return code.replace(announce, '').replace(listen, '');
+    },
+  };
+}
+
 // The content script runs on every page: it carries only what matching needs of the dataset
 // (core/reference/runtime.ts), as the virtual module below. Pages of the extension read the full JSON.
 const RUNTIME_REFERENCE = 'virtual:palmyra-runtime-reference';
@@ -29,7 +48,7 @@ const GECKO_ID = 'palmyra-fact-check@example.org';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: (env) => ({
-    plugins: [preact(), runtimeReferencePlugin()],
+    plugins: [preact(), runtimeReferencePlugin(), quietContentScriptContext()],
     // `--mode sizecheck`: source maps, to see what each module weighs in the bundles.
     build: env.mode === 'sizecheck' ? { sourcemap: true } : {},
   }),

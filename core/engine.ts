@@ -11,6 +11,7 @@ import { findNumbers } from './numbers/spot';
 import { mayHoldFigures } from './prefilter';
 import type { CompiledEntry, CompiledReference } from './reference/compile';
 import { splitSentences } from './text/sentences';
+import { piecesOf } from './text/pieces';
 import { tokenize, type Token } from './text/tokens';
 import type { ClaimKind, Dimension, Interval, Lang, PageInput, Region, TextBlock, Verdict } from './types';
 import { deltaOf, describeDelta, intersects, type Delta } from './verdict';
@@ -62,6 +63,7 @@ const INHERITED = 0.85;
 const INHERITED_CAP = 0.5;
 /** Two candidates this close are a tie; only the value may then tell them apart. */
 const TIE_RATIO = 0.85;
+const LATEST_DAY_SCAN_CHARS = 20_000;
 
 interface Scored {
   figure: Figure;
@@ -80,7 +82,7 @@ export function analyzePage(page: PageInput, ref: CompiledReference, options: An
   const analyzer = new PageAnalyzer(page, ref, options);
   const claims: Claim[] = [];
   page.blocks.forEach((block, b) => {
-    for (const c of analyzer.analyzeBlock(block, b)) claims.push(c);
+    for (const piece of piecesOf(block.text)) for (const c of analyzer.analyzeBlock(block, b, piece)) claims.push(c);
   });
   return { lang: analyzer.lang, published: analyzer.published, claims };
 }
@@ -116,11 +118,24 @@ export class PageAnalyzer {
     return hits.some((h) => h.named && this.ref.topicGroups.has(h.group)) || named(this.headingHits) || named(this.pageHits);
   }
 
-  /** The claims of one block; `index` is the block's place on the page (it makes claim ids). */
-  analyzeBlock(block: TextBlock, index: number): Claim[] {
+  /**
+   * The claims of one block; `index` is the block's place on the page (it makes claim ids). A long
+   * block is read in pieces (`piece`: [start, end) of its text, see core/text/pieces.ts); claims'
+   * offsets are always into the whole block's text.
+   */
+  analyzeBlock(block: TextBlock, index: number, piece?: [number, number]): Claim[] {
+    if (piece && (piece[0] > 0 || piece[1] < block.text.length)) {
+      const [from, to] = piece;
+      return this.analyzeBlock({ text: block.text.slice(from, to), region: block.region }, index).map((c) => ({
+        ...c,
+        id: `${index}:${c.start + from}`,
+        start: c.start + from,
+        end: c.end + from,
+      }));
+    }
     const { ref, options } = this;
     const text = block.text;
-    if (block.region === 'heading') this.headingHits = placesOf(ref, [text], HEADING_WEIGHT);
+    if (block.region === 'heading') this.headingHits = placesOf(ref, [text.slice(0, 2000)], HEADING_WEIGHT);
     // Navigation, sidebars, bylines and footers are not the article: their figures are not its claims.
     if (block.region === 'boilerplate' || !mayHoldFigures(text)) return [];
     const tokens = tokenize(text);
@@ -371,7 +386,10 @@ function firstHeading(page: Pick<PageInput, 'blocks'>): string {
 /** Without a publication date, year-less dates resolve against the latest full date the page writes. */
 function latestWrittenDay(page: Pick<PageInput, 'blocks'>): number | undefined {
   let latest: number | undefined;
+  // A page's own date stands near its top: the first 20,000 characters are enough, and bound the work.
+  let seen = 0;
   for (const block of page.blocks) {
+    if ((seen += block.text.length) > LATEST_DAY_SCAN_CHARS) break;
     if (!/\d{4}/.test(block.text)) continue;
     const tokens = tokenize(block.text);
     for (const d of findDates(block.text, tokens, {}).dates) {

@@ -19,6 +19,16 @@ const OPEN_DELAY_MS = 120;
 const CLOSE_DELAY_MS = 300;
 const FLASH_MS = 1600;
 
+const LIVENESS_MS = 2000;
+
+function extensionAlive(): boolean {
+  try {
+    return !!browser.runtime?.id;
+  } catch {
+    return false;
+  }
+}
+
 export function summaryOf(c: PageClaim): ClaimSummary {
   const { claim } = c;
   return {
@@ -37,7 +47,8 @@ export function summaryOf(c: PageClaim): ClaimSummary {
 
 export class Checker {
   private settings: Settings | undefined;
-  private status: ScanStatus = 'disabled';
+  // Until the settings are read, a report asked for says the page is being looked at.
+  private status: ScanStatus = 'scanning';
   private error: string | undefined;
   private claims: PageClaim[] = [];
   private index = new ClaimIndex();
@@ -69,10 +80,14 @@ export class Checker {
     this.listenToBrowser();
     this.settings = await getSettings();
     const unwatch = watchSettings((s) => this.guard(() => this.applySettings(s)));
-    this.ctx.onInvalidated(() => {
+    // The extension was reloaded, updated or removed under the page: its old script stops for good.
+    // (Our build of WXT's context no longer stops when the page says so; see wxt.config.ts.)
+    const alive = window.setInterval(() => {
+      if (extensionAlive()) return;
+      window.clearInterval(alive);
       unwatch();
       this.teardown();
-    });
+    }, LIVENESS_MS);
     this.listenToPage();
     if (this.shouldCheck()) await this.fullScan();
     else this.report('disabled');
@@ -91,6 +106,7 @@ export class Checker {
     this.mutations = undefined;
     this.report('scanning');
     try {
+      this.scannedUrl = location.href;
       benchMark('palmyra-scan-start');
       const result = await scanPage(document, this.reference(), {
         isCancelled: () => generation !== this.generation || !this.ctx.isValid,
@@ -228,7 +244,11 @@ export class Checker {
     this.ctx.addEventListener(window, 'pageshow', (e) => this.guard(() => (e as PageTransitionEvent).persisted && this.sendReport()));
   }
 
+  private scannedUrl = '';
+
   private onNavigate(): void {
+    // Only a new address is a new page (the event can be fired by anyone who knows its name).
+    if (location.href === this.scannedUrl) return;
     this.card.hide();
     if (!this.shouldCheck()) return this.stop('disabled');
     // Let the application render the new view before reading it.
@@ -240,7 +260,8 @@ export class Checker {
   }
 
   private onPointerMove(e: PointerEvent): void {
-    if (this.claims.length === 0 || this.card.contains(e.target)) return;
+    // Only the reader's pointer: a page's own script cannot open our cards.
+    if (!e.isTrusted || this.claims.length === 0 || this.card.contains(e.target)) return;
     this.pendingPoint = { x: e.clientX, y: e.clientY };
     if (this.frameRequested) return;
     this.frameRequested = true;

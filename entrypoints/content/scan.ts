@@ -4,6 +4,7 @@
 import { PageAnalyzer, type Claim } from '@/core/engine';
 import type { CompiledReference } from '@/core/reference/compile';
 import type { PageInput } from '@/core/types';
+import { piecesOf } from '@/core/text/pieces';
 import { extractPage, rangeFor, type BlockMap } from '@/lib/page-text';
 
 /** A claim of the page with its way back to the DOM. */
@@ -80,21 +81,30 @@ export async function scanPage(
   const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
   const extraction = extractPage(root, { isHidden: options.isHidden ?? hiddenByStyle });
   const { input, blocks } = extraction;
+  // The walk was one task: let the page breathe before reading.
+  await yieldToPage();
   const analyzer = options.analyzer ?? new PageAnalyzer(input, ref);
   const claims: Claim[] = [];
   let sliceStart = performance.now();
   for (let b = 0; b < input.blocks.length; b++) {
-    for (const c of analyzer.analyzeBlock(input.blocks[b]!, b)) claims.push(c);
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await yieldToPage();
-      if (options.isCancelled?.()) break;
-      sliceStart = performance.now();
+    const block = input.blocks[b]!;
+    for (const piece of piecesOf(block.text)) {
+      for (const c of analyzer.analyzeBlock(block, b, piece)) claims.push(c);
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        if (options.isCancelled?.()) return done();
+        sliceStart = performance.now();
+      }
     }
   }
-  return {
-    claims: toPageClaims(doc, claims, blocks),
-    context: { title: input.title, published: input.published, lang: input.lang },
-    lang: analyzer.lang,
-    analyzer,
-  };
+  return done();
+
+  function done(): ScanResult {
+    return {
+      claims: toPageClaims(doc, claims, blocks),
+      context: { title: input.title, published: input.published, lang: input.lang },
+      lang: analyzer.lang,
+      analyzer,
+    };
+  }
 }
