@@ -28,12 +28,6 @@ import {
 
 const HOSTILE_DIR = path.join(FIXTURE_PAGES_DIR, 'hostile');
 
-/**
- * Tests of known product bugs (each described where it is used) are expected to fail, so the suite
- * stays green until the fix lands; then the test passes, fails as `it.fails`, and must become `it`.
- * PALMYRA_E2E_SHOW_BUGS=1 runs them as plain tests, to see how they fail.
- */
-const knownBug = process.env.PALMYRA_E2E_SHOW_BUGS ? it : it.fails;
 
 // ---- reading a page from a world it cannot tamper with ------------------------------------------
 
@@ -832,18 +826,15 @@ describe('Chromium with the shipped build', () => {
     await expectUnmoved('talks: messages, events, attributes');
   });
 
-  // BUG (content script, WXT ContentScriptContext): a page that dispatches
-  // `new CustomEvent('<extension id>:content:wxt:content-script-started', { detail: { contentScriptName: 'content', messageId: 'x' } })`
-  // on document invalidates the content script: every highlight disappears and the popup keeps listing
-  // claims the page no longer shows. '<id>:content:wxt:locationchange' on window makes it read the page
-  // again (new claim ids). The id is public, and the content script itself posts it to the page (below).
-  knownBug("talks.html: events named like WXT's own (content script started, location change) change nothing", async () => {
+  // A page that dispatches WXT's own events ('<id>:content:wxt:content-script-started' on document,
+  // '<id>:content:wxt:locationchange' on window) once switched the content script off or made it re-read
+  // the page; the build drops WXT's page-facing listeners (wxt.config.ts) and a navigation needs a new URL.
+  it("talks.html: events named like WXT's own (content script started, location change) change nothing", async () => {
     await expectUnmoved('talks: WXT event names');
   });
 
-  // BUG (entrypoints/content/checker.ts onPointerMove): untrusted pointer events made by a page script
-  // open the card: the page can show our card over its content wherever it likes.
-  knownBug('talks.html: pointer events faked by the page open no card', async () => {
+  // Pointer events made by page script must not open our card (checker.ts reads only trusted events).
+  it('talks.html: pointer events faked by the page open no card', async () => {
     const { page, inspect } = await openCase('talks.html');
     await inspect(() => void document.dispatchEvent(new Event('probe:synthetic-hover')), undefined);
     await pause(1000);
@@ -851,24 +842,18 @@ describe('Chromium with the shipped build', () => {
     await page.close();
   });
 
-  // BUG (WXT ContentScriptContext.stopOldScripts): on every page, the content script posts
-  // { type: '<extension id>:content:wxt:content-script-started', contentScriptName, messageId } to the
-  // page's window: every page learns that the extension is installed and its id, and the page's own
-  // 'message' listeners receive a message they did not expect.
-  knownBug('posts nothing to the page: its message listeners hear nothing from the extension', async () => {
+  // WXT's context used to post '<extension id>:content:wxt:content-script-started' to every page,
+  // telling it the extension is installed and its id: the build drops that (wxt.config.ts).
+  it('posts nothing to the page: its message listeners hear nothing from the extension', async () => {
     const { page, probe } = await openCase('talks.html');
     expect(probe?.messages.filter((m) => isWxtNotice(m.data))).toEqual([]);
     await page.close();
   });
 });
 
-// BUG (core/match/aliases.ts AliasIndex.find, entrypoints/content/scan.ts): the filter that drops
-// phrases inside longer ones compares every alias hit of a block with every other (O(hits²)); a block of
-// 5 MB holds ~170,000 hits, so the content script holds the page's main thread for ~100 s (the page
-// does not answer, its timers stop; the report stays 'scanning'). Measured in node for one block:
-// 0.25 MB 0.3 s, 0.5 MB 1.0 s, 1 MB 2.7 s. Even once linear, scanPage analyses a block in one task
-// (slices fall between blocks), so one huge text node is still one long task.
-knownBug('huge-text-node.html: a 5 MB text node is read without freezing the page', async () => {
+// A 5 MB text node once held the page for ~100 s (a quadratic filter in AliasIndex.find, and a block
+// read in one task): the filter is now linear and long blocks are read in pieces between yields.
+it('huge-text-node.html: a 5 MB text node is read without freezing the page', async () => {
   const session = await launchChromium(BUILDS.chrome);
   try {
     const page = await session.newPage();
