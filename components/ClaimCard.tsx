@@ -35,7 +35,8 @@ export function ClaimCard({ view, onOpenViewer, colours = 'default', id }: Claim
       </header>
       <p>
         <span class="pfc-label">{view.onPageLabel}</span>
-        <span class="pfc-phrase">{view.phrase}</span>
+        {/* bdi: a right-to-left override in the page's phrase must not turn the card's own words around. */}
+        <bdi class="pfc-phrase">{view.phrase}</bdi>
       </p>
       {ref ? (
         <>

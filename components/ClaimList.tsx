@@ -120,7 +120,7 @@ function ClaimItem({ claim, lang, onReveal, reference, date, viewerUrl }: ClaimI
         <span class="pfc-claim-icon" aria-hidden="true">
           {VERDICT_ICON[claim.verdict]}
         </span>
-        <span class="pfc-claim-phrase">{claim.text}</span>
+        <bdi class="pfc-claim-phrase">{claim.text}</bdi>
         <span class="pfc-visually-hidden">
           {' — '}
           {t(`verdict.${claim.verdict}`, lang)}. {t('popup.reveal', lang)}

@@ -313,6 +313,9 @@ export class Checker {
     const answer = await browser.runtime.sendMessage({ type: 'card-view', claim: summary, lang }).catch(() => undefined);
     const parsed = CardViewSchema.safeParse(answer);
     const view = parsed.success ? parsed.data : fallbackCardView(summary, lang);
+    // The card links only to our own viewer, whatever an answer says.
+    const viewer = browser.runtime.getURL('/viewer.html');
+    if (!view.viewer.href.startsWith(viewer)) view.viewer.href = viewer;
     if (parsed.success) this.views.set(key, view);
     return view;
   }
