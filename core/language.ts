@@ -4,7 +4,7 @@ import type { Lang, TextBlock } from './types';
 const FRENCH = new Set(['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'dans', 'pour', 'qui', 'que', 'sur', 'au', 'aux', 'avec', 'pas', 'par', 'ont', 'sont', 'selon', 'mais']);
 const ENGLISH = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'was', 'for', 'that', 'with', 'on', 'by', 'as', 'were', 'from', 'said', 'has', 'have', 'it', 'are', 'but']);
 
-export function detectLanguage(blocks: TextBlock[], sampleChars = 20_000): Lang {
+export function detectLanguage(blocks: TextBlock[], sampleChars = 8_000): Lang {
   let fr = 0;
   let en = 0;
   let seen = 0;

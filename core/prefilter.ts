@@ -17,8 +17,10 @@ const WORDS = [
   // "a month", "un mois"
   '(?:an?|une?)\\s+(?:month|year|week|day|hour|decade|century|dozen|hundred|thousand|million|mois|an|ann[eé]e|semaine|jour|journ[eé]e|heure|si[eè]cle|d[eé]cennie)',
 ].join('|');
-const CANDIDATE = new RegExp(`\\d|(?<![\\p{L}])(?:${WORDS})(?![\\p{L}])`, 'iu');
+const FIGURE_WORD = new RegExp(`(?<![\\p{L}])(?:${WORDS})(?![\\p{L}])`, 'iu');
+const DIGIT = /\d/;
 
 export function mayHoldFigures(text: string): boolean {
-  return CANDIDATE.test(text);
+  // A digit is the common case and the cheapest test; the word list only when there is none.
+  return DIGIT.test(text) || FIGURE_WORD.test(text);
 }

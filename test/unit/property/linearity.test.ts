@@ -72,7 +72,9 @@ describe('the text readers are linear', () => {
     ['tokenize: mixed scripts, emoji, bidi, lone surrogates', 50_000, (n) => fill('héllo 123 مرحبا Привет 你好 👨‍👩‍👧 \u202e\ud800 ', n), (t) => tokenize(t)],
     ['splitSentences: one-letter sentences and abbreviations', 50_000, (n) => fill('A. M. Assad. U.S. b! 3. ', n), splitSentences],
     ['blocksFromPlainText: blank lines and long spaces', 50_000, (n) => fill('\n \t\n' + ' '.repeat(40) + 'x\n', n), blocksFromPlainText],
-    ['findNumbers: digits only', 20_000, (n) => fill('7 ', n), tokens(findNumbers)],
+    // At 20,000 characters both runs allocate in the young generation and the 10x run pays promotion: GC, not
+    // the algorithm, made the ratio touch the bound under load. 50,000 measures both in the same regime.
+    ['findNumbers: digits only', 50_000, (n) => fill('7 ', n), tokens(findNumbers)],
     ['findNumbers: digits then number words', 8_000, (n) => fill('1 un ', n), tokens(findNumbers)],
     ['findDates: times of day', 8_000, (n) => fill('10h30 ', n), tokens((t, k) => findDates(t, k, { anchor: 16_888 }))],
     ['findDates: year-less dates without a page date', 16_000, (n) => fill('le 7 mars ', n), tokens((t, k) => findDates(t, k, {}))],
