@@ -128,6 +128,18 @@ describe('phrasings the dev pages do not use', () => {
   });
 });
 
+describe('numbers that are not claims', () => {
+  it.each([
+    'Contact: 01 23 45 67 89 or +33 1 23 45 67 89, (555) 123-4567.',
+    'Le match s’est terminé sur le score de 2-1, à 10h30.',
+    'Prix : 4,99 € ou $170m, voir page 12 et le n° 0442187.',
+    'The Euro 2016 squad was named; alert(1) and note[3] are code.',
+  ])('%s', (text) => {
+    const claims = analyzePage(page('Palmyra', [text]), ref).claims;
+    expect(claims.map((c) => c.text)).toEqual([]);
+  });
+});
+
 describe('dates', () => {
   it('resolves year-less dates against the page date', () => {
     const v = verdicts(page('Palmyre', ["L'offensive sur Palmyre, lancée le 9 mars, a duré vingt jours."], '2016-03-28'));

@@ -6,6 +6,7 @@
 import { DAYS_PER, type TimeUnit } from '../dates/calendar';
 import type { DateMention, DateReading } from '../dates/parse';
 import type { NumberMention } from '../numbers/spot';
+import { findPhoneNumbers } from '../numbers/digits';
 import type { Token } from '../text/tokens';
 import { SpanSet } from '../text/spans';
 import type { ClaimKind, Dimension, Interval } from '../types';
@@ -82,7 +83,7 @@ export function readFigures(block: BlockReading): Figure[] {
   const figures: Figure[] = [];
   // Times, dates and unresolved dates are not counts: their digits are skipped (logarithmic test).
   const read = new SpanSet();
-  for (const span of [...block.dates.times, ...block.dates.unresolved, ...block.dates.dates]) read.add(span);
+  for (const span of [...block.dates.times, ...block.dates.unresolved, ...block.dates.dates, ...findPhoneNumbers(text)]) read.add(span);
   read.seal();
 
   for (const d of block.dates.dates) {
@@ -225,6 +226,8 @@ export function readFigures(block: BlockReading): Figure[] {
     if (!num.decimal && num.digits === 4 && num.value >= 1900 && num.value <= 2100 && num.form === 'digits') {
       const head = headNounIndex(tokens, last + 1, text);
       if (head === undefined) continue;
+      // "Euro 2016 squad", "Windows 2000 machines": a capitalised name right before the year owns it.
+      if (prev && prev.type === 'word' && /^\s+$/.test(text.slice(prev.end, num.start)) && /^\p{Lu}/u.test(text.slice(prev.start, prev.end)) && first > 1) continue;
     }
 
     // Counts: the noun counted, if any ("400 jihadistes", "188 membres des forces", "180 of its own soldiers").

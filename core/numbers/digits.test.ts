@@ -30,3 +30,13 @@ describe('digit runs', () => {
     expect(findDigitRuns('No. 0442187')[0]!.leadingZero).toBe(true);
   });
 });
+
+describe('phone numbers', () => {
+  it('are found, and thousands are not taken for them', async () => {
+    const { findPhoneNumbers } = await import('./digits');
+    const spans = (text: string) => findPhoneNumbers(text).map((s) => text.slice(s.start, s.end));
+    expect(spans('Appelez le 01 23 45 67 89 ou le +33 1 23 45 67 89.')).toEqual(['01 23 45 67 89', '+33 1 23 45 67 89']);
+    expect(spans('Call (555) 123-4567 now')).toEqual(['(555) 123-4567']);
+    expect(spans('12 345 678 habitants, 270 000 morts, le 7 mars 2016')).toEqual([]);
+  });
+});

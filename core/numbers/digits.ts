@@ -62,3 +62,20 @@ export function findDigitRuns(text: string, from = 0, to = text.length): DigitRu
   }
   return out;
 }
+
+// Phone numbers: groups of digits joined by spaces, dots or dashes, eight digits or more, and not
+// the three-digit groups of a thousands separator ("01 23 45 67 89", "+33 1 23 45 67 89",
+// "(555) 123-4567" — but not "12 345 678").
+const PHONE = /(?<![\p{L}\p{N}])(?:\+\d{1,3}[ .\u00a0-]?)?(?:\(?\d{1,4}\)?[ .\u00a0-]){2,}\d{2,4}(?![\p{L}\p{N}])/gu;
+
+/** Spans of phone numbers in `text`: their digits are not figures. */
+export function findPhoneNumbers(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of text.matchAll(PHONE)) {
+    const groups = m[0].replace(/^\+\d{1,3}[ .\u00a0-]?/, '').split(/[ .\u00a0()-]+/).filter(Boolean);
+    const digits = m[0].replace(/\D/g, '').length;
+    const thousands = groups.length > 1 && groups.slice(1).every((g) => g.length === 3) && groups[0]!.length <= 3;
+    if (digits >= 8 && !thousands) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}

@@ -130,6 +130,11 @@ for (const target of TARGETS) {
   // Shipped builds are required once built; test builds are scanned when present.
   const shown = path.relative(ROOT, dir).startsWith('..') ? dir : path.relative(ROOT, dir);
   const title = built ? `built files of ${target}` : `built files of ${target} — SKIPPED: ${shown} is not built yet (npm run build${target.endsWith('e2e') ? ':e2e' : ''})`;
+  // `npm test` runs this file again right after the build (test:build-scan) with the shipped builds
+  // required: there, a missing build is a failure, not a skip.
+  if (!built && process.env.PALMYRA_REQUIRE_BUILD === '1' && !target.endsWith('e2e')) {
+    it(`${target} is built`, () => expect(existsSync(path.join(dir, 'manifest.json')), `${shown} is missing`).toBe(true));
+  }
   describe.skipIf(!built)(title, () => {
     it('hold no forbidden code, no network call, no URL that is not inert, and the manifest asks for only what is needed', () => {
       const scan = scanBuild(dir);
