@@ -4,7 +4,7 @@ import { formatDelta, formatIsoDate, formatReferenceValue } from '@/lib/dispatch
 import { t, type UiLang } from '@/lib/i18n';
 import type { ClaimSummary, VerdictT } from '@/lib/protocol/messages';
 import { QuotedSentence } from './QuotedSentence';
-import { VERDICT_ICON } from './VerdictBadge';
+import { VERDICT_ICON } from './VerdictLabel';
 
 /** Those that differ first: they are what the reader most needs to see. */
 export const VERDICT_ORDER: readonly VerdictT[] = ['contradicted', 'supported', 'unrelated'];

@@ -2,7 +2,6 @@ import { t, type UiLang } from '@/lib/i18n';
 import type { VerdictT } from '@/lib/protocol/messages';
 import { VerdictLabel } from './VerdictLabel';
 
-export { VERDICT_ICON } from './VerdictLabel';
 
 export interface VerdictBadgeProps {
   verdict: VerdictT;

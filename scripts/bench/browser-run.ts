@@ -39,6 +39,10 @@ export interface PageRow {
   error?: string;
   /** palmyra-scan-end − palmyra-scan-start: the full scan and the highlights' registration. */
   scanMs?: number;
+  /** Its phases, from the content script's marks: the text walk, the engine (yields included), the rest (ranges, highlights). */
+  walkMs?: number;
+  analyzeMs?: number;
+  highlightMs?: number;
   /** One cold bare TreeWalker pass over the text nodes, first work after load, page without the extension. */
   floorMs?: number;
   ratio?: number;
@@ -134,6 +138,8 @@ interface ExtLoad {
   claims: number;
   scanStart: number;
   scanEnd: number;
+  extractEnd?: number;
+  analyzeEnd?: number;
   scans: number;
   longestInScan: number;
   longestOther: number;
@@ -210,10 +216,13 @@ async function loadWithExtension(session: ChromiumSession, url: string, body?: s
     await page.evaluate(EQUALIZING_WALK);
     const heap = await heapOf(page);
     const warm = await warmRescan(session, page);
+    const at = (name: string) => first.state.marks.find(([n]) => n === name)?.[1];
     return {
       ...warm,
       scanStart: start,
       scanEnd: end,
+      extractEnd: at('palmyra-extract-end'),
+      analyzeEnd: at('palmyra-analyze-end'),
       scans: snap.state.marks.filter(([n]) => n === SCAN_START).length,
       longestInScan: longest(inScan),
       longestOther: longest(other),
@@ -339,6 +348,9 @@ export async function runBrowsers(options: BrowserRunOptions): Promise<BrowserRu
         Object.assign(row, {
           ok: true,
           scanMs: round(scanMs, 3),
+          ...(e.extractEnd !== undefined && e.analyzeEnd !== undefined
+            ? { walkMs: round(e.extractEnd - e.scanStart, 3), analyzeMs: round(e.analyzeEnd - e.extractEnd, 3), highlightMs: round(e.scanEnd - e.analyzeEnd, 3) }
+            : {}),
           floorMs: round(b.floor.ms, 3),
           ratio: b.floor.ms > 0 ? round(scanMs / b.floor.ms) : undefined,
           longestTaskMs: e.longestInScan,

@@ -79,6 +79,9 @@ export function summarize(parts: { browser: BrowserRun | null; node: NodeRun | n
   const ok = rows.filter((r) => r.ok);
   const stats = {
     scanMs: spread(collect(ok, (r) => r.scanMs)),
+    walkMs: spread(collect(ok, (r) => r.walkMs)),
+    analyzeMs: spread(collect(ok, (r) => r.analyzeMs)),
+    highlightMs: spread(collect(ok, (r) => r.highlightMs)),
     floorMs: spread(collect(ok, (r) => r.floorMs)),
     ratio: spread(collect(ok, (r) => r.ratio)),
     longestTaskMs: spread(collect(ok, (r) => r.longestTaskMs)),
@@ -176,6 +179,11 @@ export function formatTable(s: BenchSummary): string {
       `  ${label.padEnd(40)}${pad(fmt(sp?.median, digits), 10)}${pad(fmt(sp?.p95, digits), 10)}${pad(fmt(sp?.max, digits), 10)}`;
     lines.push(`  ${''.padEnd(40)}${pad('median', 10)}${pad('p95', 10)}${pad('max', 10)}`);
     lines.push(row('scan + highlight (ms)', s.stats.scanMs, 2));
+    if (s.stats.walkMs) {
+      lines.push(row('  of which the text walk (ms)', s.stats.walkMs, 2));
+      lines.push(row('  the engine, yields included (ms)', s.stats.analyzeMs, 2));
+      lines.push(row('  ranges and highlights (ms)', s.stats.highlightMs, 2));
+    }
     lines.push(row('floor: cold bare text walk (ms)', s.stats.floorMs, 3));
     lines.push(row('scan / floor (per page)', s.stats.ratio, 1));
     lines.push(row('longest task during scan (ms, 0 = none)', s.stats.longestTaskMs, 0));
