@@ -18,6 +18,7 @@ import { loadShared, missingShared, sharedDir } from './pages';
 import { exitCodeOf, formatTable, summarize } from './report';
 import { parseArgs, type BenchOptions } from './options';
 import { contentScriptCode, measureBuild, type BuildSizes } from './sizes';
+import { measurePopupPaint, type PopupPaint } from './popup-paint';
 
 const USAGE = `npm run --silent bench -- [--json] [--out FILE] [--show-unrelated] [--no-build] [--limit N]
   --json       print one JSON object on stdout (progress goes to stderr)
@@ -103,6 +104,14 @@ async function main(argv: readonly string[]): Promise<number> {
     errors.push(`bundle sizes: ${(error as Error).message}`);
   }
 
+  let popup: PopupPaint | null = null;
+  try {
+    process.stderr.write('[bench] popup: first paint with 200 claims...\n');
+    popup = await measurePopupPaint();
+  } catch (error) {
+    errors.push(`popup paint: ${(error as Error).message}`);
+  }
+
   const summary = summarize({
     browser,
     node,
@@ -117,9 +126,18 @@ async function main(argv: readonly string[]): Promise<number> {
       errors,
     },
   });
-  if (options.out) writeFileSync(options.out, `${JSON.stringify(summary, null, 1)}\n`);
-  if (options.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
-  else console.log(formatTable(summary));
+  const full = { ...summary, popupFirstPaintMs: popup?.firstPaintMsMedian ?? null, popup };
+  if (options.out) writeFileSync(options.out, `${JSON.stringify(full, null, 1)}\n`);
+  if (options.json) process.stdout.write(`${JSON.stringify(full)}\n`);
+  else {
+    console.log(formatTable(summary));
+    if (popup) {
+      console.log(
+        `\n4. Popup (production build): first contentful paint with ${popup.claims} claims, median of ${popup.runs}: ${popup.firstPaintMsMedian} ms ` +
+          `(target < 100 ms); the same page with no report: ${popup.blankPageMsMedian} ms`,
+      );
+    }
+  }
   return exitCodeOf(summary);
 }
 
