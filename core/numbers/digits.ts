@@ -65,8 +65,9 @@ export function findDigitRuns(text: string, from = 0, to = text.length): DigitRu
 
 // Phone numbers: groups of digits joined by spaces, dots or dashes, eight digits or more, and not
 // the three-digit groups of a thousands separator ("01 23 45 67 89", "+33 1 23 45 67 89",
-// "(555) 123-4567" — but not "12 345 678").
-const PHONE = /(?<![\p{L}\p{N}])(?:\+\d{1,3}[ .\u00a0-]?)?(?:\(?\d{1,4}\)?[ .\u00a0-]){2,}\d{2,4}(?![\p{L}\p{N}])/gu;
+// "(555) 123-4567" — but not "12 345 678"). At most six groups: unbounded, a run of "7 7 7 …" backtracked
+// quadratically (found by the linearity tests).
+const PHONE = /(?<![\p{L}\p{N}])(?:\+\d{1,3}[ .\u00a0-]?)?(?:\(?\d{1,4}\)?[ .\u00a0-]){2,6}\d{2,4}(?![\p{L}\p{N}])/gu;
 
 /** Spans of phone numbers in `text`: their digits are not figures. */
 export function findPhoneNumbers(text: string): Array<{ start: number; end: number }> {

@@ -107,6 +107,24 @@ describe('living pages', () => {
     await page.close();
   });
 
+  it('shows on the toolbar badge how many figures differ, and clears it on navigation', async () => {
+    const page = await session.newPage();
+    await page.goto(server.url('palmyra-recaptured-en.html'));
+    await waitForQuiet(page);
+    const differing = (await shown(page)).filter((s) => s.endsWith('=contradicted')).length;
+    expect(differing).toBeGreaterThan(0);
+    const tabId = await session.tabIdOf(page);
+    const worker = await session.serviceWorker();
+    const badge = () =>
+      worker.evaluate((id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id as number }), tabId);
+    expect(await until(badge, (b) => b !== '')).toBe(String(differing));
+    // A page with nothing the reference covers: the badge is cleared on navigation and stays empty.
+    await page.goto(server.url('football-report-en.html'));
+    await waitForQuiet(page);
+    expect(await until(badge, (b) => b === '')).toBe('');
+    await page.close();
+  });
+
   it('reached no network', () => {
     expect(session.network.external, session.network.format()).toEqual([]);
   });
