@@ -19,5 +19,11 @@ export function OptionsApp({ initial, langOverride }: { initial: Settings; langO
     applyPageStyle(document, lang, settings.colours);
     document.title = t('options.title', lang);
   }, [lang, settings.colours]);
-  return <OptionsView settings={settings} lang={lang} save={setSetting} />;
+  // The control shows the reader's choice at once; storage confirms it (or corrects it) after the write.
+  // Without this, a re-render before the write came back put a just-unticked box back.
+  const save = <K extends keyof Settings>(key: K, value: Settings[K]) => {
+    setSettings((s) => ({ ...s, [key]: value }));
+    return setSetting(key, value);
+  };
+  return <OptionsView settings={settings} lang={lang} save={save} />;
 }
