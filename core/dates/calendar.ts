@@ -2,12 +2,19 @@
 
 const MS_PER_DAY = 86_400_000;
 
+/** A UTC date of any year: Date.UTC reads years 0–99 as 1900–1999 ("l'an 32", the 1st century). */
+function utc(year: number, monthIndex: number, day: number): Date {
+  const d = new Date(0);
+  d.setUTCFullYear(year, monthIndex, day);
+  return d;
+}
+
 export function dayOf(year: number, month: number, day: number): number {
-  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  return Math.round(utc(year, month - 1, day).getTime() / MS_PER_DAY);
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return utc(year, month, 0).getUTCDate();
 }
 
 export function isValidDate(year: number, month: number, day: number): boolean {

@@ -54,6 +54,9 @@ describe('French dates', () => {
     expect(bc[0]!.precision).toBe('century');
     expect(bc[0]!.from.startsWith('-')).toBe(true);
     expect(read('Au IIIe siècle')).toMatchObject([{ from: '0201-01-01', to: '0300-12-31' }]);
+    // Years below 100 are years of the first century, not of the 1900s (JavaScript's Date.UTC pitfall).
+    expect(read('au 1er siècle')).toMatchObject([{ from: '0001-01-01', to: '0100-12-31' }]);
+    expect(read("en l'an 32 de notre ère")).toMatchObject([{ from: '0032-01-01', to: '0032-12-31' }]);
   });
 });
 
