@@ -128,6 +128,29 @@ describe('phrasings the dev pages do not use', () => {
   });
 });
 
+describe('pages without a date, and neighbouring events', () => {
+  const undated = (paragraphs: string[]): PageInput => ({ title: 'Palmyre libérée : le bilan', blocks: paragraphs.map((text) => ({ text, region: 'main' as const })) });
+  it('checks year-less dates by day and month when the page gives no date', () => {
+    const v = verdicts(undated(["L'intervention russe, lancée le 30 septembre 2015, a été décisive.", 'Les forces gouvernementales ont repris le contrôle total de Palmyre dimanche 27 mars.']));
+    expect(v['dimanche 27 mars']).toBe('supported recapture-date');
+  });
+  it('gives a date to the event named next to it', () => {
+    const v = verdicts(undated(['Les attentats du 13 novembre à Paris avaient fait 130 morts ; ceux de Bruxelles, le 22 mars, 31 morts.']));
+    expect(v['13 novembre']).toBe('unrelated');
+    expect(v['130 morts']).toBe('supported paris-killed');
+  });
+  it("reads 'of its own' as the actor's side and a monitor's name as no war", () => {
+    const v = verdicts(
+      page('Palmyra', ['The army retook Palmyra after a 20-day offensive, killing some 400 IS militants and losing 188 of its own, the Syrian Observatory said.']),
+    );
+    expect(v['188']).toBe('supported pro-regime-killed-palmyra');
+    expect(v['some 400 IS']).toBe('supported is-killed-palmyra');
+  });
+  it('allows a day either side of an approximate reference date', () => {
+    expect(verdicts(page('Geneva talks', ['The UN hopes talks will resume in Geneva on April 11.']))['April 11']).toBe('supported next-round-date');
+  });
+});
+
 describe('numbers that are not claims', () => {
   it.each([
     'Contact: 01 23 45 67 89 or +33 1 23 45 67 89, (555) 123-4567.',

@@ -1,7 +1,7 @@
 // The engine: a page's blocks in, its claims out, each with a verdict against the reference.
 // DOM-free; the content script and the `check` command feed it the same PageInput.
 import { readFigures, type Figure } from './claims/figures';
-import { dayFromIso, isoFromDay } from './dates/calendar';
+import { dayFromIso, dayOf, isoFromDay, monthOf, yearOf } from './dates/calendar';
 import { findDates } from './dates/parse';
 import { detectLanguage } from './language';
 import type { AliasHit } from './match/aliases';
@@ -97,7 +97,7 @@ export class PageAnalyzer {
   readonly published?: string;
   private readonly facts: PageFacts;
   private readonly pageHits: Map<string, Place>;
-  private readonly anchor?: number;
+  private readonly anchor: number;
   private headingHits = new Map<string, Place>();
 
   constructor(
@@ -108,9 +108,12 @@ export class PageAnalyzer {
     this.lang = page.lang ?? detectLanguage(page.blocks);
     const published = page.published ? dayFromIso(page.published) : undefined;
     this.published = published !== undefined ? isoFromDay(published) : undefined;
-    this.facts = { published, dispatchDay: ref.dispatchDay };
+    this.facts = { published, dispatchDay: ref.dispatchDay, datedEventGroups: ref.datedEventGroups };
     this.pageHits = placesOf(ref, [page.title ?? '', firstHeading(page)], PAGE_WEIGHT);
-    this.anchor = published ?? latestWrittenDay(page);
+    // Without a date of its own, a page's year-less dates are read against the latest full date it
+    // writes, else the dispatch's; either way their year is a guess, and only day and month are
+    // checked (see alignYear).
+    this.anchor = published ?? latestWrittenDay(page) ?? ref.dispatchDay;
   }
 
   private topical(hits: AliasHit[]): boolean {
@@ -168,7 +171,7 @@ export class PageAnalyzer {
         // "n'en recense que 270"); one that names its dead but not whose takes whose from it ("450 tués").
         const bare = f.headToken === undefined && !evidence.subject && !hasCasualtyWordNear(tokens, f);
         const whoseMissing = !evidence.subject && hasCasualtyWordNear(tokens, f);
-        if ((bare || whoseMissing) && previousCount) inherit(evidence, previousCount, bare);
+        if ((bare || whoseMissing) && previousCount && !evidence.ownSide) inherit(evidence, previousCount, bare);
         if (evidence.subject || hasCasualtyWordNear(tokens, f)) previousCount = evidence;
       }
       const item: Scored = { figure: f, block: index, sentence, evidence, verdict: 'unrelated', interval: f.interval };
@@ -216,8 +219,9 @@ function decide(item: Scored, figures: Figure[], index: number, sentenceOfFigure
         .sort((a, b) => b.score - a.score);
       const top = candidates[0];
       if (!top) continue;
-      const verdict: Verdict = intersects(interval, top.entry.interval) ? 'supported' : 'contradicted';
-      if (!decided || (verdict === 'contradicted' && decided.verdict === 'supported')) decided = { candidate: top, interval, verdict };
+      const aligned = alignYear(f, interval, top.entry.interval, facts);
+      const verdict: Verdict = intersects(aligned, top.entry.interval) ? 'supported' : 'contradicted';
+      if (!decided || (verdict === 'contradicted' && decided.verdict === 'supported')) decided = { candidate: top, interval: aligned, verdict };
     }
     if (decided) {
       item.best = decided.candidate;
@@ -251,7 +255,20 @@ function decide(item: Scored, figures: Figure[], index: number, sentenceOfFigure
     chosen = agreeing[0]!;
   }
   item.best = chosen;
-  item.verdict = intersects(f.interval, chosen.entry.interval) ? 'supported' : 'contradicted';
+  item.interval = alignYear(f, f.interval, chosen.entry.interval, facts);
+  item.verdict = intersects(item.interval, chosen.entry.interval) ? 'supported' : 'contradicted';
+}
+
+/**
+ * "le 7 mars" on a page that gives no date of its own: the year was guessed, so the date is
+ * compared by day and month, in the entry's year. A page with a date keeps the year it implies.
+ */
+function alignYear(f: Figure, interval: Interval, reference: Interval, facts: PageFacts): Interval {
+  if (f.dimension !== 'date' || !f.date?.yearInferred || f.date.relative || facts.published !== undefined) return interval;
+  const shift = yearOf(reference.min) - yearOf(interval.min);
+  if (shift === 0) return interval;
+  const moved = (day: number) => dayOf(yearOf(day) + shift, monthOf(day), new Date(day * 86_400_000).getUTCDate());
+  return { ...interval, min: moved(interval.min), max: moved(interval.max) };
 }
 
 /** "32 combattants tués le 10 mars": a single day inside the battle is a part of it, not the whole. */

@@ -56,6 +56,8 @@ export interface Evidence {
   fronted: boolean;
   /** A date after "depuis"/"since": the start of a state that lasts, not the day of a single event. */
   since: boolean;
+  /** "losing 188 of its own": the count is of the actor's own side, whatever the previous count was of. */
+  ownSide: boolean;
   /**
    * The figure's clause names a place the reference has no word for ("a car bomb killed 12 people
    * in Baghdad", "à Clermont-Ferrand, 400 visiteurs"): it is about somewhere else, unless the
@@ -353,7 +355,11 @@ export function evidenceFor(ctx: BlockContext, index: number, subjectGroups: Set
     // "killed 130 people": a person noun after the figure says who; only "400 morts", "194 dead"
     // (the dead, not whose) send us looking before the figure, for "Pertes loyalistes : 194 morts".
     const afterIsPersonNoun = after?.group === 'people' && !CASUALTY_NOUNS.has(tokens[after.first]!.norm);
-    const before = (after && after.group !== 'people') || afterIsPersonNoun ? undefined : pick(figFirst - 1, sFirst, -1, 7, false);
+    // Not into the previous figure's own words: in "killing 400 IS militants and losing 188", the
+    // militants are the 400, not the 188; "of its own" refers to whoever acts, unnamed here.
+    const previousEnd = prevFigure ? tokenIndexOfOffset(tokens, prevFigure.end - 1) : -1;
+    const ownSide = tokens[f.lastToken + 1]?.norm === 'of' && tokens[f.lastToken + 3]?.norm === 'own';
+    const before = (after && after.group !== 'people') || afterIsPersonNoun || ownSide ? undefined : pick(figFirst - 1, Math.max(sFirst, previousEnd + 1), -1, 7, false);
     const hit = after && after.group !== 'people' ? after : before && before.group !== 'people' ? before : (after ?? before);
     if (hit) subject = { group: hit.group, phrase: text.slice(tokens[hit.first]!.start, tokens[hit.last]!.end) };
     // What the count is of: the noun phrase after it ("188 membres des forces prorégime",
@@ -398,6 +404,10 @@ export function evidenceFor(ctx: BlockContext, index: number, subjectGroups: Set
   }
   const fronted = f.dimension === 'date' && figFirst - sFirst <= 2;
   const justBefore = tokens[figFirst - 1]?.norm;
+  const a1 = tokens[f.lastToken + 1]?.norm;
+  const a2 = tokens[f.lastToken + 2]?.norm;
+  const a3 = tokens[f.lastToken + 3]?.norm;
+  const ownSide = f.dimension === 'count' && ((a1 === 'of' && (a2 === 'its' || a2 === 'their') && a3 === 'own') || ((a1 === 'de' || a1 === 'des') && (a2 === 'siens' || a2 === 'ses' || a2 === 'leurs')));
   const since = f.dimension === 'date' && (justBefore === 'depuis' || justBefore === 'since');
 
   // The nearest unknown place on each side of the figure, in its clause.
@@ -416,7 +426,7 @@ export function evidenceFor(ctx: BlockContext, index: number, subjectGroups: Set
     if (noun?.type === 'word' && !PLACE_NOUNS.has(noun.norm) && !coveredAt(figLast + 1)) ageOfSomethingElse = true;
   }
 
-  return { sentence, block, heading: ctx.headingHits, page: ctx.pageHits, subject, countsSomethingElse, headGroups, partOfWhole, narrowWindowMarker, offset, fronted, since, elsewhere, elsewhereDistance, ageOfSomethingElse };
+  return { sentence, block, heading: ctx.headingHits, page: ctx.pageHits, subject, countsSomethingElse, headGroups, partOfWhole, narrowWindowMarker, offset, fronted, since, ownSide, elsewhere, elsewhereDistance, ageOfSomethingElse };
 }
 
 

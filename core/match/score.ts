@@ -71,6 +71,25 @@ export interface PageFacts {
   /** The page's date as a day number, when known. */
   published?: number;
   dispatchDay: number;
+  /** Events the reference dates (CompiledReference.datedEventGroups). */
+  datedEventGroups?: Set<string>;
+}
+
+/**
+ * A date named next to another of the reference's events than this entry's, both named in its
+ * sentence, is that other event's date: "les attentats du 13 novembre à Paris… ceux de Bruxelles".
+ */
+function nearerOtherEvent(own: string[], ev: Evidence, dated: Set<string>): boolean {
+  let ownNearest = Infinity;
+  let otherNearest = Infinity;
+  for (const [group, places] of ev.sentence) {
+    for (const p of places) {
+      if (!p.named || p.distance === undefined) continue;
+      if (own.includes(group)) ownNearest = Math.min(ownNearest, p.distance);
+      else if (dated.has(group)) otherNearest = Math.min(otherNearest, p.distance);
+    }
+  }
+  return ownNearest !== Infinity && otherNearest < ownNearest;
 }
 
 /**
@@ -130,6 +149,7 @@ export function scoreEntry(f: Figure, ev: Evidence, e: CompiledEntry, page: Page
   // stand somewhere around the figure — its sentence, paragraph, section heading or the page's title.
   if (!namesEvent(m.topic ?? m.event, ev)) return undefined;
   if (m.context && !best('event', m.context, ev.sentence, ev.block, ev.heading, ev.page)) return undefined;
+  if (f.dimension === 'date' && page.datedEventGroups && nearerOtherEvent([...m.event, ...(m.topic ?? [])], ev, page.datedEventGroups)) return undefined;
   // A figure about a place the reference does not know is about that place, unless its sentence
   // names the entry's event too ("in Baghdad" vs "in Brussels, 32 people…").
   if (ev.elsewhere && !namedNearer(m.topic ?? m.event, ev, ev.elsewhereDistance)) return undefined;

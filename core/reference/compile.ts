@@ -31,6 +31,8 @@ export interface CompiledReference {
   dispatchDay: number;
   /** Groups whose proper names tie a page to some entry (each entry's topic, or its event). */
   topicGroups: Set<string>;
+  /** The entries' events, not their actors: a date named next to one of them is its date. */
+  datedEventGroups: Set<string>;
 }
 
 const TIME_UNIT_OF: Partial<Record<UnitT, keyof typeof DAYS_PER>> = { hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year' };
@@ -51,7 +53,11 @@ function isoDay(iso: string): number {
 
 export function entryInterval(entry: RuntimeEntry): Interval {
   const v = entry.value;
-  if (v.type === 'date') return { min: isoDay(v.start), max: isoDay(v.end) };
+  // "autour du 9-10 avril": a day either side of an approximate date.
+  if (v.type === 'date') {
+    const slack = entry.qualifier.meaning === 'about' && (v.precision === 'day' || v.precision === 'days') ? 1 : 0;
+    return { min: isoDay(v.start) - slack, max: isoDay(v.end) + slack };
+  }
   if (v.type === 'vague') return { min: v.min, max: v.max ?? Infinity };
   const timeUnit = TIME_UNIT_OF[entry.unit];
   const scale = timeUnit ? DAYS_PER[timeUnit] : 1;
@@ -80,5 +86,7 @@ export function compileReference(dataset: RuntimeDataset): CompiledReference {
     subjectGroups: new Set(dataset.entries.flatMap((e) => e.match.subject)),
     dispatchDay: isoDay(dataset.source.dispatchDate),
     topicGroups: new Set(dataset.entries.flatMap((e) => e.match.topic ?? e.match.event)),
+    // Places and events, not who acts: "l'EI" or "Russian forces" next to a date do not make it theirs.
+    datedEventGroups: new Set(dataset.entries.flatMap((e) => e.match.event).filter((g) => !dataset.entries.some((e) => e.match.subject.includes(g)))),
   };
 }
