@@ -239,20 +239,30 @@ export class Checker {
     this.ctx.addEventListener(window, 'scroll', () => this.guard(() => this.card.hide()), opts);
     this.ctx.addEventListener(document, 'keydown', (e) => this.guard(() => this.onKey(e as KeyboardEvent)), { capture: true });
     // Single-page applications: a new URL is a new page to read.
-    this.ctx.addEventListener(window, 'wxt:locationchange', () => this.guard(() => this.onNavigate()));
+    this.ctx.addEventListener(window, 'wxt:locationchange', (e) => this.guard(() => this.onNavigate(e.newUrl?.href ?? location.href)));
     // Back/forward cache: the page comes back as it was, but the background forgot its report.
     this.ctx.addEventListener(window, 'pageshow', (e) => this.guard(() => (e as PageTransitionEvent).persisted && this.sendReport()));
   }
 
   private scannedUrl = '';
+  private navigationTimer: number | undefined;
 
-  private onNavigate(): void {
+  /**
+   * `destination` is the event's new URL, not `location.href`: Chromium's Navigation API announces
+   * a pushState before the address changes, so `location.href` would still be the old one.
+   */
+  private onNavigate(destination: string): void {
     // Only a new address is a new page (the event can be fired by anyone who knows its name).
-    if (location.href === this.scannedUrl) return;
+    if (destination === this.scannedUrl) return;
     this.card.hide();
     if (!this.shouldCheck()) return this.stop('disabled');
-    // Let the application render the new view before reading it.
-    this.ctx.setTimeout(() => this.guard(() => this.fullScan()), 400);
+    // Let the application render the new view before reading it. A scan already due reads the
+    // address current when it runs, so a burst of navigations costs one scan, not one each.
+    if (this.navigationTimer !== undefined) return;
+    this.navigationTimer = this.ctx.setTimeout(() => {
+      this.navigationTimer = undefined;
+      this.guard(() => this.fullScan());
+    }, 400);
   }
 
   private onKey(e: KeyboardEvent): void {

@@ -36,6 +36,8 @@ const MIN_MS = 400;
 const SETTLE_MS = 6000;
 /** With the extension: how long the content script may take to report a page (the largest is 1.6 MB). */
 const REPORT_MS = 15_000;
+/** Extra time the page without the extension stays on its second look, for loaders on timers. */
+const DWELL_MARGIN_MS = 1000;
 
 interface PageRun {
   file: string;
@@ -283,9 +285,13 @@ describe.runIf(PAGES.length > 0)(`news corpus (${path.relative(process.cwd(), CO
       bare.network.clear();
       withExtension.errors.clear();
       withExtension.network.clear();
+      // The extension's second look first, so that the page without it can stay as long as the
+      // longer of the two looks with it (lazy loaders fetch more the longer a page stays open).
+      const checkedAgain = await runPages(withExtension, server, differing, true);
+      const dwell = (f: string) => Math.max(checked.pages.get(f)!.ms, checkedAgain.pages.get(f)!.ms) + DWELL_MARGIN_MS;
       retried = {
-        baseline: await runPages(bare, server, differing, false, new Map(differing.map((f) => [f, checked.pages.get(f)!.ms]))),
-        checked: await runPages(withExtension, server, differing, true),
+        baseline: await runPages(bare, server, differing, false, new Map(differing.map((f) => [f, dwell(f)]))),
+        checked: checkedAgain,
       };
     }
   }, 300_000);
