@@ -219,7 +219,9 @@ export class Checker {
 
   private sendReport(): void {
     const report: TabReport = {
-      url: location.href,
+      // The address of the view this report describes: after a pushState and before the new view is
+      // read, that is still the old one, and the background must not take old claims for the new view.
+      url: this.scannedUrl || location.href,
       status: this.status,
       claims: this.status === 'done' ? this.claims.map(summaryOf) : [],
       updatedAt: Date.now(),
@@ -255,7 +257,10 @@ export class Checker {
     // Only a new address is a new page (the event can be fired by anyone who knows its name).
     if (destination === this.scannedUrl) return;
     this.card.hide();
-    if (!this.shouldCheck()) return this.stop('disabled');
+    if (!this.shouldCheck()) {
+      this.scannedUrl = destination;
+      return this.stop('disabled');
+    }
     // Let the application render the new view before reading it. A scan already due reads the
     // address current when it runs, so a burst of navigations costs one scan, not one each.
     if (this.navigationTimer !== undefined) return;

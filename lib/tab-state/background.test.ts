@@ -157,6 +157,27 @@ describe('navigation', () => {
     expect(tabMessages).toHaveLength(1);
   });
 
+  it("never drops the new view's report for the browser's news of an earlier navigation that it handles at the same time", async () => {
+    await send({ type: 'report', report: report(['supported'], 'https://news.example/app?view=48') }, contentSender(1));
+    // The event for view 49 and the report of view 50 arrive together; neither waits for the other.
+    const late = fakeBrowser.tabs.onUpdated.trigger(1, { url: 'https://news.example/app?view=49' }, {} as never);
+    const fresh = send({ type: 'report', report: report(['contradicted'], 'https://news.example/app?view=50') }, contentSender(1));
+    await Promise.all([late, fresh]);
+    const kept = ((await send({ type: 'get-report', tabId: 1 }, pageSender)) as { report: TabReport | null }).report;
+    expect(kept?.url).toBe('https://news.example/app?view=50');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 1 })).toBe('1');
+  });
+
+  it('asks the content script for its report at once after a same-document navigation, which never completes', async () => {
+    await send({ type: 'report', report: report(['supported'], 'https://news.example/app?view=1') }, contentSender(1));
+    await fakeBrowser.tabs.onUpdated.trigger(1, { url: 'https://news.example/app?view=2' }, {} as never);
+    expect(tabMessages).toEqual([{ tabId: 1, message: { type: 'resend-report' } }]);
+    // A fragment change keeps the report and asks nothing.
+    await send({ type: 'report', report: report(['supported'], 'https://news.example/app?view=2') }, contentSender(1));
+    await fakeBrowser.tabs.onUpdated.trigger(1, { url: 'https://news.example/app?view=2#more' }, {} as never);
+    expect(tabMessages).toHaveLength(1);
+  });
+
   it('forgets a closed tab', async () => {
     await send({ type: 'report', report: report(['supported']) }, contentSender(1));
     await fakeBrowser.tabs.onRemoved.trigger(1, { isWindowClosing: false, windowId: 0 });

@@ -12,11 +12,14 @@ import {
   type TabReport,
 } from '@/lib/protocol/messages';
 import type { ReportStore } from './store';
+import type { TabQueue } from './tab-queue';
 
 export type Sender = Browser.runtime.MessageSender;
 
 export interface RouterDeps {
   store: ReportStore;
+  /** Shared with the navigation handlers, so a report and a navigation of one tab never interleave. */
+  inOrder: TabQueue;
   /** browser.runtime.id */
   extensionId: string;
   /** browser.runtime.getURL('/'): the origin of the extension's own pages. */
@@ -35,11 +38,13 @@ export type MessageHandler = (message: unknown, sender: Sender) => Promise<unkno
 const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function createMessageHandler(deps: RouterDeps): MessageHandler {
-  async function storeReport(tabId: number, report: TabReport): Promise<{ ok: true }> {
-    await deps.store.set(tabId, report);
-    await deps.showBadge(tabId, report);
-    deps.notifyPages(tabId);
-    return { ok: true };
+  function storeReport(tabId: number, report: TabReport): Promise<{ ok: true }> {
+    return deps.inOrder(tabId, async () => {
+      await deps.store.set(tabId, report);
+      await deps.showBadge(tabId, report);
+      deps.notifyPages(tabId);
+      return { ok: true as const };
+    });
   }
 
   return (message, sender) => {

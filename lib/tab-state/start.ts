@@ -8,6 +8,7 @@ import { createNavigationHandlers } from './navigation';
 import { createMessageHandler } from './router';
 import { requestScan, sendToTab } from './scan';
 import { createReportStore } from './store';
+import { createTabQueue } from './tab-queue';
 import { buildCardView } from '@/lib/card/view';
 
 type ExtensionPath = Parameters<typeof browser.runtime.getURL>[0];
@@ -30,9 +31,11 @@ async function activeTabId(): Promise<number | undefined> {
 
 export function startBackground(): void {
   const store = createReportStore();
+  const inOrder = createTabQueue();
 
   const onMessage = createMessageHandler({
     store,
+    inOrder,
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/' as ExtensionPath),
     showBadge,
@@ -45,7 +48,7 @@ export function startBackground(): void {
   });
   browser.runtime.onMessage.addListener(onMessage as never);
 
-  const navigation = createNavigationHandlers({ store, showBadge, notifyPages, sendToTab });
+  const navigation = createNavigationHandlers({ store, inOrder, showBadge, notifyPages, sendToTab });
   browser.tabs.onUpdated.addListener((tabId, change) => navigation.onUpdated(tabId, change).catch(() => {}));
   browser.tabs.onRemoved.addListener((tabId) => navigation.onRemoved(tabId).catch(() => {}));
 
