@@ -6,6 +6,7 @@ import type { CompiledReference } from '@/core/reference/compile';
 import type { PageInput } from '@/core/types';
 import { piecesOf } from '@/core/text/pieces';
 import { extractPage, rangeFor, type BlockMap } from '@/lib/page-text';
+import { benchMark } from './bench';
 
 /** A claim of the page with its way back to the DOM. */
 export interface PageClaim {
@@ -81,6 +82,7 @@ export async function scanPage(
   const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
   const extraction = extractPage(root, { isHidden: options.isHidden ?? hiddenByStyle });
   const { input, blocks } = extraction;
+  benchMark('palmyra-extract-end');
   // The walk was one task: let the page breathe before reading.
   await yieldToPage();
   const analyzer = options.analyzer ?? new PageAnalyzer(input, ref);
@@ -97,6 +99,7 @@ export async function scanPage(
       }
     }
   }
+  benchMark('palmyra-analyze-end');
   return done();
 
   function done(): ScanResult {

@@ -39,12 +39,15 @@ export function missingBuilds(): string | null {
  * The marks must be in the bench build's content script and nowhere in the shipped one: returns
  * what is wrong, or [] when both hold.
  */
+/** The content script's marks (entrypoints/content/checker.ts and scan.ts). */
+const BENCH_MARK_NAMES = /palmyra-(?:scan|extract|analyze)-/;
+
 export function checkMarks(readContentScript: (buildDir: string) => string): string[] {
   const problems: string[] = [];
   if (!readContentScript(BENCH_BUILD_DIR).includes('palmyra-scan-end')) {
     problems.push(`the bench build's content script has no palmyra-scan-end mark (was it built with --mode bench?)`);
   }
-  if (readContentScript(PRODUCTION_BUILD_DIR).includes('palmyra-scan-')) {
+  if (BENCH_MARK_NAMES.test(readContentScript(PRODUCTION_BUILD_DIR))) {
     problems.push('the production build\'s content script contains the bench marks: they must be compiled away');
   }
   return problems;
