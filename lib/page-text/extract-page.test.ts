@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import type { TextBlock } from '../../core/types';
-import { extractPage } from './extract-page';
+import { extractPage, extractPageInSlices } from './extract-page';
 
 function page(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
@@ -264,5 +264,51 @@ describe('page metadata', () => {
     expect(extractPage(page(body)).input.published).toBeUndefined();
     const sidebarFirst = `<div class="sidebar"><p class="date">26 March 2016</p></div><h1>T</h1><p>Story.</p>`;
     expect(extractPage(page(sidebarFirst)).input.published).toBeUndefined();
+  });
+});
+
+describe('the walk in slices (the content script on big pages)', () => {
+  /** A page with enough text nodes for many slices: 300 paragraphs of 5 spans, a sidebar, a byline. */
+  function bigPage(): Document {
+    const paragraphs = Array.from({ length: 300 }, (_, i) => `<p><span>Paragraphe</span> <span>${i}</span> <b>de</b> <i>la</i> <span>cité.</span></p>`).join('');
+    return page(`<html lang="fr"><head><title>Palmyre</title></head><body><aside class="sidebar"><a href="/1">Autre article</a></aside>
+      <article><h1>Palmyre</h1><p class="byline">Par AFP, publié le 27 mars 2016</p><div id="many">${paragraphs}</div>
+      <p>Selon l'OSDH, 400 jihadistes ont été tués.</p></article></body></html>`);
+  }
+  const shape = (x: ReturnType<typeof extractPage>) => ({
+    input: x.input,
+    blocks: x.blocks.map((b) => ({ text: b.text, region: b.region, nodes: b.nodes.length, starts: b.starts, ends: b.ends })),
+  });
+
+  it('reads exactly what the walk in one pass reads, however often it pauses', async () => {
+    const doc = bigPage();
+    let pauses = 0;
+    // sliceMs 0: the walk pauses at every look at the clock.
+    const sliced = await extractPageInSlices(doc, {}, { sliceMs: 0, pause: async () => void pauses++ });
+    expect(pauses).toBeGreaterThan(3);
+    expect(shape(sliced!)).toEqual(shape(extractPage(doc)));
+    expect(sliced!.input.published).toBe('2016-03-27');
+  });
+
+  it('starts again when the page removes what the walk stood on during a pause, and reads the page as it is', async () => {
+    const doc = bigPage();
+    let pauses = 0;
+    const sliced = await extractPageInSlices(doc, {}, {
+      sliceMs: 0,
+      pause: async () => {
+        if (++pauses === 2) doc.getElementById('many')!.remove();
+      },
+    });
+    const now = shape(extractPage(doc));
+    expect(now.input.blocks.some((b) => b.text.includes('400 jihadistes'))).toBe(true);
+    expect(shape(sliced!)).toEqual(now);
+  });
+
+  it('stops when cancelled', async () => {
+    const doc = bigPage();
+    let pauses = 0;
+    const sliced = await extractPageInSlices(doc, {}, { sliceMs: 0, pause: async () => void pauses++, isCancelled: () => pauses >= 2 });
+    expect(sliced).toBeNull();
+    expect(pauses).toBe(2);
   });
 });

@@ -11,7 +11,7 @@ import {
   publishedFromMeta,
   publishedFromMicrodata,
 } from './page-metadata';
-import { scanBlocks, type BlockMap, type ScanOptions } from './scan-blocks';
+import { BlockWalk, scanBlocks, type BlockMap, type ScanOptions, type ScanResult } from './scan-blocks';
 
 export type ExtractOptions = ScanOptions;
 
@@ -23,8 +23,40 @@ export interface PageExtraction {
 }
 
 export function extractPage(root: Document | Element, options: ExtractOptions = {}): PageExtraction {
+  return withMetadata(root, scanBlocks(root, options));
+}
+
+export interface Slicing {
+  /** Milliseconds of walking per slice. */
+  sliceMs: number;
+  /** Lets the page run (a task boundary). */
+  pause(): Promise<void>;
+  /** Asked after each pause: true drops the walk (null is returned). */
+  isCancelled?(): boolean;
+}
+
+/** The page removing the walk's ground under it this many times in one walk: read what was reached. */
+const MAX_RESTARTS = 3;
+
+/**
+ * extractPage for a live page: the walk runs in slices with the page's own work between them. If the
+ * page removed the node the walk stood on during a pause, the walk starts again (a few times at most).
+ */
+export async function extractPageInSlices(root: Document | Element, options: ExtractOptions, slicing: Slicing): Promise<PageExtraction | null> {
+  let walk = new BlockWalk(root, options);
+  let restarts = 0;
+  for (;;) {
+    const deadline = performance.now() + slicing.sliceMs;
+    if (walk.readUntil(() => performance.now() > deadline)) break;
+    await slicing.pause();
+    if (slicing.isCancelled?.()) return null;
+    if (!walk.canGoOn() && restarts++ < MAX_RESTARTS) walk = new BlockWalk(root, options);
+  }
+  return withMetadata(root, walk.result());
+}
+
+function withMetadata(root: Document | Element, { blocks, hints }: ScanResult): PageExtraction {
   const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
-  const { blocks, hints } = scanBlocks(root, options);
   const input: PageInput = { blocks: blocks.map((b) => ({ text: b.text, region: b.region })) };
   const title = pageTitle(doc, root);
   if (title !== undefined) input.title = title;

@@ -98,36 +98,92 @@ const HAS_YEAR = /\d{4}/;
 
 /** Walks `root`'s text once and returns its blocks. */
 export function scanBlocks(root: Document | Element, options: ScanOptions = {}): ScanResult {
-  const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
-  const walker = doc.createTreeWalker(root, SHOW_TEXT);
-  const contexts = new ContextCache();
-  const builder = new BlockBuilder();
-  const isHidden = options.isHidden;
-  const hiddenParents = isHidden ? new Map<Element, boolean>() : null;
+  const walk = new BlockWalk(root, options);
+  walk.readUntil(() => false);
+  return walk.result();
+}
 
-  let lastParent: Node | null = null;
-  let ctx: ElementContext = ROOT_CONTEXT;
-  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    const parent = node.parentNode!;
-    if (parent !== lastParent) {
-      lastParent = parent;
-      ctx = contexts.of(parent);
-    }
-    if (ctx.flags & (SKIPPED | CLOSED_DETAILS)) continue;
-    const data = (node as Text).data;
-    if (data.length === 0) continue;
-    if (isHidden && parent.nodeType === ELEMENT_NODE && !ONLY_WHITESPACE.test(data)) {
-      let hidden = hiddenParents!.get(parent as Element);
-      if (hidden === undefined) {
-        hidden = isHidden(parent as Element);
-        hiddenParents!.set(parent as Element, hidden);
-      }
-      if (hidden) continue;
-    }
-    builder.add(node as Text, data, ctx);
+/** Text nodes read between two looks at the clock: reading the clock per node would cost more than the node. */
+const NODES_PER_CLOCK_CHECK = 256;
+
+/**
+ * The walk, resumable: the content script reads a page of 50,000 elements in slices, letting the page
+ * run between them, instead of in one task of a few hundred milliseconds.
+ */
+export class BlockWalk {
+  private readonly walker: TreeWalker;
+  private readonly contexts = new ContextCache();
+  private readonly builder = new BlockBuilder();
+  private readonly hiddenParents: Map<Element, boolean> | null;
+  private lastParent: Node | null = null;
+  private ctx: ElementContext = ROOT_CONTEXT;
+  private finished = false;
+
+  constructor(
+    private readonly root: Document | Element,
+    private readonly options: ScanOptions = {},
+  ) {
+    const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
+    this.walker = doc.createTreeWalker(root, SHOW_TEXT);
+    this.hiddenParents = options.isHidden ? new Map() : null;
   }
-  builder.flush();
-  return settleChromeGuesses(builder.blocks, builder.facts, contexts.guesses);
+
+  /**
+   * Reads text nodes until the page is read (true) or `stop()`, asked every few hundred nodes, says
+   * to pause (false: call again to go on).
+   */
+  readUntil(stop: () => boolean): boolean {
+    if (this.finished) return true;
+    const { walker, contexts, builder, hiddenParents } = this;
+    const isHidden = this.options.isHidden;
+    let lastParent = this.lastParent;
+    let ctx = this.ctx;
+    let untilCheck = NODES_PER_CLOCK_CHECK;
+    for (;;) {
+      if (--untilCheck === 0) {
+        untilCheck = NODES_PER_CLOCK_CHECK;
+        if (stop()) {
+          this.lastParent = lastParent;
+          this.ctx = ctx;
+          return false;
+        }
+      }
+      const node = walker.nextNode();
+      if (node === null) break;
+      const parent = node.parentNode!;
+      if (parent !== lastParent) {
+        lastParent = parent;
+        ctx = contexts.of(parent);
+      }
+      if (ctx.flags & (SKIPPED | CLOSED_DETAILS)) continue;
+      const data = (node as Text).data;
+      if (data.length === 0) continue;
+      if (isHidden && parent.nodeType === ELEMENT_NODE && !ONLY_WHITESPACE.test(data)) {
+        let hidden = hiddenParents!.get(parent as Element);
+        if (hidden === undefined) {
+          hidden = isHidden(parent as Element);
+          hiddenParents!.set(parent as Element, hidden);
+        }
+        if (hidden) continue;
+      }
+      builder.add(node as Text, data, ctx);
+    }
+    builder.flush();
+    this.finished = true;
+    return true;
+  }
+
+  /** False when the page removed the node the walk stands on while it paused: the rest is out of its reach. */
+  canGoOn(): boolean {
+    const here = this.walker.currentNode;
+    return here === this.root || this.root.contains(here);
+  }
+
+  /** The blocks, once `readUntil` returned true. */
+  result(): ScanResult {
+    if (!this.finished) throw new Error('the walk is not finished');
+    return settleChromeGuesses(this.builder.blocks, this.builder.facts, this.contexts.guesses);
+  }
 }
 
 /** What a closed block needs for the page-level decisions, one array per field (no object per block). */
