@@ -408,7 +408,9 @@ describe.runIf(PAGES.length > 0)(`news corpus (${path.relative(process.cwd(), CO
     if (seen.report?.status === 'done' && samePage(seen.finalUrl, seen.url)) {
       expect(seen.highlighted, 'highlighted ranges = figures reported').toBe(seen.report.claims);
     }
-    expect(seen.textError, 'page text readable with the extension').toBe(before.textError);
+    // A page that sends the tab elsewhere on its own can be caught mid-navigation in either run
+    // ("Execution context was destroyed"): unreadable then for the page's reasons, not ours.
+    if (!leftTheirPage(seen)) expect(seen.textError, 'page text readable with the extension').toBe(before.textError);
     const change = changesOn(file);
     expect(change.errors, 'errors the page raises only with the extension').toEqual([]);
     expect(change.text, 'page text changed by the extension').toBe(false);
