@@ -29,7 +29,18 @@ describe('dataOffsetOfVisible', () => {
     expect(dataOffsetOfVisible('   ', 0)).toBe(-1);
   });
 
-  it('gives the same answers on long texts (where it starts from checkpoints) as the definition, at every checkpoint edge', () => {
+  it('gives the same answers as the definition on any short text, at every index', () => {
+    const text = fc.array(fc.constantFrom('a', ' ', '  ', '\n', '\t', '\r\n', '\u00a0', '\u202f', 'é', '4'), { maxLength: 60 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (data) => {
+        const offsets = visibleOffsets(data);
+        for (let v = 0; v <= offsets.length + 1; v++) expect(dataOffsetOfVisible(data, v), `visible ${v} of ${JSON.stringify(data)}`).toBe(offsets[v] ?? -1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the same answers as the definition on long texts (whose tables are kept), at the ends and at random indexes', () => {
     const piece = fc.array(fc.constantFrom('a', 'b', ' ', '  ', '\n', '\t ', '\u00a0', 'é'), { minLength: 1, maxLength: 40 }).map((parts) => parts.join(''));
     fc.assert(
       fc.property(piece, fc.integer({ min: 0, max: 3 }), fc.array(fc.nat(), { minLength: 5, maxLength: 20 }), (unit, lead, picks) => {

@@ -3,8 +3,9 @@
 // (U+00A0, U+202F) are not whitespace here: French pages write "2 000" with them and they render.
 //
 // The extractor trims a text node by character codes and collapses what remains with a regular
-// expression (fast); anchors map a visible offset back into the node's data by walking it (only on
-// demand). Both follow the same rule, and the tests check that they agree on every character.
+// expression (fast); anchors map a visible offset back into the node's data through a table of where
+// whitespace runs shift offsets (only on demand). Both follow the same rule, and the tests check that
+// they agree on every character.
 
 export const WHITESPACE_RUN = /[ \t\n\r\f]+/g;
 /** Inside trimmed text, what still needs collapsing: any whitespace but a single space. */
@@ -21,11 +22,7 @@ export function isCollapsibleSpace(code: number): boolean {
  * the run's first character. Returns -1 when the node has fewer visible characters.
  */
 export function dataOffsetOfVisible(data: string, visibleIndex: number): number {
-  if (data.length < LONG_TEXT) return walkToVisible(data, visibleIndex);
-  // A long node: look the offset up in the node's shift table instead of walking it from its first
-  // character, so mapping every claim of a 5 MB node does not cost 5 MB of walking each (an 80 ms task).
-  const table = shiftTableOf(data);
-  const { runEnds, shifts } = table;
+  const { lead, runEnds, shifts, trailStart } = shiftTableOf(data);
   let lo = 0;
   let hi = runEnds.length; // first run that ends after visibleIndex
   while (lo < hi) {
@@ -33,38 +30,14 @@ export function dataOffsetOfVisible(data: string, visibleIndex: number): number 
     if (runEnds[mid]! <= visibleIndex) lo = mid + 1;
     else hi = mid;
   }
-  const offset = visibleIndex + (lo === 0 ? table.lead : shifts[lo - 1]!);
-  return offset < table.trailStart ? offset : -1;
-}
-
-/** Texts shorter than this are walked: a table would cost more than it saves. */
-const LONG_TEXT = 16_384;
-
-function walkToVisible(data: string, visibleIndex: number): number {
-  const n = data.length;
-  let i = 0;
-  while (i < n && isCollapsibleSpace(data.charCodeAt(i))) i++;
-  let seen = 0;
-  while (i < n) {
-    if (isCollapsibleSpace(data.charCodeAt(i))) {
-      const runStart = i;
-      while (i < n && isCollapsibleSpace(data.charCodeAt(i))) i++;
-      if (i === n) return -1; // a trailing run is not part of the node's visible text
-      if (seen === visibleIndex) return runStart;
-      seen++;
-    } else {
-      if (seen === visibleIndex) return i;
-      seen++;
-      i++;
-    }
-  }
-  return -1;
+  const offset = visibleIndex + (lo === 0 ? lead : shifts[lo - 1]!);
+  return offset < trailStart ? offset : -1;
 }
 
 /**
  * Data offset minus visible index changes only after a run of two or more whitespace characters (a
  * single one shows as one space): the table lists, for each such run, the first visible index after
- * it and the shift from there on. Built with a native regular expression, once per long text.
+ * it and the shift from there on. Built with a native regular expression.
  */
 interface ShiftTable {
   /** Leading whitespace: the shift before the first run. */
@@ -77,13 +50,19 @@ interface ShiftTable {
 
 const LONG_RUN = /[ \t\n\r\f]{2,}/g;
 
+/**
+ * Texts this long keep their table: every claim in them is mapped through it, and building it for
+ * each claim of a 5 MB node was an 80 ms task. Shorter texts build theirs on each call.
+ */
+const LONG_TEXT = 16_384;
 // The tables of the few long texts met lately, keyed by the text itself: a node whose text changed
 // gets a new one.
 const SHIFT_TABLES = new Map<string, ShiftTable>();
 const TABLES_KEPT = 4;
 
 function shiftTableOf(data: string): ShiftTable {
-  const known = SHIFT_TABLES.get(data);
+  const long = data.length >= LONG_TEXT;
+  const known = long ? SHIFT_TABLES.get(data) : undefined;
   if (known) return known;
   let lead = 0;
   while (lead < data.length && isCollapsibleSpace(data.charCodeAt(lead))) lead++;
@@ -99,7 +78,9 @@ function shiftTableOf(data: string): ShiftTable {
     table.runEnds.push(m.index + m[0].length - shift);
     table.shifts.push(shift);
   }
-  if (SHIFT_TABLES.size >= TABLES_KEPT) SHIFT_TABLES.clear();
-  SHIFT_TABLES.set(data, table);
+  if (long) {
+    if (SHIFT_TABLES.size >= TABLES_KEPT) SHIFT_TABLES.clear();
+    SHIFT_TABLES.set(data, table);
+  }
   return table;
 }
