@@ -3,6 +3,8 @@
 // ("2016-03-27 21:15", "02/04/2016") and machine values of meta tags ("2016-03-27T18:42:00Z").
 // A date without its year is not enough to date a page, so it is never returned.
 
+import { daysInMonth } from '../../core/dates/calendar';
+
 export interface WrittenDate {
   /** yyyy-mm-dd */
   iso: string;
@@ -55,10 +57,6 @@ function fold(text: string): string {
   const lower = text.toLowerCase();
   // NFD would change lengths; fold only the accented letters month names can carry.
   return lower.replace(/[éèêë]/g, 'e').replace(/[ûùü]/g, 'u').replace(/[àâä]/g, 'a');
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** yyyy-mm-dd for a plausible news date, else null. */
