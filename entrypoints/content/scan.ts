@@ -5,7 +5,7 @@ import { PageAnalyzer, type Claim } from '@/core/engine';
 import type { CompiledReference } from '@/core/reference/compile';
 import type { PageInput } from '@/core/types';
 import { piecesOf } from '@/core/text/pieces';
-import { extractPageInSlices, rangeFor, type BlockMap, type PageExtraction } from '@/lib/page-text';
+import { documentOf, extractPageInSlices, rangeFor, type BlockMap, type PageExtraction } from '@/lib/page-text';
 import { benchMark } from './bench';
 
 /** A claim of the page with its way back to the DOM. */
@@ -88,7 +88,7 @@ export async function scanPage(
   ref: CompiledReference,
   options: { analyzer?: PageAnalyzer; isHidden?: (el: Element) => boolean; isCancelled?: () => boolean } = {},
 ): Promise<ScanResult> {
-  const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
+  const doc = documentOf(root);
   const extraction = await extractPageInSlices(
     root,
     { isHidden: options.isHidden ?? hiddenByStyle },

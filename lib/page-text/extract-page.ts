@@ -11,7 +11,7 @@ import {
   publishedFromMeta,
   publishedFromMicrodata,
 } from './page-metadata';
-import { BlockWalk, scanBlocks, type BlockMap, type ScanOptions, type ScanResult } from './scan-blocks';
+import { BlockWalk, documentOf, scanBlocks, type BlockMap, type ScanOptions, type ScanResult } from './scan-blocks';
 
 export type ExtractOptions = ScanOptions;
 
@@ -56,7 +56,7 @@ export async function extractPageInSlices(root: Document | Element, options: Ext
 }
 
 function withMetadata(root: Document | Element, { blocks, hints }: ScanResult): PageExtraction {
-  const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
+  const doc = documentOf(root);
   const input: PageInput = { blocks: blocks.map((b) => ({ text: b.text, region: b.region })) };
   const title = pageTitle(doc, root);
   if (title !== undefined) input.title = title;

@@ -3,5 +3,5 @@
 
 export { extractPage, extractPageInSlices, type ExtractOptions, type PageExtraction, type Slicing } from './extract-page';
 export { rangeFor, charSource, type RangeBounds, type TextPoint } from './block-ranges';
-export type { BlockMap } from './scan-blocks';
+export { documentOf, type BlockMap } from './scan-blocks';
 export { findWrittenDate, parseMachineDate, type WrittenDate } from './written-date';

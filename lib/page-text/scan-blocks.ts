@@ -96,6 +96,11 @@ const NOTHING_VISIBLE = /^\s*$/;
 /** A full date needs a four-digit year: a cheap test before the wording ones. */
 const HAS_YEAR = /\d{4}/;
 
+/** The document a root belongs to (a Document is its own). */
+export function documentOf(root: Document | Element): Document {
+  return root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
+}
+
 /** Walks `root`'s text once and returns its blocks. */
 export function scanBlocks(root: Document | Element, options: ScanOptions = {}): ScanResult {
   const walk = new BlockWalk(root, options);
@@ -123,8 +128,7 @@ export class BlockWalk {
     private readonly root: Document | Element,
     private readonly options: ScanOptions = {},
   ) {
-    const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
-    this.walker = doc.createTreeWalker(root, SHOW_TEXT);
+    this.walker = documentOf(root).createTreeWalker(root, SHOW_TEXT);
     this.hiddenParents = options.isHidden ? new Map() : null;
   }
 
