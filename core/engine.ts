@@ -1,7 +1,7 @@
 // The engine: a page's blocks in, its claims out, each with a verdict against the reference.
 // DOM-free; the content script and the `check` command feed it the same PageInput.
 import { readFigures, type Figure } from './claims/figures';
-import { dayFromIso, dayOf, isoFromDay, monthOf, yearOf } from './dates/calendar';
+import { dayFromIso, dayOf, dayOfMonthOf, isoFromDay, monthOf, yearOf } from './dates/calendar';
 import { findDates } from './dates/parse';
 import { detectLanguage } from './language';
 import type { AliasHit } from './match/aliases';
@@ -154,7 +154,7 @@ export class PageAnalyzer {
     // stands in the block, its heading or the title, no figure can match, and the evidence is not read.
     if (!this.topical(hits)) {
       return figures.map((f) => {
-        const claim = toClaim({ figure: f, block: index, sentence: sentenceOfFigureAt(sentences, f), verdict: 'unrelated', interval: f.interval }, text, sentences, block.region, tokens);
+        const claim = toClaim({ figure: f, block: index, sentence: sentenceOf(sentences, f.numberStart), verdict: 'unrelated', interval: f.interval }, text, sentences, block.region, tokens);
         if (options.explain) claim.explanation = { candidates: [], groups: [] };
         return claim;
       });
@@ -267,7 +267,7 @@ function alignYear(f: Figure, interval: Interval, reference: Interval, facts: Pa
   if (f.dimension !== 'date' || !f.date?.yearInferred || f.date.relative || facts.published !== undefined) return interval;
   const shift = yearOf(reference.min) - yearOf(interval.min);
   if (shift === 0) return interval;
-  const moved = (day: number) => dayOf(yearOf(day) + shift, monthOf(day), new Date(day * 86_400_000).getUTCDate());
+  const moved = (day: number) => dayOf(yearOf(day) + shift, monthOf(day), dayOfMonthOf(day));
   return { ...interval, min: moved(interval.min), max: moved(interval.max) };
 }
 
@@ -347,10 +347,6 @@ function hasCasualtyWordNear(tokens: Token[], f: Figure): boolean {
     if (CASUALTY_WORDS.has(tokens[i]!.norm)) return true;
   }
   return false;
-}
-
-function sentenceOfFigureAt(sentences: ReturnType<typeof splitSentences>, f: Figure): number {
-  return sentenceOf(sentences, f.numberStart);
 }
 
 function toClaim(item: Scored, text: string, sentences: ReturnType<typeof splitSentences>, region: Region, tokens: Token[]): Claim {

@@ -46,6 +46,10 @@ export function monthOf(day: number): number {
   return new Date(day * MS_PER_DAY).getUTCMonth() + 1;
 }
 
+export function dayOfMonthOf(day: number): number {
+  return new Date(day * MS_PER_DAY).getUTCDate();
+}
+
 /** Average lengths used to turn durations into days. */
 export const DAYS_PER = {
   minute: 1 / 1440,
