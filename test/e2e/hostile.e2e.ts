@@ -19,7 +19,10 @@ import {
   launchChromium,
   launchFirefox,
   serveDirectory,
+  textRect,
+  until,
   type AnyPage,
+  type Evaluate,
   type BrowserError,
   type ChromiumSession,
   type FirefoxSession,
@@ -32,7 +35,8 @@ const HOSTILE_DIR = path.join(FIXTURE_PAGES_DIR, 'hostile');
 // ---- reading a page from a world it cannot tamper with ------------------------------------------
 
 /** Runs `fn(arg)` in a JS world of the page's top frame that the page's scripts cannot reach. */
-type Inspect = <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) => Promise<R>;
+/** Runs a function in an isolated world of the page: its patched prototypes do not reach there. */
+type Inspect = Evaluate;
 
 const WORLD = 'palmyra-e2e-inspector';
 
@@ -237,42 +241,6 @@ function allHighlights(inspect: Inspect): Promise<Record<string, string[]>> {
 const covers = (seen: HighlightSeen[], phrase: string) =>
   seen.some((h) => h.text.includes(phrase) || (h.text.length >= 2 && phrase.includes(h.text)));
 
-/** Viewport rect of the nth occurrence of `text` in the light DOM (scrolled into view first). */
-function textRectIn(inspect: Inspect, text: string, nth = 0) {
-  return inspect(
-    ({ wanted, n }) => {
-      const nodes: Text[] = [];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-      const whole = nodes.map((x) => x.data).join('');
-      let index = -1;
-      for (let i = 0; i <= n; i++) {
-        index = whole.indexOf(wanted, index + 1);
-        if (index < 0) return null;
-      }
-      const locate = (offset: number, preferNext: boolean): [Text, number] => {
-        let start = 0;
-        for (const node of nodes) {
-          const end = start + node.data.length;
-          if (offset < end || (offset === end && !preferNext)) return [node, offset - start];
-          start = end;
-        }
-        const lastNode = nodes[nodes.length - 1]!;
-        return [lastNode, lastNode.data.length];
-      };
-      const [startNode, startOffset] = locate(index, true);
-      const [endNode, endOffset] = locate(index + wanted.length, false);
-      startNode.parentElement?.scrollIntoView({ block: 'center' });
-      const range = document.createRange();
-      range.setStart(startNode, startOffset);
-      range.setEnd(endNode, endOffset);
-      const box = range.getClientRects()[0] ?? range.getBoundingClientRect();
-      return { x: box.x, y: box.y, width: box.width, height: box.height };
-    },
-    { wanted: text, n: nth },
-  );
-}
-
 interface CardSeen {
   open: boolean;
   /** The card host's computed position: 'fixed' when its own stylesheet applied. */
@@ -310,20 +278,9 @@ function cardIn(inspect: Inspect): Promise<CardSeen> {
   }, undefined);
 }
 
-async function waitFor<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs: number): Promise<T> {
-  const started = Date.now();
-  let value = await read();
-  while (!ok(value) && Date.now() - started < timeoutMs) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await read();
-  }
-  return value;
-}
-
 /** Moves the real pointer onto the text (away first, so the page sees it arrive). */
 async function hover(page: AnyPage, inspect: Inspect, text: string): Promise<void> {
-  const rect = await textRectIn(inspect, text);
-  if (!rect) throw new Error(`text not found in page: ${text}`);
+  const rect = await textRect(page, text, 0, inspect);
   await page.mouse.move(1, 1);
   await page.mouse.move(rect.x + Math.min(rect.width / 2, 12), rect.y + rect.height / 2);
   await page.mouse.move(rect.x + Math.min(rect.width / 2, 12) + 1, rect.y + rect.height / 2);
@@ -612,7 +569,7 @@ describe('Chromium with the shipped build', () => {
     session.network.clear();
     // Whatever the page's quiet says, the extension is done once it has sent its report.
     const ready = async () => {
-      await waitFor(() => reportOf(page), (r) => r?.status === 'done' && r.url === page.url(), 10_000);
+      await until(() => reportOf(page), (r) => r?.status === 'done' && r.url === page.url(), 10_000);
     };
     const seen = await visit(session, page, caseOf(file), ctx, { interaction, ready });
     return { page, ...seen };
@@ -621,7 +578,7 @@ describe('Chromium with the shipped build', () => {
   /** Hovers the phrase with the real pointer and waits for the card to show it. */
   async function openCard(page: PlaywrightPage, inspect: Inspect, phrase: string): Promise<CardSeen> {
     await hover(page, inspect, phrase);
-    const card = await waitFor(() => cardIn(inspect), (x) => x.open && x.text.includes(phrase), 3000);
+    const card = await until(() => cardIn(inspect), (x) => x.open && x.text.includes(phrase), 3000);
     expect(card.open, `card open for ${JSON.stringify(phrase)}`).toBe(true);
     expect(card.text).toContain(phrase);
     return card;
@@ -732,7 +689,7 @@ describe('Chromium with the shipped build', () => {
     'navigates.html': {
       title: 'after 50 pushState navigations in 5 s, the report and highlights are those of the last view',
       check: async ({ page, inspect, snapshot }) => {
-        const report = await waitFor(() => reportOf(page), (r) => !!r && r.status === 'done' && r.url.endsWith('?view=50'), 5000);
+        const report = await until(() => reportOf(page), (r) => !!r && r.status === 'done' && r.url.endsWith('?view=50'), 5000);
         expect(report?.url).toBe(page.url());
         for (const claim of report!.claims) expect(snapshot.text).toContain(claim.sentence.replace(/\s+/g, ' '));
         expect(report!.claims.some((c) => c.sentence.startsWith('Dernière vue'))).toBe(true);
@@ -757,7 +714,7 @@ describe('Chromium with the shipped build', () => {
         for (const phrase of ['20\u202e jours', '188\u2069 membres', '40 sorties']) {
           expect((await openCard(page, inspect, phrase)).smuggled).toEqual([]);
           await page.mouse.move(1, 1);
-          await waitFor(() => cardIn(inspect), (x) => !x.open, 2000);
+          await until(() => cardIn(inspect), (x) => !x.open, 2000);
         }
         // The popup lists every figure of the page, those read out of the "markup" included.
         const popup = await session.openExtensionPage(page, 'popup');
@@ -919,7 +876,7 @@ describe('Firefox ESR with the shipped build', () => {
       for (const phrase of c.highlighted) expect(covers(shown, phrase), `${phrase} in ${JSON.stringify(shown.map((h) => h.text))}`).toBe(true);
       if (file.startsWith('csp-')) {
         await hover(page, inspect, '400 jihadistes');
-        const card = await waitFor(() => cardIn(inspect), (x) => x.open, 3000);
+        const card = await until(() => cardIn(inspect), (x) => x.open, 3000);
         expect(card.open, 'card open').toBe(true);
         expect(card.position, "the card's stylesheet applied").toBe('fixed');
       }

@@ -1,7 +1,7 @@
 // Pages that change after load: live updates, edited text, removed text, single-page navigation,
 // and the keyboard commands that move from claim to claim. Chromium, built extension.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILDS, evaluateIn, highlights, launchChromium, serveFixtures, waitForQuiet, type ChromiumSession, type StaticServer } from './harness';
+import { BUILDS, evaluateIn, highlights, launchChromium, serveFixtures, until, waitForQuiet, type ChromiumSession, type StaticServer } from './harness';
 
 let server: StaticServer;
 let session: ChromiumSession;
@@ -14,16 +14,6 @@ async function shown(page: Parameters<typeof highlights>[0]): Promise<string[]> 
     if (verdict) for (const t of h.texts) out.push(`${t}=${verdict}`);
   }
   return out.sort();
-}
-
-async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 5000): Promise<T> {
-  const started = Date.now();
-  let value = await read();
-  while (!ok(value) && Date.now() - started < timeoutMs) {
-    await new Promise((r) => setTimeout(r, 150));
-    value = await read();
-  }
-  return value;
 }
 
 beforeAll(async () => {

@@ -14,9 +14,11 @@ export {
   pageText,
   screenshot,
   textRect,
+  until,
   visibleText,
   waitForQuiet,
   type AnyPage,
+  type Evaluate,
   type HighlightSnapshot,
   type TextRect,
 } from './page';

@@ -9,6 +9,12 @@ import { SCREENSHOT_DIRS } from './paths';
 
 export type AnyPage = PlaywrightPage | PuppeteerPage;
 
+/**
+ * How a helper runs `fn(arg)` in a page. evaluateIn runs it in the page's main world; tests of hostile
+ * pages pass one that runs in an isolated world, where the page's patched prototypes cannot reach.
+ */
+export type Evaluate = <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) => Promise<R>;
+
 /** Runs `fn(arg)` in the page's main world and returns its (serialisable) result. */
 export function evaluateIn<A, R>(page: AnyPage, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
   const evaluate = page.evaluate.bind(page) as unknown as (f: (a: A) => R | Promise<R>, a: A) => Promise<R>;
@@ -111,6 +117,17 @@ export async function waitForQuiet(
   throw new Error(`page did not settle within ${timeoutMs} ms`);
 }
 
+/** Reads `read()` until `ok` holds or `timeoutMs` has passed, and returns the last value read (the caller asserts on it). */
+export async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 5000): Promise<T> {
+  const started = Date.now();
+  let value = await read();
+  while (!ok(value) && Date.now() - started < timeoutMs) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  return value;
+}
+
 export interface TextRect {
   x: number;
   y: number;
@@ -122,10 +139,9 @@ export interface TextRect {
  * Viewport rect of the `occurrence`-th appearance of `text` in the page's text (it may span
  * elements: `<b>400</b> jihadistes`), scrolled into view first. The first line box when it wraps.
  */
-export async function textRect(page: AnyPage, text: string, occurrence = 0): Promise<TextRect> {
-  const rect = await evaluateIn(
-    page,
-    ({ wanted, nth }) => {
+export async function textRect(page: AnyPage, text: string, occurrence = 0, evaluate: Evaluate = (fn, arg) => evaluateIn(page, fn, arg)): Promise<TextRect> {
+  const rect = await evaluate(
+    ({ wanted, nth }: { wanted: string; nth: number }) => {
       const nodes: Text[] = [];
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
