@@ -57,6 +57,13 @@ describe('French dates', () => {
     // Years below 100 are years of the first century, not of the 1900s (JavaScript's Date.UTC pitfall).
     expect(read('au 1er siècle')).toMatchObject([{ from: '0001-01-01', to: '0100-12-31' }]);
     expect(read("en l'an 32 de notre ère")).toMatchObject([{ from: '0032-01-01', to: '0032-12-31' }]);
+    // Past four-digit years a century is no date (the fuzzer found "2758e century" ending on NaN).
+    expect(read('le 100e siècle')).toMatchObject([{ text: '100e siècle', precision: 'century' }]);
+    for (const text of ['2758e century ', 'au MMMe siècle', 'the 101st century']) {
+      const reading = findDates(text, tokenize(text), { anchor: ANCHOR, lang: 'fr' });
+      expect(reading.dates, text).toEqual([]);
+      expect(reading.unresolved, text).toHaveLength(1);
+    }
   });
 });
 

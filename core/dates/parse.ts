@@ -372,6 +372,9 @@ export function findDates(text: string, tokens: Token[], context: DateContext = 
 
 type Resolved = Omit<DateMention, 'start' | 'end'>;
 
+/** The 100th century ends with year 10000, just past the last four-digit year. */
+const MAX_CENTURY = 100;
+
 /** How far after the page's date a year-less date may fall: "le 9 avril" in late March is next month. */
 const NEAR_FUTURE_DAYS = 31;
 
@@ -379,6 +382,9 @@ const NEAR_FUTURE_DAYS = 31;
 export function resolve(p: Parts, anchor: number | undefined): Resolved | undefined {
   if (p.century !== undefined) {
     const c = p.century;
+    // As far as four-digit years go: "2758e siècle" or "MMMe siècle" is no date (and its days are
+    // past what a Date holds: the fuzzer found NaN there).
+    if (Math.abs(c) > MAX_CENTURY) return undefined;
     const firstYear = c > 0 ? (c - 1) * 100 + 1 : c * 100;
     const lastYear = c > 0 ? c * 100 : (c + 1) * 100 - 1;
     return { first: dayOf(firstYear, 1, 1), last: dayOf(lastYear, 12, 31), precision: 'century', yearInferred: false, relative: false };
