@@ -1,20 +1,31 @@
 // The engine: a page's blocks in, its claims out, each with a verdict against the reference.
 // DOM-free; the content script and the `check` command feed it the same PageInput.
+//
+// For every figure it builds one reading (core/reading/: what it counts, whom, which place or event,
+// its own window of time, part or rate, source, hope), then asks the same-fact rules
+// (core/match/same-fact.ts) which entries it may be. The text's focus (the place it is about, and on
+// pages written long after the events, the time) is carried from block to block.
 import { readFigures, type Figure } from './claims/figures';
 import { dayFromIso, dayOf, dayOfMonthOf, isoFromDay, monthOf, yearOf } from './dates/calendar';
-import { findDates } from './dates/parse';
+import { findDates, type DateContext } from './dates/parse';
 import { detectLanguage } from './language';
-import type { AliasHit } from './match/aliases';
-import { evidenceFor, HEADING_WEIGHT, PAGE_WEIGHT, sentenceOf, weightOf, type BlockContext, type Evidence, type Place } from './match/evidence';
-import { MATCH_THRESHOLD, scoreEntry, type Candidate, type PageFacts } from './match/score';
+import { lexicon, type Lexicon } from './lexicon';
+import { judge, NEAR_DISPATCH_DAYS, type Judgement, type PageFacts } from './match/same-fact';
 import { findNumbers } from './numbers/spot';
 import { mayHoldFigures } from './prefilter';
+import { buildBlock, groupsIn, type ReadingBlock } from './reading/block';
+import { elsewhere, Focus } from './reading/focus';
+import { unknownPlaces } from './reading/places';
+import { figureRange, readFigure, type Reading, type ReadingVocabulary } from './reading/reading';
+import type { Slot } from './reading/slot';
+import type { FigureAt } from './reading/window';
 import type { CompiledEntry, CompiledReference } from './reference/compile';
 import { splitSentences } from './text/sentences';
 import { piecesOf } from './text/pieces';
 import { tokenize, type Token } from './text/tokens';
 import type { ClaimKind, Dimension, Interval, Lang, PageInput, Region, TextBlock, Verdict } from './types';
 import { deltaOf, describeDelta, intersects, type Delta } from './verdict';
+import type { AliasHit } from './match/aliases';
 
 export interface Claim {
   /** Unique within the page: block index and offset. */
@@ -34,16 +45,21 @@ export interface Claim {
   verdict: Verdict;
   match?: {
     entryId: string;
-    score: number;
+    /** The page's words that tied the figure to the entry: what it counts, whom, where. */
     because: string[];
     delta?: Delta;
   };
-  /** With `explain`: every entry considered, best first, and the evidence read around the figure. */
-  explanation?: { candidates: Array<{ entryId: string; score: number; because: string[] }>; subject?: string; groups: string[] };
+  /** With `explain`: the figure's reading, slot by slot, and every entry's rule. */
+  explanation?: Explanation;
+}
+
+export interface Explanation {
+  reading: Record<string, { value: unknown; by: string; words: string }>;
+  entries: Array<{ entryId: string; rule: string; why: string }>;
 }
 
 export interface AnalyzeOptions {
-  /** Keep every candidate and the evidence on each claim (for `check --explain` and debugging). */
+  /** Keep every entry's judgement and the reading on each claim (for `check --explain` and debugging). */
   explain?: boolean;
 }
 
@@ -53,30 +69,9 @@ export interface PageAnalysis {
   claims: Claim[];
 }
 
-const CASUALTY_WORDS = new Set([
-  'morts', 'mort', 'tues', 'tue', 'tuees', 'tuee', 'peri', 'blesses', 'blesse', 'blessees', 'victimes', 'deces', 'killed', 'dead', 'died',
-  'deaths', 'wounded', 'injured', 'casualties', 'victims', 'lives', 'vie', 'toll', 'bilan', 'slain', 'perished', 'fatalities', 'pertes',
-]);
-
-/** Inherited evidence is worth a little less than words written next to the figure. */
-const INHERITED = 0.85;
-const INHERITED_CAP = 0.5;
-/** Two candidates this close are a tie; only the value may then tell them apart. */
-const TIE_RATIO = 0.85;
 const LATEST_DAY_SCAN_CHARS = 20_000;
-
-interface Scored {
-  figure: Figure;
-  block: number;
-  sentence: number;
-  /** Absent when the block names none of the reference's events: nothing was read around the figure. */
-  evidence?: Evidence;
-  best?: Candidate;
-  verdict: Verdict;
-  /** For periods: the entry whose check decided. */
-  interval: Interval;
-  candidates?: Candidate[];
-}
+/** A block above a figure's block is its label when it is this short and holds no figure ("Seized by IS"). */
+const LABEL_CHARS = 60;
 
 export function analyzePage(page: PageInput, ref: CompiledReference, options: AnalyzeOptions = {}): PageAnalysis {
   const analyzer = new PageAnalyzer(page, ref, options);
@@ -87,18 +82,31 @@ export function analyzePage(page: PageInput, ref: CompiledReference, options: An
   return { lang: analyzer.lang, published: analyzer.published, claims };
 }
 
+interface Decision {
+  verdict: Verdict;
+  judgement?: Judgement;
+  interval: Interval;
+  judgements: Judgement[];
+}
+
 /**
  * The engine block by block, so that a caller can spread a long page over several tasks (the content
  * script yields between chunks) and re-read only the blocks that changed. Blocks must come in page
- * order: a heading's words stand as context for the blocks that follow it.
+ * order: headings and earlier paragraphs set the place the text is about.
  */
 export class PageAnalyzer {
   readonly lang: Lang;
   readonly published?: string;
   private readonly facts: PageFacts;
-  private readonly pageHits: Map<string, Place>;
-  private readonly anchor: number;
-  private headingHits = new Map<string, Place>();
+  private readonly dates: DateContext;
+  private readonly lex: Lexicon;
+  private readonly vocab: ReadingVocabulary;
+  private readonly focus: Focus;
+  private readonly pageGroups: Set<string>;
+  private headingGroups = new Set<string>();
+  private previousCount?: Reading;
+  /** The last block read, for a fact file's labels. */
+  private previous?: { text: string; tokens: Token[]; hits: AliasHit[]; figures: number };
 
   constructor(
     page: Pick<PageInput, 'blocks' | 'title' | 'published' | 'lang'>,
@@ -106,19 +114,30 @@ export class PageAnalyzer {
     private readonly options: AnalyzeOptions = {},
   ) {
     this.lang = page.lang ?? detectLanguage(page.blocks);
+    this.lex = lexicon(this.lang);
     const published = page.published ? dayFromIso(page.published) : undefined;
     this.published = published !== undefined ? isoFromDay(published) : undefined;
-    this.facts = { published, dispatchDay: ref.dispatchDay, datedEventGroups: ref.datedEventGroups };
-    this.pageHits = placesOf(ref, [page.title ?? '', firstHeading(page)], PAGE_WEIGHT);
+    const retrospective = published !== undefined && published - ref.dispatchDay > NEAR_DISPATCH_DAYS;
+    const titleHits = this.hitsOf(page.title ?? '');
+    const headHits = this.hitsOf(firstHeading(page));
+    this.pageGroups = new Set([...titleHits, ...headHits].map((h) => h.group));
+    this.facts = { published, dispatchDay: ref.dispatchDay, retrospective, genericGroups: ref.genericGroups, subjectGroups: ref.subjectGroups, pageGroups: this.pageGroups };
     // Without a date of its own, a page's year-less dates are read against the latest full date it
     // writes, else the dispatch's; either way their year is a guess, and only day and month are
-    // checked (see alignYear).
-    this.anchor = published ?? latestWrittenDay(page) ?? ref.dispatchDay;
+    // checked (see alignYear). Weekdays and "last month" need the page's own date.
+    this.dates = { anchor: published ?? latestWrittenDay(page) ?? ref.dispatchDay, published, lang: this.lang } as DateContext;
+    this.vocab = {
+      subjects: ref.subjectGroups,
+      generic: ref.genericGroups,
+      countGroups: ref.countGroups,
+      placeGroups: ref.placeGroups,
+      tollGroups: new Set(ref.entries.filter((e) => e.entry.kind === 'casualties').flatMap((e) => e.entry.match.counts)),
+    };
+    this.focus = new Focus(new Set([...this.pageGroups].filter((g) => ref.placeGroups.has(g))), { published, retrospective });
   }
 
-  private topical(hits: AliasHit[]): boolean {
-    const named = (places: Map<string, Place>) => [...places].some(([g, p]) => p.named && this.ref.topicGroups.has(g));
-    return hits.some((h) => h.named && this.ref.topicGroups.has(h.group)) || named(this.headingHits) || named(this.pageHits);
+  private hitsOf(text: string): AliasHit[] {
+    return text ? this.ref.aliases.find(text, tokenize(text)) : [];
   }
 
   /**
@@ -136,127 +155,160 @@ export class PageAnalyzer {
         end: c.end + from,
       }));
     }
-    const { ref, options } = this;
     const text = block.text;
-    if (block.region === 'heading') this.headingHits = placesOf(ref, [text.slice(0, 2000)], HEADING_WEIGHT);
     // Navigation, sidebars, bylines and footers are not the article: their figures are not its claims.
-    if (block.region === 'boilerplate' || !mayHoldFigures(text)) return [];
-    const tokens = tokenize(text);
-    const numbers = findNumbers(text, tokens);
-    const dates = findDates(text, tokens, { anchor: this.anchor, lang: this.lang });
-    // A dateline ("DAMASCUS, March 27 (Reuters) -") dates the report, like a byline: not a claim.
-    const figures = readFigures({ text, tokens, numbers, dates }).filter((f) => !isDateline(text, f));
-    if (figures.length === 0) return [];
-    const sentences = splitSentences(text);
-    const hits: AliasHit[] = ref.aliases.find(text, tokens);
-    const ctx: BlockContext = { text, tokens, sentences, figures, hits, headingHits: this.headingHits, pageHits: this.pageHits };
-    // Every entry needs a proper name of its event around the figure (match/score.ts): where none
-    // stands in the block, its heading or the title, no figure can match, and the evidence is not read.
-    if (!this.topical(hits)) {
-      return figures.map((f) => {
-        const claim = toClaim({ figure: f, block: index, sentence: sentenceOf(sentences, f.numberStart), verdict: 'unrelated', interval: f.interval }, text, sentences, block.region, tokens);
-        if (options.explain) claim.explanation = { candidates: [], groups: [] };
-        return claim;
-      });
+    if (block.region === 'boilerplate') return [];
+    const holdsFigures = mayHoldFigures(text);
+    if (!holdsFigures && !this.ref.placeNames.test(text)) {
+      this.remember(text, [], [], 0);
+      return [];
     }
+    const tokens = tokenize(text);
+    const hits = this.ref.aliases.find(text, tokens);
+    const sentences = splitSentences(text);
+    const figures = holdsFigures ? this.figuresOf(text, tokens) : [];
+    const b = buildBlock(text, tokens, sentences, figures, hits, this.lex);
+    const previous = this.previous;
+    if (previous && previous.figures === 0 && previous.text.length <= LABEL_CHARS && figures.length > 0) {
+      b.label = { text: previous.text, tokens: previous.tokens, hits: previous.hits };
+    }
+    if (block.region === 'heading') this.headingGroups = new Set(hits.map((h) => h.group));
+    const contextGroups = new Set([...groupsIn(b, 0, tokens.length - 1).keys(), ...this.headingGroups, ...this.pageGroups]);
+    const figuresAt: FigureAt[] = figures.map((figure) => ({ figure, range: figureRange(b, figure) }));
 
-    const sentenceOfFigure = figures.map((g) => sentenceOf(sentences, g.numberStart));
-    let previousCount: Evidence | undefined;
-    const blockScored: Scored[] = [];
-    figures.forEach((f, i) => {
-      const evidence = evidenceFor(ctx, i, ref.subjectGroups, sentenceOfFigure[i]);
-      const sentence = sentenceOfFigure[i]!;
-      if (f.dimension === 'count') {
-        // A count that does not say what it counts continues the previous one ("raised its count to 417",
-        // "n'en recense que 270"); one that names its dead but not whose takes whose from it ("450 tués").
-        const bare = f.headToken === undefined && !evidence.subject && !hasCasualtyWordNear(tokens, f);
-        const whoseMissing = !evidence.subject && hasCasualtyWordNear(tokens, f);
-        if ((bare || whoseMissing) && previousCount && !evidence.ownSide) inherit(evidence, previousCount, bare);
-        if (evidence.subject || hasCasualtyWordNear(tokens, f)) previousCount = evidence;
+    const claims: Claim[] = [];
+    let f = 0;
+    for (let s = 0; s < b.sentences.length; s++) {
+      const [first, last] = b.sentences[s]!;
+      const inSentence: number[] = [];
+      while (f < figuresAt.length && figuresAt[f]!.range[0] <= last) inSentence.push(f++);
+      const windows = new Set<number>();
+      for (const i of inSentence) {
+        const reading = readFigure({ block: b, vocab: this.vocab, focus: this.focus, figures: figuresAt, contextGroups, previousCount: this.previousCount }, i);
+        if (reading.figure.dimension === 'count' && (reading.counts || reading.subject)) this.previousCount = reading;
+        if (reading.window?.value.days) for (const j of inSentence) if (figuresAt[j]!.figure.dimension === 'date' && reading.window.words.includes(text.slice(figuresAt[j]!.figure.start, figuresAt[j]!.figure.end))) windows.add(j);
+        claims.push(this.claimOf(b, reading, index, block.region, this.decide(reading, figuresAt, i, inSentence)));
       }
-      const item: Scored = { figure: f, block: index, sentence, evidence, verdict: 'unrelated', interval: f.interval };
-      decide(item, figures, i, sentenceOfFigure, ref, this.facts);
-      // A count tied to a toll is what a following bare count continues ("revised to 32, down from 35").
-      if (f.dimension === 'count' && item.best?.entry.entry.kind === 'casualties') previousCount = evidence;
-      blockScored.push(item);
-    });
-    oneFactPerSentence(blockScored);
-    return blockScored.map((item) => {
-      const claim = toClaim(item, text, sentences, block.region, tokens);
-      if (options.explain) {
-        claim.explanation = {
-          candidates: (item.candidates ?? []).map((c) => ({ entryId: c.entry.entry.id, score: Math.round(c.score * 1000) / 1000, because: c.because })),
-          subject: item.evidence?.subject?.group,
-          groups: [...(item.evidence?.sentence.keys() ?? [])],
-        };
+      this.moveFocus(b, first, last, inSentence.filter((i) => !windows.has(i)).map((i) => figuresAt[i]!.figure));
+    }
+    this.remember(text, tokens, hits, figures.length);
+    return claims;
+  }
+
+  private remember(text: string, tokens: Token[], hits: AliasHit[], figures: number): void {
+    this.previous = { text, tokens, hits, figures };
+  }
+
+  private figuresOf(text: string, tokens: Token[]): Figure[] {
+    const numbers = findNumbers(text, tokens);
+    const dates = findDates(text, tokens, this.dates);
+    // A dateline ("DAMASCUS, March 27 (Reuters) -") dates the report, like a byline: not a claim.
+    return readFigures({ text, tokens, numbers, dates }).filter((f) => !isDateline(text, f));
+  }
+
+  /** After a sentence: the places it names become the focus, and on a retrospective page, its dates the time. */
+  private moveFocus(b: ReadingBlock, first: number, last: number, dates: Figure[]): void {
+    const places = new Set<string>();
+    for (const g of groupsIn(b, first, last).keys()) if (this.ref.placeGroups.has(g)) places.add(g);
+    for (const p of unknownPlaces(b, first, last, (g) => this.ref.countGroups.has(g))) if (p.topical) places.add(elsewhere(p.name));
+    this.focus.moveTo(places);
+    for (const d of dates) if (d.dimension === 'date' && d.date && !d.date.period && d.date.precision !== 'year' && d.date.precision !== 'years') this.focus.moveToDay(d.interval.min);
+  }
+
+  private decide(r: Reading, figures: FigureAt[], index: number, sentence: number[]): Decision {
+    const f = r.figure;
+    const period = f.date?.period;
+    if (period) return this.decidePeriod(r, period, figures, index, sentence);
+    const judgements = this.ref.entries.map((e) => judge(r, e, this.facts));
+    const ok = judgements.filter((j) => j.ok);
+    const unrelated: Decision = { verdict: 'unrelated', interval: f.interval, judgements };
+    if (ok.length === 0) return unrelated;
+    const aligned = (j: Judgement) => alignYear(f, f.interval, j.entry.interval, this.facts);
+    const agreeing = ok.filter((j) => intersects(aligned(j), j.entry.interval));
+    // Several facts fit the words: only a value that agrees with one of them tells which.
+    if (agreeing.length > 0) {
+      const j = agreeing.sort(byTie(r))[0]!;
+      return { verdict: 'supported', judgement: j, interval: aligned(j), judgements };
+    }
+    if (ok.length === 1 && ok[0]!.differs) return { verdict: 'contradicted', judgement: ok[0], interval: aligned(ok[0]!), judgements };
+    return unrelated;
+  }
+
+  /** "du 9 au 27 mars": its first day against the entry that opens the event, its last against the one that closes it. */
+  private decidePeriod(r: Reading, period: { from: [number, number]; to: [number, number] }, figures: FigureAt[], index: number, sentence: number[]): Decision {
+    const f = r.figure;
+    const unrelated: Decision = { verdict: 'unrelated', interval: f.interval, judgements: [] };
+    // A period next to a count is that count's window, not a claim of its own.
+    if (sentence.some((j) => j !== index && figures[j]!.figure.dimension === 'count')) return unrelated;
+    let decided: Decision | undefined;
+    for (const [role, [min, max]] of [['start', period.from], ['end', period.to]] as const) {
+      const interval = { min, max };
+      for (const e of this.ref.entries) {
+        if (e.entry.match.periodRole !== role) continue;
+        const asPoint: Reading = { ...r, figure: { ...f, interval, date: f.date ? { ...f.date, period: undefined } : undefined }, counts: r.counts && e.periodCounts?.some((g) => r.counts!.value.includes(g)) ? { ...r.counts, value: e.entry.match.counts } : r.counts };
+        const j = judge(asPoint, e, this.facts);
+        unrelated.judgements.push(j);
+        if (!j.ok) continue;
+        const aligned = alignYear(f, interval, e.interval, this.facts);
+        const verdict: Verdict = intersects(aligned, e.interval) ? 'supported' : j.differs ? 'contradicted' : 'unrelated';
+        if (verdict === 'unrelated') continue;
+        if (!decided || (verdict === 'contradicted' && decided.verdict === 'supported')) decided = { verdict, judgement: j, interval: aligned, judgements: unrelated.judgements };
       }
-      return claim;
-    });
+    }
+    return decided ?? unrelated;
+  }
+
+  private claimOf(b: ReadingBlock, r: Reading, index: number, region: Region, d: Decision): Claim {
+    const f = r.figure;
+    const sentence = b.sentences[b.sentenceOf[r.range[0]]!]!;
+    const entry = d.judgement?.entry;
+    const claim: Claim = {
+      id: `${index}:${f.start}`,
+      block: index,
+      start: f.start,
+      end: f.end,
+      text: b.text.slice(f.start, f.end),
+      sentence: b.text.slice(b.tokens[sentence[0]]!.start, b.tokens[sentence[1]]!.end),
+      kind: kindOf(r, entry, this.ref),
+      dimension: f.dimension,
+      interval: d.interval,
+      valueText: b.text.slice(f.start, f.numberEnd),
+      region,
+      verdict: d.verdict,
+    };
+    if (entry && d.verdict !== 'unrelated') {
+      const because = [r.counts?.words, r.subject?.words, r.topic.by === 'topic:sentence' ? undefined : r.topic.words].filter((w): w is string => !!w);
+      const delta = deltaOf(f.dimension, d.interval, entry.interval);
+      claim.match = { entryId: entry.entry.id, because: [...new Set(because)], ...(delta ? { delta } : {}) };
+    }
+    if (this.options.explain) claim.explanation = explain(r, d);
+    return claim;
   }
 }
 
-function decide(item: Scored, figures: Figure[], index: number, sentenceOfFigure: number[], ref: CompiledReference, facts: PageFacts): void {
-  const f = item.figure;
-  const evidence = item.evidence;
-  if (!evidence) return;
-  const period = f.date?.period;
-  if (period) {
-    // "du 9 au 27 mars": when a count comes before it in the sentence it is that count's window, not a claim.
-    // Figures are in order: walk back only through the figure's own sentence.
-    let countBefore = false;
-    for (let j = index - 1; j >= 0 && sentenceOfFigure[j] === item.sentence; j--) if (figures[j]!.dimension === 'count') countBefore = true;
-    if (countBefore) return;
-    const ends: Array<[Interval, 'start' | 'end']> = [
-      [{ min: period.from[0], max: period.from[1] }, 'start'],
-      [{ min: period.to[0], max: period.to[1] }, 'end'],
-    ];
-    let decided: { candidate: Candidate; interval: Interval; verdict: Verdict } | undefined;
-    for (const [interval, role] of ends) {
-      const candidates = ref.entries
-        .filter((e) => e.entry.match.periodRole === role)
-        .map((e) => scoreEntry(f, evidence, e, facts, { period: true }))
-        .filter((c): c is Candidate => !!c && c.score >= MATCH_THRESHOLD)
-        .sort((a, b) => b.score - a.score);
-      const top = candidates[0];
-      if (!top) continue;
-      const aligned = alignYear(f, interval, top.entry.interval, facts);
-      const verdict: Verdict = intersects(aligned, top.entry.interval) ? 'supported' : 'contradicted';
-      if (!decided || (verdict === 'contradicted' && decided.verdict === 'supported')) decided = { candidate: top, interval: aligned, verdict };
-    }
-    if (decided) {
-      item.best = decided.candidate;
-      item.verdict = decided.verdict;
-      item.interval = decided.interval;
-    }
-    return;
-  }
-  // A count's own window: a date or a short span after it in the sentence narrows what it counts.
-  const candidates: Candidate[] = [];
-  const weak: Candidate[] = [];
-  for (const e of ref.entries) {
-    const c = scoreEntry(f, evidence, e, facts);
-    if (c && c.score < MATCH_THRESHOLD) weak.push(c);
-    if (!c || c.score < MATCH_THRESHOLD) continue;
-    if (e.window && f.dimension === 'count' && narrowedByLaterFigure(figures, index, e, item)) continue;
-    candidates.push(c);
-  }
-  candidates.sort((a, b) => b.score - a.score);
-  item.candidates = [...candidates, ...weak.sort((a, b) => b.score - a.score)];
-  if (candidates.length === 0) return;
-  let chosen = candidates[0]!;
-  const ties = candidates.filter((c) => c.score >= TIE_RATIO * chosen.score && c.entry !== chosen.entry);
-  if (ties.length > 0) {
-    // Several facts fit the words equally: only a value that agrees with exactly one of them tells which.
-    const bounded = Number.isFinite(f.interval.max) && f.interval.min > 0;
-    const agreeing = bounded ? [chosen, ...ties].filter((c) => intersects(f.interval, c.entry.interval)) : [];
-    if (agreeing.length !== 1) {
-      if (agreeing.length === 0) return;
-    }
-    chosen = agreeing[0]!;
-  }
-  item.best = chosen;
-  item.interval = alignYear(f, f.interval, chosen.entry.interval, facts);
-  item.verdict = intersects(item.interval, chosen.entry.interval) ? 'supported' : 'contradicted';
+/** Among entries that all agree, the one whose words stood nearest the figure. */
+function byTie(r: Reading): (a: Judgement, b: Judgement) => number {
+  const distance = (j: Judgement) => Math.min(...j.entry.entry.match.counts.map((g) => r.distance?.get(g) ?? Infinity));
+  return (a, b) => distance(a) - distance(b);
+}
+
+function kindOf(r: Reading, entry: CompiledEntry | undefined, ref: CompiledReference): ClaimKind {
+  const f = r.figure;
+  if (f.dimension !== 'count') return f.dimension === 'duration' && r.age ? 'age' : f.kind;
+  if (entry) return entry.entry.kind === 'casualties' ? 'casualties' : 'quantity';
+  const tolls = ref.entries.filter((e) => e.entry.kind === 'casualties').flatMap((e) => e.entry.match.counts);
+  return r.counts?.value.some((g) => tolls.includes(g)) ? 'casualties' : 'quantity';
+}
+
+function explain(r: Reading, d: Decision): Explanation {
+  const reading: Explanation['reading'] = {};
+  const slots: Array<[string, Slot<unknown> | undefined]> = [
+    ['counts', r.counts], ['countsOther', r.countsOther], ['subject', r.subject], ['actors', r.actors], ['topic', r.topic],
+    ['elsewhere', r.elsewhere], ['window', r.window], ['part', r.part], ['rate', r.rate], ['modal', r.modal], ['source', r.source],
+    ['offset', r.offset], ['since', r.since], ['age', r.age], ['owner', r.owner], ['time', r.time],
+  ];
+  for (const [name, s] of slots) if (s) reading[name] = { value: s.value, by: s.by, words: s.words };
+  return { reading, entries: d.judgements.map((j) => ({ entryId: j.entry.entry.id, rule: j.rule, why: j.why })) };
 }
 
 /**
@@ -271,65 +323,6 @@ function alignYear(f: Figure, interval: Interval, reference: Interval, facts: Pa
   return { ...interval, min: moved(interval.min), max: moved(interval.max) };
 }
 
-/** "32 combattants tués le 10 mars": a single day inside the battle is a part of it, not the whole. */
-function narrowedByLaterFigure(figures: Figure[], index: number, e: CompiledEntry, item: Scored): boolean {
-  const f = figures[index]!;
-  const window = e.window!;
-  for (let j = index + 1; j < figures.length; j++) {
-    const g = figures[j]!;
-    if (g.start - f.end > 120 || g.dimension === 'count') break;
-    if (g.dimension === 'date') {
-      // "since the offensive began on March 7": a date on the window's first or last day opens or
-      // closes the whole period; only a day strictly inside it is a part.
-      const inside = g.interval.min > window.min && g.interval.max < window.max;
-      const narrower = g.interval.max - g.interval.min < window.max - window.min - 1;
-      if (inside && narrower) return true;
-    }
-    if (g.dimension === 'duration' && g.interval.max < window.max - window.min - 1) return true;
-  }
-  void item;
-  return false;
-}
-
-/** Within one sentence, a date or duration entry is stated once: the best-tied figure keeps it. */
-function oneFactPerSentence(items: Scored[]): void {
-  const byKey = new Map<string, Scored>();
-  for (const item of items) {
-    if (!item.best || (item.figure.dimension !== 'date' && item.figure.dimension !== 'duration')) continue;
-    const key = `${item.sentence}:${item.best.entry.entry.id}`;
-    const other = byKey.get(key);
-    if (!other) {
-      byKey.set(key, item);
-      continue;
-    }
-    const a = other.best!;
-    const b = item.best;
-    const otherWins = Math.abs(a.measure - b.measure) > 0.05 ? a.measure > b.measure : a.score >= b.score;
-    const loser = otherWins ? item : other;
-    if (loser === other) byKey.set(key, item);
-    loser.best = undefined;
-    loser.verdict = 'unrelated';
-  }
-}
-
-function inherit(target: Evidence, from: Evidence, everything: boolean): void {
-  target.subject ??= from.subject;
-  if (!everything) return;
-  // The previous figure's words count for this one as they counted for it, a little less.
-  target.inherited ??= new Map();
-  for (const [group, places] of from.sentence) {
-    for (const p of places) {
-      // Capped: the figure's own words, however far, outweigh what it inherits ("32 morts… le
-      // nombre de blessés reste fixé à 340": 340 is the injured, not the dead).
-      const weight = Math.min(INHERITED_CAP, INHERITED * weightOf(p, 'measure'));
-      const old = target.inherited.get(group);
-      if (!old || old.weight < weight) target.inherited.set(group, { weight, phrase: p.phrase, named: p.named });
-    }
-  }
-
-  for (const [group, place] of from.block) if (!target.block.has(group)) target.block.set(group, place);
-}
-
 const DATELINE_BEFORE = /^\s*\p{Lu}[\p{L}'’. -]{1,40},\s*$/u;
 const DATELINE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?[-–—]/u;
 
@@ -340,56 +333,6 @@ function isDateline(text: string, f: Figure): boolean {
   if (!DATELINE_BEFORE.test(before)) return false;
   const city = before.trim().replace(/,$/, '');
   return DATELINE_AFTER.test(text.slice(f.end, f.end + 50)) && (city === city.toUpperCase() || /^\s*\(/.test(text.slice(f.end)));
-}
-
-function hasCasualtyWordNear(tokens: Token[], f: Figure): boolean {
-  for (let i = Math.max(0, f.firstToken - 3); i <= Math.min(tokens.length - 1, f.lastToken + 4); i++) {
-    if (CASUALTY_WORDS.has(tokens[i]!.norm)) return true;
-  }
-  return false;
-}
-
-function toClaim(item: Scored, text: string, sentences: ReturnType<typeof splitSentences>, region: Region, tokens: Token[]): Claim {
-  const f = item.figure;
-  const span = sentences[item.sentence] ?? { start: 0, end: text.length };
-  const entry = item.best?.entry;
-  let kind: ClaimKind = f.kind;
-  if (f.dimension === 'count') {
-    if (entry) kind = entry.entry.kind === 'casualties' ? 'casualties' : 'quantity';
-    else if (hasCasualtyWordNear(tokens, f)) kind = 'casualties';
-  }
-  const claim: Claim = {
-    id: `${item.block}:${f.start}`,
-    block: item.block,
-    start: f.start,
-    end: f.end,
-    text: text.slice(f.start, f.end),
-    sentence: text.slice(span.start, span.end),
-    kind,
-    dimension: f.dimension,
-    interval: item.interval,
-    valueText: text.slice(f.start, f.numberEnd),
-    region,
-    verdict: item.verdict,
-  };
-  if (entry && item.best) {
-    const delta = deltaOf(f.dimension, item.interval, entry.interval);
-    claim.match = { entryId: entry.entry.id, score: Math.round(item.best.score * 1000) / 1000, because: item.best.because, delta };
-  }
-  return claim;
-}
-
-function placesOf(ref: CompiledReference, texts: string[], weight: number): Map<string, Place> {
-  const map = new Map<string, Place>();
-  for (const text of texts) {
-    if (!text) continue;
-    const tokens = tokenize(text);
-    for (const h of ref.aliases.find(text, tokens)) {
-      const old = map.get(h.group);
-      if (!old || (h.named && !old.named)) map.set(h.group, { weight, phrase: text.slice(tokens[h.first]!.start, tokens[h.last]!.end), named: h.named });
-    }
-  }
-  return map;
 }
 
 function firstHeading(page: Pick<PageInput, 'blocks'>): string {

@@ -3,7 +3,7 @@
 // Prints one JSON array (--json) or a table; nothing else goes to stdout. Exit 2 on an unreadable file.
 import { readFileSync } from 'node:fs';
 import { pageFromHtml } from '../lib/page-text/from-html';
-import { analyzePage, type Claim } from '../core/engine';
+import { analyzePage, type Claim, type Explanation } from '../core/engine';
 import { reference, referenceDataset } from '../core/reference/dataset';
 import { blocksFromPlainText } from '../core/text/plain';
 import { isoFromDay } from '../core/dates/calendar';
@@ -68,6 +68,17 @@ export function checkFile(file: string, content: string, options: { explain?: bo
   };
 }
 
+/** The reading slot by slot, then each entry of the same dimension with the rule that decided it. */
+function explainLines(e: Explanation): string[] {
+  const out: string[] = [];
+  for (const [name, s] of Object.entries(e.reading)) {
+    const value = typeof s.value === 'object' ? JSON.stringify(s.value) : String(s.value);
+    out.push(`      │ ${name.padEnd(11)} ${value}  ← ${s.by}${s.words ? ` "${s.words}"` : ''}`);
+  }
+  for (const j of e.entries) if (j.rule !== 'dimension' || process.env.PALMYRA_EXPLAIN_ALL) out.push(`      │ ${j.rule === 'same-fact' ? '✓' : '✗'} ${j.entryId.padEnd(26)} ${j.rule}: ${j.why}`);
+  return out;
+}
+
 function table(results: CheckedFile[]): string {
   const lines: string[] = [];
   for (const r of results) {
@@ -77,7 +88,7 @@ function table(results: CheckedFile[]): string {
       const mark = c.verdict === 'supported' ? 'MATCHES ' : c.verdict === 'contradicted' ? 'DIFFERS ' : '        ';
       const ref = c.reference ? `  ~ ${c.reference.id}${c.delta ? ` (${c.delta})` : ''}` : '';
       if (c.verdict !== 'unrelated' || c.region !== 'boilerplate') lines.push(`  ${mark} ${c.text.padEnd(32)} ${c.kind.padEnd(10)}${ref}`);
-      if (c.explanation) lines.push(`           ${JSON.stringify(c.explanation)}`);
+      if (c.explanation) lines.push(...explainLines(c.explanation as Explanation));
     }
   }
   return lines.join('\n');

@@ -56,7 +56,7 @@ describe('a corrupted dataset fails the check', () => {
 
   it('when an entry names an alias group that does not exist', () => {
     const data = load();
-    data.entries[3].match.event.push('atlantis');
+    data.entries[3].match.about.push('atlantis');
     expect(checkDataset(data, article)).toEqual([expect.objectContaining({ problem: 'unknown alias group "atlantis"' })]);
   });
 

@@ -1,9 +1,8 @@
 // Prepares the dataset for matching: every entry's value as an interval in its dimension (by the
-// same policy as page figures), and one alias index over all groups. Type-only imports of the
-// schema keep zod out of the content script.
+// same policy as page figures), its windows as day numbers, and one alias index over all groups.
+// Type-only imports of the schema keep zod out of the content script.
 import { AliasIndex } from '../match/aliases';
-import { DAYS_PER } from '../dates/calendar';
-import { dayFromIso } from '../dates/calendar';
+import { DAYS_PER, dayFromIso } from '../dates/calendar';
 import { qualifiedInterval } from '../claims/qualifiers';
 import { COARSE_TIME_UNITS } from '../claims/units';
 import type { Dimension, Interval } from '../types';
@@ -16,8 +15,14 @@ export interface CompiledEntry {
   interval: Interval;
   /** The days a count covers, as day numbers. */
   window?: Interval;
-  /** One of its measure groups holds "since"/"depuis": a date written "depuis mai 2015" can be it. */
-  measuresSince: boolean;
+  /** When the event took place, as day numbers: `match.when`, else the window, else a date's own value. */
+  when?: Interval;
+  /**
+   * For the dates that open or close an event (`periodRole`): the words of that event, its own and
+   * those of every duration entry whose time spans it (the battle's "combats" for its first and last day). A
+   * page's period ("du 7 au 27 mars") is checked against the entry when its words are among them.
+   */
+  periodCounts?: string[];
 }
 
 export interface CompiledReference {
@@ -25,14 +30,18 @@ export interface CompiledReference {
   entries: CompiledEntry[];
   byId: Map<string, CompiledEntry>;
   aliases: AliasIndex;
-  /** Groups that name who is counted somewhere in the dataset (jihadists, troops, people...). */
+  /** Groups that name who is counted or who acts somewhere in the dataset (jihadists, troops, people...). */
   subjectGroups: Set<string>;
+  /** Groups that name a place where an event of the reference happened: they move the text's focus. */
+  placeGroups: Set<string>;
+  /** Groups that name people without saying who (victims, people). */
+  genericGroups: Set<string>;
+  /** A quick test for a place's name in a text, before tokenizing a block that holds no figure. */
+  placeNames: RegExp;
+  /** Every group some entry's `counts` names: the words a figure's predicate is read from. */
+  countGroups: Set<string>;
   /** The dispatch's date as a day number. */
   dispatchDay: number;
-  /** Groups whose proper names tie a page to some entry (each entry's topic, or its event). */
-  topicGroups: Set<string>;
-  /** The entries' events, not their actors: a date named next to one of them is its date. */
-  datedEventGroups: Set<string>;
 }
 
 const TIME_UNIT_OF: Partial<Record<UnitT, keyof typeof DAYS_PER>> = { hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year' };
@@ -50,6 +59,8 @@ function isoDay(iso: string): number {
   if (d === undefined) throw new Error(`invalid date ${iso}`);
   return d;
 }
+
+const span = (s: { start: string; end: string }): Interval => ({ min: isoDay(s.start), max: isoDay(s.end) });
 
 export function entryInterval(entry: RuntimeEntry): Interval {
   const v = entry.value;
@@ -70,23 +81,33 @@ export function entryInterval(entry: RuntimeEntry): Interval {
 }
 
 export function compileReference(dataset: RuntimeDataset): CompiledReference {
-  const sinceGroups = new Set(dataset.aliases.filter((g) => g.aliases.some((a) => a === 'since' || a === 'depuis')).map((g) => g.id));
-  const entries = dataset.entries.map((entry): CompiledEntry => ({
-    measuresSince: entry.match.measure.some((g) => sinceGroups.has(g)),
-    entry,
-    dimension: dimensionOf(entry.unit),
-    interval: entryInterval(entry),
-    window: entry.match.window ? { min: isoDay(entry.match.window.start), max: isoDay(entry.match.window.end) } : undefined,
-  }));
+  const entries = dataset.entries.map((entry): CompiledEntry => {
+    const dimension = dimensionOf(entry.unit);
+    const interval = entryInterval(entry);
+    const window = entry.match.window ? span(entry.match.window) : undefined;
+    const when = entry.match.when ? span(entry.match.when) : (window ?? (dimension === 'date' ? interval : undefined));
+    return { entry, dimension, interval, window, when };
+  });
+  for (const e of entries) {
+    if (!e.entry.match.periodRole) continue;
+    const spanning = entries.filter((o) => o.dimension === 'duration' && o.when && o.when.min <= e.interval.min && o.when.max >= e.interval.max);
+    e.periodCounts = [...new Set([...e.entry.match.counts, ...spanning.flatMap((o) => o.entry.match.counts)])];
+  }
   return {
     dataset,
     entries,
     byId: new Map(entries.map((e) => [e.entry.id, e])),
     aliases: new AliasIndex(dataset.aliases),
     subjectGroups: new Set(dataset.entries.flatMap((e) => e.match.subject)),
+    placeGroups: new Set(dataset.aliases.filter((g) => g.place).map((g) => g.id)),
+    placeNames: namesPattern(dataset.aliases.filter((g) => g.place).flatMap((g) => g.aliases)),
+    genericGroups: new Set(dataset.aliases.filter((g) => g.generic).map((g) => g.id)),
+    countGroups: new Set(dataset.entries.flatMap((e) => e.match.counts)),
     dispatchDay: isoDay(dataset.source.dispatchDate),
-    topicGroups: new Set(dataset.entries.flatMap((e) => e.match.topic ?? e.match.event)),
-    // Places and events, not who acts: "l'EI" or "Russian forces" next to a date do not make it theirs.
-    datedEventGroups: new Set(dataset.entries.flatMap((e) => e.match.event).filter((g) => !dataset.entries.some((e) => e.match.subject.includes(g)))),
   };
+}
+
+function namesPattern(names: string[]): RegExp {
+  const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}])(?:${escaped.join('|') || '(?!)'})(?![\\p{L}])`, 'iu');
 }

@@ -14,14 +14,14 @@ export interface RuntimeEntry {
 
 export interface RuntimeDataset {
   source: { dispatchDate: string };
-  aliases: Array<{ id: string; aliases: string[] }>;
+  aliases: Array<{ id: string; aliases: string[]; place?: boolean; generic?: boolean }>;
   entries: RuntimeEntry[];
 }
 
 export function runtimeDataset(full: ReferenceDatasetT): RuntimeDataset {
   return {
     source: { dispatchDate: full.source.dispatchDate },
-    aliases: full.aliases.map(({ id, aliases }) => ({ id, aliases })),
+    aliases: full.aliases.map(({ id, aliases, place, generic }) => ({ id, aliases, ...(place ? { place } : {}), ...(generic ? { generic } : {}) })),
     entries: full.entries.map(({ id, kind, value, unit, qualifier, match }) => ({ id, kind, value, unit, qualifier: { meaning: qualifier.meaning }, match })),
   };
 }

@@ -14,6 +14,14 @@ export const AliasGroup = z
     id: Id,
     label: Bilingual,
     aliases: z.array(z.string().min(1)).min(1),
+    /**
+     * The group names a place where an event of the reference happened (a city, not a country): a
+     * sentence naming it moves the text's focus there, and the sentences that follow are read as
+     * being about it until another place is named.
+     */
+    place: z.boolean().optional(),
+    /** The group names people without saying who they are ("victims", "people"): it neither establishes nor contradicts a side. */
+    generic: z.boolean().optional(),
   })
   .strict();
 
@@ -85,44 +93,51 @@ export const ReferenceEntry = z
     reported: IsoDate,
     /** Set when the value is not written as such in the article but worked out from it. */
     inference: z.object({ resolvedAgainst: IsoDate, reason: Bilingual }).strict().optional(),
-    /** What ties a page's figure to this entry: alias groups of what is counted, the event, and the measure. */
+    /**
+     * What a page's figure must state to be this fact, as alias groups of the dataset: the
+     * vocabulary of a reading (core/reading/). A figure is compared with the entry only when each
+     * slot is positively compatible; anything unsure says nothing.
+     */
     match: z
       .object({
-        /** Who or what is counted (jihadists, pro-regime forces, people). Empty: the entry counts no one. */
+        /**
+         * What the figure counts or measures, or, for a date, what happened that day: the head noun
+         * or predicate of its own clause (killed, injured, sorties; launched, recaptured). Empty:
+         * the dimension says it (a distance, an age) and `about` must stand in the figure's phrase.
+         */
+        counts: z.array(Id),
+        /** Who is counted, or who acts (for dates and ranks): IS fighters, pro-regime forces, people. Empty: no one. */
         subject: z.array(Id),
-        /** The event or topic the figure belongs to (the battle for Palmyra, the Brussels attacks). */
-        event: z.array(Id).min(1),
-        /** What the figure says of it (killed, injured, sorties, launched, lasted...). */
-        measure: z.array(Id).min(1),
-        /**
-         * Proper names that tie a page to this fact when the event's own words are common nouns
-         * ("la trêve" is the truce in Syria): one of them must stand around the figure. Defaults to `event`.
-         */
-        topic: z.array(Id).optional(),
-        /**
-         * For counts over a period: the days the figure covers. A page figure tied to a narrower
-         * day inside it ("32 killed the next day") is about a part, not the whole.
-         */
-        window: z.object({ start: IsoDate, end: IsoDate }).strict().optional(),
-        /**
-         * For the dates that open or close an event: a page giving the event's period ("du 9 au
-         * 27 mars") has its first day checked against the 'start' entry and its last against 'end'.
-         */
-        periodRole: z.enum(['start', 'end']).optional(),
-        /**
-         * The figure holds on the dispatch's date only (a running total, a span counted back from
-         * that day): a page dated weeks away from it speaks of another count.
-         */
-        timeSensitive: z.boolean().optional(),
+        /** Proper names of the place or event the fact is about; one must be the figure's topic (its clause, or the place in focus). */
+        about: z.array(Id).min(1),
+        /** Words of the event that must stand in the figure's own sentence when its names alone say too little (war, truce). */
+        eventWords: z.array(Id).optional(),
         /**
          * Groups of which one must stand somewhere around the figure (sentence, paragraph, heading or
          * title): the Brussels toll is a toll of the attacks, not of a demonstration in Brussels.
          */
         context: z.array(Id).optional(),
-        /** The page must say who is counted ("millions of Syrians"): the measure alone fits too many counts ("des milliers de déplacés"). */
+        /** The days a count covers: a figure with a window of its own must cover the same days. */
+        window: z.object({ start: IsoDate, end: IsoDate }).strict().optional(),
+        /**
+         * When the event took place. On a page written long after it, a figure is about this event only
+         * when the text has brought the reader back to this time (the same place can see the same
+         * kind of event again: Palmyra was taken, retaken, lost and retaken).
+         */
+        when: z.object({ start: IsoDate, end: IsoDate }).strict().optional(),
+        /**
+         * For the dates that open or close an event: a page giving the event's period ("du 9 au
+         * 27 mars") has its first day checked against the 'start' entry and its last against 'end'.
+         */
+        periodRole: z.enum(['start', 'end']).optional(),
+        /** A running total or a span counted back from the dispatch's day: a page dated weeks away speaks of another count. */
+        timeSensitive: z.boolean().optional(),
+        /** The page must say who is counted: the measure alone fits too many counts ("des milliers de déplacés"). */
         subjectRequired: z.boolean().optional(),
-        /** The event must be named in the figure's own sentence: its measure words are too common alone ("since 2011"). */
-        eventInSentence: z.boolean().optional(),
+        /** The reference states a hope, a plan or an expectation: only a figure stated as one can be it (and no other can). */
+        modal: z.boolean().optional(),
+        /** The figure is a span between two events ("quatre mois après"), not a length of time. */
+        offset: z.boolean().optional(),
       })
       .strict(),
   })

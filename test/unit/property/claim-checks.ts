@@ -48,7 +48,7 @@ function checkClaim(input: PageInput, c: Claim, ids: Set<string>): void {
   expect(c.match, `${where}: ${c.verdict} without a match`).toBeDefined();
   const m = c.match!;
   expect(ENTRY_IDS.has(m.entryId), `${where}: unknown entry ${m.entryId}`).toBe(true);
-  expect(m.score > 0 && m.score <= 1, `${where}: score ${m.score}`).toBe(true);
+  expect(m.because.every((w) => typeof w === 'string' && w.length > 0), `${where}: because ${JSON.stringify(m.because)}`).toBe(true);
   expect(ref.byId.get(m.entryId)!.dimension, where).toBe(c.dimension);
   // A figure that differs says by how much; one that matches has no difference.
   if (c.verdict === 'contradicted') {

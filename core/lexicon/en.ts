@@ -1,0 +1,53 @@
+// English words of a reading (see types.ts for what each list is for).
+import type { LexiconWords } from './types';
+
+export const en: LexiconWords = {
+  determiners: ['the', 'its', 'their', 'his', 'her', 'own', 'of', 'these', 'those', 'other', 'more', 'additional', 'further', 'some', 'a', 'an'],
+  notNouns: [
+    'it', 'he', 'she', 'they', 'we', 'you', 'that', 'which', 'who', 'whom', 'and', 'or', 'but', 'at', 'in', 'by', 'for', 'from', 'to',
+    'with', 'without', 'after', 'before', 'since', 'during', 'over', 'into', 'on', 'against', 'according', 'vs', 'is', 'are', 'was',
+    'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'so', 'than', 'as', 'if', 'when', 'while', 'then', 'also', 'only',
+    'this', 'among', 'amongst', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'next',
+  ],
+  genericNouns: ['members', 'member', 'men', 'women', 'individuals', 'persons', 'elements', 'others', 'bodies', 'lives', 'fighters', 'fighter', 'combatants', 'allied', 'such'],
+  tallyNouns: ['count', 'counts', 'figure', 'figures', 'tally', 'total', 'estimate', 'number', 'toll', 'death toll', 'tolls'],
+  numberLabels: ['no', 'number', 'page', 'pages', 'p', 'pp', 'tel', 'fax', 'article', 'chapter', 'section', 'vol', 'volume', 'line', 'route', 'ticket', 'flight', 'version', 'v', 'iso', 'room', 'bus', 'tram', 'platform', 'gate', 'code', 'ref', 'reference', 'episode', 'season', 'issue', 'edition', 'resolution'],
+  coordinators: ['and', 'but', 'while', 'whereas', 'or'],
+  subordinators: ['which', 'who', 'that', 'when', 'where', 'after', 'as', 'because', 'although', 'whose'],
+
+  partBefore: ['another', 'including', 'among them', 'among whom', 'of whom', 'of which', 'counting', 'alone', 'only'],
+  partAfter: ['of the', 'of them', 'of those', 'of whom', 'among the'],
+  killingVerbs: ['killed', 'kill', 'kills', 'killing', 'shot', 'executed', 'massacred', 'slaughtered', 'slew', 'wiped out', 'eliminated', 'destroyed', 'neutralised', 'neutralized'],
+  agentBefore: ['by', 'to', 'in the hands of', 'at the hands of'],
+  whoseAfter: ['among', 'amongst', 'in the ranks of', 'on the side of', 'on the government side', 'from the ranks of', 'of'],
+  subPlaces: ['station', 'metro station', 'airport', 'terminal', 'hall', 'departure hall', 'hospital', 'in hospital', 'on the spot', 'checkpoint', 'train', 'carriage'],
+  otherCountVerbs: ['identified', 'named', 'registered', 'repatriated', 'evacuated', 'arrested', 'detained', 'released'],
+
+  rateAfter: ['a day', 'per day', 'each day', 'every day', 'a week', 'per week', 'an hour', 'per hour', 'a month', 'per month', 'a year', 'per year', 'daily', 'nightly'],
+  rateWords: ['daily', 'weekly', 'hourly', 'nightly', 'average', 'rate', 'pace'],
+
+  windowBefore: ['in', 'over', 'during', 'within', 'across', 'for', 'throughout'],
+  windowLast: ['last', 'previous', 'past', 'preceding', 'final', 'first'],
+  singleDay: ['in a single day', 'in one day', 'in a day', 'in a single night', 'in one night', 'in 24 hours', 'in a single 24 hours'],
+  dayInside: ['on the first day', 'on the last day', 'the next day', 'the following day', 'the day before', 'that day', 'the same day', 'on the same day', 'on the eve', 'a day later', 'overnight'],
+
+  since: ['since', 'ever since'],
+  offsetAfter: ['after', 'before', 'earlier', 'later', 'ago', 'afterwards', 'beforehand'],
+  offsetBefore: [],
+  until: ['until', 'till', 'up to', 'through'],
+
+  superlatives: ['heaviest', 'worst', 'biggest', 'largest', 'deadliest', 'most', 'highest', 'greatest', 'first', 'best'],
+
+  modal: [
+    'hope', 'hopes', 'hoped', 'hoping', 'expect', 'expects', 'expected', 'could', 'might', 'may', 'would', 'plan', 'plans', 'planned',
+    'aim', 'aims', 'intends', 'intend', 'will', 'likely', 'possibly', 'set to', 'scheduled', 'due to', 'projected', 'forecast', 'would be',
+  ],
+  sourceBefore: ['according to', 'per', 'citing', 'quoting', 'by the count of', 'says', 'said'],
+  sayVerbs: ['said', 'says', 'say', 'announced', 'announces', 'reported', 'reports', 'told', 'stated', 'claimed', 'claims', 'counted', 'counts', 'gave', 'put', 'raised', 'revised', 'added', 'confirmed', 'declared', 'estimated', 'noted'],
+
+  placePrepositions: ['in', 'at', 'near', 'outside', 'around', 'towards', 'toward', 'inside', 'across'],
+  placeNouns: ['city', 'town', 'village', 'locality', 'oasis', 'settlement', 'desert city', 'ancient city', 'provincial capital', 'stronghold', 'district'],
+  siteNouns: ['site', 'ancient site', 'ruins', 'heritage', 'remains', 'history', 'civilisation', 'civilization'],
+  ageWords: ['old', 'year-old', 'years old', 'of history', 'history', 'ancient', 'dating back', 'dates back', 'age'],
+  atLeastAfter: ['and more', 'or more', 'and over', 'plus'],
+};

@@ -1,0 +1,54 @@
+// Mots français d'une lecture (voir types.ts pour le rôle de chaque liste).
+import type { LexiconWords } from './types';
+
+export const fr: LexiconWords = {
+  determiners: ['de', 'd', 'des', 'du', 'les', 'la', 'le', 'l', 'ses', 'leurs', 'leur', 'sa', 'son', 'ces', 'autres', 'nouveaux', 'nouvelles', 'supplementaires', 'premiers', 'derniers'],
+  notNouns: [
+    'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'qui', 'que', 'qu', 'dont', 'et', 'ou', 'mais', 'apres', 'avant', 'a', 'au', 'aux',
+    'en', 'dans', 'par', 'pour', 'sur', 'avec', 'sans', 'depuis', 'pendant', 'contre', 'selon', 'est', 'sont', 'ont', 'etait', 'etaient',
+    'avait', 'avaient', 'sera', 'seront', 'comme', 'si', 'quand', 'lorsque', 'tandis', 'alors', 'puis', 'aussi', 'seulement', 'ce', 'cette',
+    'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'soit', 'parmi',
+  ],
+  genericNouns: ['membres', 'membre', 'hommes', 'femmes', 'individus', 'elements', 'autres', 'corps', 'vies', 'combattants', 'combattant', 'allies'],
+  tallyNouns: ['decompte', 'bilan', 'chiffre', 'chiffres', 'total', 'estimation', 'nombre', 'comptage'],
+  numberLabels: ['no', 'n', 'num', 'numero', 'page', 'pages', 'p', 'tel', 'fax', 'art', 'article', 'chapitre', 'section', 'vol', 'ligne', 'route', 'rn', 'vol', 'salle', 'bus', 'tram', 'quai', 'porte', 'code', 'ref', 'episode', 'saison', 'tome', 'edition', 'resolution'],
+  coordinators: ['et', 'mais', 'tandis', 'alors que', 'ou'],
+  subordinators: ['qui', 'que', 'qu', 'dont', 'ou', 'lorsque', 'quand', 'apres que', 'parce que', 'car'],
+
+  partBefore: ['un autre', 'une autre', 'd autres', 'dont', 'y compris', 'parmi eux', 'parmi elles', 'parmi lesquels', 'parmi lesquelles', 'a elle seule', 'a lui seul', 'rien qu', 'seulement'],
+  partAfter: ['d entre eux', 'd entre elles', 'parmi les morts', 'parmi les victimes'],
+  killingVerbs: ['tue', 'tues', 'tuant', 'tuent', 'tuer', 'abattu', 'abattus', 'execute', 'executes', 'massacre', 'massacres', 'elimine', 'elimines', 'neutralise', 'neutralises', 'detruit'],
+  agentBefore: ['par', 'aux mains de', 'aux mains du', 'aux mains des', 'sous le controle de'],
+  whoseAfter: ['parmi', 'dans les rangs', 'dans les rangs de', 'dans les rangs des', 'du cote', 'dans le camp', 'cote', 'de', 'des', 'chez'],
+  subPlaces: ['station', 'station de metro', 'gare', 'aeroport', 'terminal', 'hall', 'hall des departs', 'hopital', 'a l hopital', 'sur place', 'checkpoint', 'rame', 'wagon'],
+  otherCountVerbs: ['identifies', 'identifiees', 'identifie', 'enregistres', 'rapatries', 'evacues', 'arretes', 'interpelles', 'liberes'],
+
+  rateAfter: ['par jour', 'chaque jour', 'par semaine', 'par heure', 'a l heure', 'par mois', 'par an', 'par nuit', 'quotidiennes', 'quotidiens', 'quotidienne', 'quotidien'],
+  rateWords: ['quotidiennes', 'quotidiens', 'quotidienne', 'quotidien', 'hebdomadaires', 'moyenne', 'rythme', 'cadence'],
+
+  windowBefore: ['en', 'pendant', 'durant', 'au cours des', 'au cours de', 'dans les', 'sur', 'lors des', 'lors de'],
+  windowLast: ['dernieres', 'derniers', 'precedentes', 'precedents', 'premieres', 'premiers'],
+  singleDay: ['en une journee', 'en une seule journee', 'en un jour', 'en une seule nuit', 'en une nuit', 'en 24 heures', 'dans la seule journee', 'en une seule journee'],
+  dayInside: ['le premier jour', 'le dernier jour', 'le lendemain', 'la veille', 'le jour meme', 'le meme jour', 'ce jour la', 'des le lendemain', 'dans la nuit'],
+
+  since: ['depuis', 'des'],
+  offsetAfter: ['apres', 'avant', 'plus tot', 'plus tard', 'auparavant', 'plus loin'],
+  offsetBefore: ['il y a'],
+  until: ['jusqu au', 'jusqu a', 'jusqu'],
+
+  superlatives: ['plus lourd', 'plus lourde', 'plus important', 'plus importante', 'plus grand', 'plus grande', 'pire', 'plus meurtrier', 'plus meurtriere', 'premier', 'premiere'],
+
+  modal: [
+    'espere', 'esperent', 'espoir', 'prevoit', 'prevoient', 'prevu', 'prevue', 'pourrait', 'pourraient', 'devrait', 'devraient', 'envisage',
+    'envisagent', 'compte', 'comptent', 'souhaite', 'souhaitent', 'vise', 'visent', 'pourra', 'pourront', 'devra', 'devront', 'sans doute',
+    'probablement', 'attendu', 'attendue', 'attendus',
+  ],
+  sourceBefore: ['selon', 'd apres', 'citant', 'de source'],
+  sayVerbs: ['a dit', 'dit', 'a declare', 'declare', 'annonce', 'a annonce', 'affirme', 'a affirme', 'indique', 'a indique', 'rapporte', 'a rapporte', 'assure', 'recense', 'denombre', 'evoque', 'releve', 'a releve', 'revu', 'precise', 'estime', 'ajoute', 'confirme'],
+
+  placePrepositions: ['a', 'en', 'au', 'aux', 'dans', 'pres de', 'vers', 'sur', 'autour de'],
+  placeNouns: ['ville', 'cite', 'localite', 'village', 'oasis', 'bourgade', 'agglomeration', 'fief', 'bastion', 'cite antique', 'ville antique'],
+  siteNouns: ['site', 'site antique', 'ruines', 'vestiges', 'patrimoine', 'histoire', 'civilisation'],
+  ageWords: ['vieille', 'vieux', 'vieilles', 'agee', 'age', 'd histoire', 'histoire', 'millenaire', 'remonte', 'datant', 'antique'],
+  atLeastAfter: ['et plus', 'ou plus', 'au moins'],
+};

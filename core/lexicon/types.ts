@@ -1,0 +1,83 @@
+// The words of one language that tell how a figure is read: the grammar around a number (what
+// stands before its noun, what ends a clause), and the markers of the slots of a reading (a part
+// of a whole, a rate, a window of time, a source, a hope). Words of the reference's own subject
+// (IS, Palmyra, killed, sorties...) are not here: they are the dataset's alias groups.
+//
+// Every entry is a phrase as written (accents and case do not matter: phrases are folded into
+// token sequences, see compile.ts). One file per language: en.ts, fr.ts.
+
+export interface LexiconWords {
+  /** Articles, possessives and other words skipped between a number and its noun ("400 of its own soldiers"). */
+  determiners: string[];
+  /** Words after a number that say it has no noun of its own: pronouns, prepositions, auxiliaries, conjunctions. */
+  notNouns: string[];
+  /** Nouns that only say "people" and leave who they are to the words after them ("188 members of the forces"). */
+  genericNouns: string[];
+  /** Nouns of a tally, transparent to what follows: "son décompte des jihadistes tués", "the figure for enemy dead". */
+  tallyNouns: string[];
+  /** Words before a number that make it a label: "No. 12", "page 4", "flight 3". */
+  numberLabels: string[];
+  /** Clause links: a figure's clause ends before them when another clause follows. */
+  coordinators: string[];
+  /** Relative pronouns and subordinators that open a clause of their own. */
+  subordinators: string[];
+
+  /** Before a count, it is a part of a whole: "another 16", "dont 16", "including 16". */
+  partBefore: string[];
+  /** After a count, it is a part of a whole: "16 of the dead", "16 d'entre eux". */
+  partAfter: string[];
+  /** Verbs of killing: a side named before one is who kills, not who is counted ("the army killed 400"). */
+  killingVerbs: string[];
+  /** Before a passive verb's agent: "retaken by IS", "repris par l'EI", "fell to IS", "aux mains de". */
+  agentBefore: string[];
+  /** After a count's noun, who is counted follows: "188 dead among soldiers", "400 morts dans les rangs de l'EI". */
+  whoseAfter: string[];
+  /** Places inside an event's place: a count there is a part ("at the airport", "à l'hôpital"). */
+  subPlaces: string[];
+  /** A count of another kind than a toll: "identified", "identifiés". */
+  otherCountVerbs: string[];
+
+  /** After a figure, it is a rate: "a day", "per day", "par jour". */
+  rateAfter: string[];
+  /** Adjectives of rate after a noun: "sorties quotidiennes", "daily sorties" before it. */
+  rateWords: string[];
+
+  /** Before a duration, it is the window a count covers: "in 24 hours", "over the previous 24 hours". */
+  windowBefore: string[];
+  /** Inside "the last/previous 24 hours". */
+  windowLast: string[];
+  /** Phrases that are a window of one day by themselves: "in a single day", "en une journée". */
+  singleDay: string[];
+  /** Phrases that name one day inside an event: "on the first day", "the next day". */
+  dayInside: string[];
+
+  /** "since", "depuis": a date after it opens a state that lasts. */
+  since: string[];
+  /** After a duration, it is an offset between two moments: "four months after", "a week earlier". */
+  offsetAfter: string[];
+  /** Before a duration, it is an offset: "il y a quatre jours". */
+  offsetBefore: string[];
+  /** Before a date, it is the end of a window ("until", "jusqu'au"). */
+  until: string[];
+
+  /** Superlatives: "the heaviest toll since 2013" compares, its date is no window. */
+  superlatives: string[];
+
+  /** What is hoped, planned, expected or possible, not what happened. */
+  modal: string[];
+  /** Before a source: "according to", "selon". */
+  sourceBefore: string[];
+  /** Verbs of saying: a date next to one dates a statement. */
+  sayVerbs: string[];
+
+  /** Prepositions before a place name: "in Baghdad", "à Raqqa". */
+  placePrepositions: string[];
+  /** Nouns that stand for the place a text is about, or introduce another ("the town of Qaryatain"). */
+  placeNouns: string[];
+  /** Nouns for an ancient site as a whole (its age is the place's age): "heritage", "ruins". */
+  siteNouns: string[];
+  /** After an age's unit: the thing whose age it is follows ("2,000 years of history"). */
+  ageWords: string[];
+  /** Qualifiers written after a figure: "2,000+", "2 000 ans, et plus". */
+  atLeastAfter: string[];
+}

@@ -1,0 +1,129 @@
+// Whether a figure, as read (core/reading/), states the same fact as a reference entry: by rules,
+// one per part of a fact, each of which must hold positively. The first rule that fails names why
+// the entry was refused. "Differs" asks for more than "matches": what the figure counts, whom, and
+// over which window must each be established, not merely left open.
+import type { CompiledEntry } from '../reference/compile';
+import type { Reading } from '../reading/reading';
+import type { Interval } from '../types';
+
+export interface PageFacts {
+  /** The page's own date as a day number, when it has one. */
+  published?: number;
+  dispatchDay: number;
+  /** The page was written long after the dispatch: its text is about its own time unless it says otherwise. */
+  retrospective: boolean;
+  /** Groups that name people without saying who. */
+  genericGroups: Set<string>;
+  /** Groups that name sides (a count's subject). */
+  subjectGroups: Set<string>;
+  /** Groups of the page's title and first heading. */
+  pageGroups: Set<string>;
+}
+
+export interface Judgement {
+  entry: CompiledEntry;
+  /** The rule that refused the entry, or 'same-fact'. */
+  rule: string;
+  ok: boolean;
+  /** May the verdict be "differs"? Only when every part of the fact is established. */
+  differs: boolean;
+  /** Why, in words, for `check --explain`. */
+  why: string;
+}
+
+/** Running totals hold near the dispatch's date only (`timeSensitive`); so does what a retrospective page calls "now". */
+export const NEAR_DISPATCH_DAYS = 45;
+/** A date this far from the reference's (beyond its precision) is another occurrence, not a misreport. */
+const OCCURRENCE_DAYS = 45;
+
+const refuse = (entry: CompiledEntry, rule: string, why: string): Judgement => ({ entry, rule, ok: false, differs: false, why });
+
+function gap(a: Interval, b: Interval): number {
+  if (a.max < b.min) return b.min - a.max;
+  if (b.max < a.min) return a.min - b.max;
+  return 0;
+}
+
+const has = (list: readonly string[], groups: Iterable<string> | undefined) => {
+  if (!groups) return false;
+  for (const g of groups) if (list.includes(g)) return true;
+  return false;
+};
+
+/** A count's window against the entry's: the same days, or the same length. */
+function windowFits(r: Reading, e: CompiledEntry): string | undefined {
+  const w = r.window?.value;
+  const entry = e.window;
+  if (!w || !entry) return undefined;
+  const length = entry.max - entry.min;
+  if (w.dayInside) return 'one day inside the event';
+  if (w.length && !(w.length.min <= length && length <= w.length.max)) return `a window of ${Math.round(w.length.min * 10) / 10}–${Math.round(w.length.max * 10) / 10} days, not ${length}`;
+  if (w.days) {
+    if (w.since) return w.days.min <= entry.min + 1 ? undefined : 'starts after the entry\'s window';
+    // A single day: inside the window, a part of it; on its last day or after, the day of a statement.
+    if (w.point) return w.days.min > entry.min && w.days.max < entry.max ? 'one day inside the event' : undefined;
+    if (!(w.days.min <= entry.min + 1 && w.days.max >= entry.max - 1)) return 'other days than the entry\'s';
+  }
+  return undefined;
+}
+
+export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement {
+  const f = r.figure;
+  const m = e.entry.match;
+  if (f.dimension !== e.dimension) return refuse(e, 'dimension', `a ${f.dimension}, not a ${e.dimension}`);
+  if ((e.entry.kind === 'age') !== !!r.age) return refuse(e, 'dimension', r.age ? 'an age' : 'not an age');
+  if (!!r.modal !== !!m.modal) return refuse(e, 'modality', r.modal ? `a hope or plan ("${r.modal.words}")` : 'a fact, the reference states a hope');
+  if (f.dimension === 'duration' && !!r.offset !== !!m.offset) return refuse(e, 'offset', r.offset ? `a time between two moments ("${r.offset.words}")` : 'a length of time');
+  if (m.timeSensitive && page.published !== undefined && Math.abs(page.published - page.dispatchDay) > NEAR_DISPATCH_DAYS) return refuse(e, 'time-sensitive', 'a running figure, on a page dated far from the dispatch');
+
+  // What it counts, or what happened.
+  if (r.countsOther) return refuse(e, 'counts', `counts ${r.countsOther.words}`);
+  if (m.counts.length > 0) {
+    if (!has(m.counts, r.counts?.value)) return refuse(e, 'counts', r.counts ? `says ${r.counts.words}` : 'says nothing of what it counts');
+  } else if (e.entry.kind !== 'age' && !has(m.about, r.sentenceGroups)) {
+    // A distance or a date with no word of what happened: only the place named next to it says whose.
+    return refuse(e, 'counts', 'its sentence does not name it');
+  }
+
+  // Whom, or who acts.
+  let subjectEstablished = m.subject.length === 0 || m.subject.every((g) => page.genericGroups.has(g));
+  if (f.dimension === 'count' || f.dimension === 'rank') {
+    const s = r.subject?.value;
+    if (s && !page.genericGroups.has(s)) {
+      if (m.subject.length === 0 && f.dimension === 'count') return refuse(e, 'subject', `counts ${r.subject!.words}, the entry no one`);
+      if (m.subject.length > 0 && !m.subject.includes(s)) return refuse(e, 'subject', `about ${r.subject!.words}`);
+      subjectEstablished = true;
+    }
+    if (m.subjectRequired && !(s && m.subject.includes(s)) && !has(m.subject, r.sentenceGroups)) return refuse(e, 'subject', 'does not say who');
+  } else if (f.dimension === 'date' && r.actors && m.subject.length > 0 && !has(m.subject, r.actors.value)) {
+    return refuse(e, 'subject', `done by ${r.actors.words}`);
+  }
+
+  // Which place or event. An event of the whole country (the war, the truce) named in the sentence
+  // belongs to any page about it: the page's title says so when the paragraph is about somewhere else.
+  const topic = m.eventWords ? [...r.topic.value, ...page.pageGroups] : r.topic.value;
+  if (!has(m.about, topic)) return refuse(e, 'event', `about ${r.topic.words || 'nothing the reference names'}`);
+  if (r.elsewhere && !has(m.about, r.sentenceGroups)) return refuse(e, 'event', `in ${r.elsewhere.words}`);
+  if (m.eventWords && !has(m.eventWords, r.sentenceGroups)) return refuse(e, 'event', 'its sentence does not name the event');
+  if (m.context && !has(m.context, r.contextGroups) && !has(m.context, r.sentenceGroups)) return refuse(e, 'event', 'nothing around names the event');
+  if (e.entry.kind === 'age' && r.owner?.value === 'other') return refuse(e, 'event', `the age of ${r.owner.words}`);
+
+  // A part, a rate, another window, another time.
+  if (r.part) return refuse(e, 'part-of-whole', r.part.words);
+  if (r.rate) return refuse(e, 'rate', r.rate.words);
+  const otherWindow = windowFits(r, e);
+  if (otherWindow) return refuse(e, 'window', otherWindow);
+  if (page.retrospective && f.dimension !== 'date' && e.when && r.time) {
+    const t = r.time.value;
+    if (t < e.when.min - NEAR_DISPATCH_DAYS || t > e.when.max + NEAR_DISPATCH_DAYS) return refuse(e, 'time', 'the text is about another time');
+  }
+  if (f.dimension === 'date') {
+    const tolerance = Math.max(OCCURRENCE_DAYS, Math.min(f.interval.max - f.interval.min, e.interval.max - e.interval.min));
+    if (gap(f.interval, e.interval) > tolerance) return refuse(e, 'occurrence', 'a date too far from the reference\'s: another occurrence');
+  }
+
+  // "Differs" needs whom and, for a count over part of an event, over which window.
+  const windowed = e.window && e.when && (e.window.min !== e.when.min || e.window.max !== e.when.max);
+  const differs = subjectEstablished && (!windowed || !!r.window);
+  return { entry: e, rule: 'same-fact', ok: true, differs, why: differs ? 'every part established' : 'compatible; too little said to differ' };
+}

@@ -1,0 +1,70 @@
+// A duration that is an age, and whose: "ville vieille de plus de 2.000 ans", "the city, more than two
+// millennia old", "2,000 years of history", "vingt siècles d'histoire" are a place's age; "the
+// 2,000-year-old temple", "a statue over 1,800 years old", "l'archéologue, 81 ans" are the age of
+// something in it, or of someone.
+import type { Figure } from '../claims/figures';
+import type { ReadingBlock, Range } from './block';
+import { phraseRange, sentenceRange, words } from './block';
+import { slot, type Slot } from './slot';
+
+export type Owner = 'place' | 'other';
+
+/** True when the words around a duration make it an age. */
+export function isAge(b: ReadingBlock, f: Figure, figure: Range): Slot<true> | undefined {
+  const { tokens, lex } = b;
+  if (f.kind === 'age') return slot(true, 'age:old', words(b, figure[0], figure[1]));
+  const after = lex.ageWords.at(tokens, figure[1] + 1);
+  if (after > 0) return slot(true, 'age:after', words(b, figure[0], figure[1] + after));
+  const before = lex.ageWords.before(tokens, figure[0] - 1) || lex.ageWords.before(tokens, figure[0] - 2);
+  if (before > 0) return slot(true, 'age:before', words(b, figure[0] - before - 1, figure[1]));
+  if (b.label && b.label.tokens.some((t) => lex.ageWords.has(t.norm))) return slot(true, 'age:label', b.label.text);
+  return undefined;
+}
+
+function ownerAt(b: ReadingBlock, i: number, isName: (i: number) => boolean): Slot<Owner> | undefined {
+  const t = b.tokens[i];
+  if (!t || t.type !== 'word') return undefined;
+  const { lex } = b;
+  if (isName(i) || lex.placeNouns.has(t.norm) || lex.siteNouns.has(t.norm)) return slot('place', 'age:owner', words(b, i, i));
+  if (lex.determiners.has(t.norm) || lex.notNouns.has(t.norm) || lex.ageWords.has(t.norm)) return undefined;
+  return slot('other', 'age:owner', words(b, i, i));
+}
+
+/**
+ * Whose age it is: the noun the age word follows ("cité vieille de", "patrimoine vieux de"), the
+ * noun after "-year-old", the noun a comma-phrase describes ("The city, more than two millennia old,"),
+ * the sentence's first noun for "est vieille de", or "years of history". `isName(i)`: token i names
+ * the entry's place.
+ */
+export function ageOwner(b: ReadingBlock, figure: Range, isName: (i: number) => boolean): Slot<Owner> | undefined {
+  const { tokens, lex } = b;
+  const [sFirst] = sentenceRange(b, figure[0]);
+  const phrase = phraseRange(b, figure[0]);
+  // "2,000 years of history", "vingt siècles d'histoire": the history of the place in focus.
+  const after = lex.ageWords.at(tokens, figure[1] + 1);
+  if (after > 0 && lex.siteNouns.has(tokens[figure[1] + after]!.norm)) return slot('place', 'age:history', words(b, figure[0], figure[1] + after));
+  // "2,000-year-old temple": the noun after "old".
+  if (tokens[figure[1]]?.norm === 'old' || tokens[figure[1] + 1]?.norm === 'old') {
+    const k = tokens[figure[1]]?.norm === 'old' ? figure[1] + 1 : figure[1] + 2;
+    const noun = ownerAt(b, k, isName);
+    if (noun && tokens[k - 1]!.type !== 'punct') return noun;
+  }
+  // "ville vieille de plus de", "cité de deux millénaires", "patrimoine vieux de": the noun before.
+  let i = figure[0] - 1;
+  while (i >= sFirst && (lex.ageWords.has(tokens[i]!.norm) || tokens[i]!.norm === 'de' || tokens[i]!.norm === 'd' || tokens[i]!.norm === 'of' || tokens[i]!.norm === 'est' || tokens[i]!.norm === 'is')) i--;
+  const before = ownerAt(b, i, isName);
+  if (before && i < figure[0] - 1) return before;
+  // "The city, more than two millennia old, fell": the phrase before a comma-phrase.
+  if (phrase[0] > sFirst && tokens[phrase[0]]!.norm === ',') {
+    for (let k = phrase[0] - 1; k >= sFirst && tokens[k]!.norm !== ','; k--) {
+      const o = ownerAt(b, k, isName);
+      if (o?.value === 'place') return o;
+    }
+  }
+  // "La ville, inscrite au patrimoine en 1980, est vieille de plus de 2 000 ans": the sentence's subject.
+  for (let k = sFirst; k < Math.min(figure[0], sFirst + 3); k++) {
+    const o = ownerAt(b, k, isName);
+    if (o) return o.value === 'place' ? o : undefined;
+  }
+  return undefined;
+}

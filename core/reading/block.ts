@@ -1,0 +1,138 @@
+// One block of text as the readers of a figure see it: its tokens cut into sentences, segments and
+// phrases, the dataset's alias groups found in it, and its figures. Built once per block, so that
+// every figure's reading costs time in proportion to its own surroundings.
+//
+// - A sentence ends at . ! ? (core/text/sentences.ts).
+// - A segment is a part of a sentence between strong marks: ; : | ( ) and a spaced dash. "Pertes de
+//   l'EI | 400 tués (premier bilan)" has three: the label, the figure, the aside.
+// - A phrase is a part of a segment between commas.
+import type { Figure } from '../claims/figures';
+import type { Lexicon } from '../lexicon';
+import type { AliasHit } from '../match/aliases';
+import type { Span } from '../text/sentences';
+import type { Token } from '../text/tokens';
+
+export type Range = [first: number, last: number];
+
+const STRONG = new Set([';', ':', '|', '(', ')', '[', ']', '\u2014', '\u2013']);
+
+export interface ReadingBlock {
+  text: string;
+  tokens: Token[];
+  figures: Figure[];
+  lex: Lexicon;
+  /** Alias hits of the dataset's groups, in token order. */
+  hits: AliasHit[];
+  /** hitsAt[i]: the hits covering token i. */
+  hitsAt: AliasHit[][];
+  sentences: Range[];
+  /** For each token: its sentence, segment and phrase index. */
+  sentenceOf: Int32Array;
+  segmentOf: Int32Array;
+  phraseOf: Int32Array;
+  segments: Range[];
+  phrases: Range[];
+  /** The mark that opens each segment ('' for the first of a sentence). */
+  segmentOpener: string[];
+  /** inFigure[i]: token i is part of a figure (a date's month is no place name). */
+  inFigure: Uint8Array;
+  /** The text of the block before, when it reads as this one's label (a fact file's "Seized by IS" above "2015-05-21"). */
+  label?: { text: string; tokens: Token[]; hits: AliasHit[] };
+}
+
+export function buildBlock(text: string, tokens: Token[], sentences: Span[], figures: Figure[], hits: AliasHit[], lex: Lexicon): ReadingBlock {
+  const n = tokens.length;
+  const sentenceOf = new Int32Array(n);
+  const segmentOf = new Int32Array(n);
+  const phraseOf = new Int32Array(n);
+  const sentenceRanges: Range[] = [];
+  const segments: Range[] = [];
+  const phrases: Range[] = [];
+  const segmentOpener: string[] = [];
+  let t = 0;
+  const spans = sentences.length > 0 ? sentences : [{ start: 0, end: text.length }];
+  for (let s = 0; s < spans.length; s++) {
+    const span = spans[s]!;
+    // Tokens before the first sentence's start (leading spaces) belong to it.
+    const first = t;
+    while (t < n && (tokens[t]!.end <= span.end || s === spans.length - 1)) {
+      const tok = tokens[t]!;
+      sentenceOf[t] = s;
+      const strong = tok.type === 'punct' && (STRONG.has(tok.norm) || isSpacedDash(text, tok));
+      if (t === first || strong) {
+        segments.push([t, t]);
+        segmentOpener.push(t === first ? '' : tok.norm);
+        phrases.push([t, t]);
+      } else if (tok.type === 'punct' && tok.norm === ',' && !insideNumber(text, tok)) phrases.push([t, t]);
+      segments[segments.length - 1]![1] = t;
+      phrases[phrases.length - 1]![1] = t;
+      segmentOf[t] = segments.length - 1;
+      phraseOf[t] = phrases.length - 1;
+      t++;
+    }
+    if (t > first) sentenceRanges.push([first, t - 1]);
+    else sentenceRanges.push([first, first - 1]);
+  }
+  const inFigure = new Uint8Array(n);
+  for (let k = 0, i = 0; k < figures.length; k++) {
+    const f = figures[k]!;
+    while (i > 0 && tokens[i - 1]!.end > f.start) i--;
+    while (i < n && tokens[i]!.end <= f.start) i++;
+    for (let j = i; j < n && tokens[j]!.start < f.end; j++) inFigure[j] = 1;
+  }
+  const hitsAt: AliasHit[][] = [];
+  for (const h of hits) for (let i = h.first; i <= h.last; i++) (hitsAt[i] ??= []).push(h);
+  return { text, tokens, figures, lex, hits, hitsAt, inFigure, sentences: sentenceRanges, sentenceOf, segmentOf, phraseOf, segments, phrases, segmentOpener };
+}
+
+/** "270,000": a thousands separator, not a comma between phrases. */
+function insideNumber(text: string, tok: Token): boolean {
+  return /\d/.test(text[tok.start - 1] ?? '') && /\d/.test(text[tok.end] ?? '');
+}
+
+/** "Palmyre – la ville" but not "9-10": a dash between spaces separates like a colon. */
+function isSpacedDash(text: string, tok: Token): boolean {
+  if (tok.norm !== '-' && tok.norm !== '\u2013' && tok.norm !== '\u2014') return false;
+  return /\s/.test(text[tok.start - 1] ?? '') && /\s/.test(text[tok.end] ?? '');
+}
+
+export function sentenceRange(b: ReadingBlock, token: number): Range {
+  return b.sentences[b.sentenceOf[token]!]!;
+}
+
+export function segmentRange(b: ReadingBlock, token: number): Range {
+  return b.segments[b.segmentOf[token]!]!;
+}
+
+export function phraseRange(b: ReadingBlock, token: number): Range {
+  return b.phrases[b.phraseOf[token]!]!;
+}
+
+/** The words of tokens [first, last] as the page writes them. */
+export function words(b: Pick<ReadingBlock, 'text' | 'tokens'>, first: number, last: number): string {
+  if (last < first) return '';
+  return b.text.slice(b.tokens[first]!.start, b.tokens[last]!.end);
+}
+
+/** Groups of the hits within [first, last] (a hit counts when it starts there). */
+export function groupsIn(b: ReadingBlock, first: number, last: number): Map<string, AliasHit> {
+  const out = new Map<string, AliasHit>();
+  for (let i = Math.max(0, first); i <= last && i < b.tokens.length; i++) {
+    for (const h of b.hitsAt[i] ?? []) if (h.first === i && !out.has(h.group)) out.set(h.group, h);
+  }
+  return out;
+}
+
+/** The nearest hit of one of `groups` to token range [from, to] within [first, last]: before and after, nearest first. */
+export function nearestHit(b: ReadingBlock, groups: (g: string) => boolean, figure: Range, within: Range, accept: (h: AliasHit) => boolean = () => true): { hit: AliasHit; distance: number } | undefined {
+  let best: { hit: AliasHit; distance: number } | undefined;
+  for (let i = within[0]; i <= within[1]; i++) {
+    for (const h of b.hitsAt[i] ?? []) {
+      if (h.first !== i || !groups(h.group) || !accept(h)) continue;
+      if (h.last >= figure[0] && h.first <= figure[1]) continue; // inside the figure's own words
+      const distance = h.first > figure[1] ? h.first - figure[1] : figure[0] - h.last;
+      if (!best || distance < best.distance) best = { hit: h, distance };
+    }
+  }
+  return best;
+}

@@ -1,0 +1,46 @@
+// What the text is about as it goes on: the place in focus, carried from the title, headings and
+// earlier sentences until the text names another one ("Les combats auront duré vingt jours" two
+// paragraphs after "Palmyre" is still about Palmyra; "La ville, dont l'EI s'était emparé en août
+// 2015" right after "l'assaut sur Qaryatain" is about Qaryatain), and, on a page written long after
+// the reference's events, the time the text has taken the reader to.
+
+/** A place of the reference (an alias group id) or one it has no name for ("elsewhere:Qaryatain"). */
+export type Place = string;
+
+export const elsewhere = (name: string): Place => `elsewhere:${name}`;
+
+export class Focus {
+  private places: Set<Place>;
+  /** The day the text is about, on a page written long after the events; undefined on other pages. */
+  private day?: number;
+  private readonly retrospective: boolean;
+
+  constructor(
+    readonly page: Set<Place>,
+    options: { published?: number; retrospective: boolean },
+  ) {
+    this.places = new Set(page);
+    this.retrospective = options.retrospective;
+    if (options.retrospective) this.day = options.published;
+  }
+
+  /** The places in focus now. */
+  get current(): ReadonlySet<Place> {
+    return this.places;
+  }
+
+  /** A sentence or heading named these places: the text is about them from now on. */
+  moveTo(places: Set<Place>): void {
+    if (places.size > 0) this.places = places;
+  }
+
+  /** On a page written long after the events, the day the text is about now (else undefined). */
+  get time(): number | undefined {
+    return this.day;
+  }
+
+  /** A date the text gives to what it tells moves its time there (only on retrospective pages). */
+  moveToDay(day: number): void {
+    if (this.retrospective) this.day = day;
+  }
+}

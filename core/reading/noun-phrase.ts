@@ -1,0 +1,109 @@
+// What a count counts, from its own noun phrase: the noun after it ("400 jihadistes", "188 membres
+// des forces prorégime", "the 2,000-year-old temple"), or the noun it is "of" when none follows
+// ("a population of 22.4 million", "un bilan de 31 morts"). Known words are the dataset's alias
+// groups; a noun that is none of them means the figure counts something the reference does not
+// ("400 visiteurs", "146 sites", "19 other countries").
+import type { Figure } from '../claims/figures';
+import type { ReadingBlock } from './block';
+import { words } from './block';
+import { slot, type Slot } from './slot';
+
+export interface NounPhrase {
+  /** Alias groups of the words of the phrase. */
+  groups: string[];
+  /** A noun of the phrase that no group knows: the figure counts that. */
+  other?: string;
+  /** [first, last] tokens of the phrase. */
+  range: [number, number];
+}
+
+const MAX_WORDS = 4;
+
+/** An acronym written in capitals ("IS", "UN") is a name, not the word "is" or "un". */
+function isAcronym(b: ReadingBlock, i: number): boolean {
+  const t = b.tokens[i]!;
+  return t.end - t.start >= 2 && /^\p{Lu}+$/u.test(b.text.slice(t.start, t.end));
+}
+
+/** The noun phrase right after token `from`; undefined when the figure stands alone ("up to 417."). */
+export function nounPhraseAfter(b: ReadingBlock, from: number): NounPhrase | undefined {
+  const { tokens, lex } = b;
+  let i = from;
+  // "188-page study", "20-day battle": a noun glued by a hyphen.
+  if (tokens[i]?.norm === '-' && tokens[i - 1]?.end === tokens[i]!.start && tokens[i + 1]?.type === 'word') i++;
+  const groups = new Set<string>();
+  let other: string | undefined;
+  let first = -1;
+  let last = -1;
+  let content = 0;
+  // After a generic or tally noun, "of"/"de" chains on: "membres des forces", "décompte des jihadistes".
+  let open = true;
+  for (; i < tokens.length && content < MAX_WORDS; i++) {
+    const t = tokens[i]!;
+    if (t.type !== 'word') {
+      if (t.norm === '-' && tokens[i + 1]?.type === 'word' && tokens[i + 1]!.start === t.end) continue; // "pro-regime"
+      break;
+    }
+    const hits = b.hitsAt[i] ?? [];
+    if (hits.length === 0 && lex.notNouns.has(t.norm) && !isAcronym(b, i)) break;
+    if (hits.length === 0 && lex.determiners.has(t.norm)) {
+      if (!open) break;
+      continue;
+    }
+    // A second known word after a known noun is the clause's verb: "400 IS fighters died".
+    if (hits.length > 0 && !open && first >= 0) break;
+    if (first < 0) first = i;
+    last = i;
+    if (hits.length > 0) {
+      for (const h of hits) groups.add(h.group);
+      const end = Math.max(...hits.map((h) => h.last));
+      last = i = Math.max(i, end);
+      content++;
+      open = false;
+      continue;
+    }
+    content++;
+    if (lex.genericNouns.has(t.norm) || lex.tallyNouns.has(t.norm)) {
+      open = true;
+      continue;
+    }
+    // A word no group knows: the noun counted, unless a known word follows it in the phrase
+    // ("government soldiers" where only "soldiers" is known is read whole by the alias index).
+    other ??= t.norm;
+    open = false;
+  }
+  if (first < 0) return undefined;
+  // A known noun anywhere in the phrase says what is counted: "180 government soldiers".
+  return { groups: [...groups], ...(groups.size === 0 && other ? { other } : {}), range: [first, last] };
+}
+
+/** "a population of 22.4 million", "a crowd of 4,120", "un bilan de 31": the noun a count is "of". */
+export function nounBefore(b: ReadingBlock, figureFirst: number): NounPhrase | undefined {
+  const { tokens, lex } = b;
+  const of = tokens[figureFirst - 1];
+  if (!of || (of.norm !== 'of' && of.norm !== 'de' && of.norm !== 'd')) return undefined;
+  const noun = figureFirst - 2;
+  const t = tokens[noun];
+  if (!t || t.type !== 'word' || lex.determiners.has(t.norm) || lex.notNouns.has(t.norm)) return undefined;
+  const hits = b.hitsAt[noun] ?? [];
+  if (hits.length > 0) return { groups: hits.map((h) => h.group), range: [noun, noun] };
+  if (lex.tallyNouns.has(t.norm) || lex.genericNouns.has(t.norm)) return { groups: [], range: [noun, noun] };
+  // Only a noun: "more than", "some" and other qualifiers end in "of"/"de" too and were read as the qualifier.
+  return { groups: [], other: t.norm, range: [noun, noun] };
+}
+
+/** The count's own noun: after it, else the noun it is "of". */
+export function countedNoun(b: ReadingBlock, f: Figure): Slot<NounPhrase> | undefined {
+  const after = nounPhraseAfter(b, f.lastToken + 1);
+  if (after && (after.groups.length > 0 || after.other)) return slot(after, 'noun-phrase:after', words(b, after.range[0], after.range[1]));
+  const before = nounBefore(b, firstTokenOf(b, f));
+  if (before && (before.groups.length > 0 || before.other)) return slot(before, 'noun-phrase:of', words(b, before.range[0], f.lastToken));
+  return undefined;
+}
+
+/** The figure's first token, its qualifier included ("more than 400" starts at "more"). */
+export function firstTokenOf(b: ReadingBlock, f: Figure): number {
+  let i = f.firstToken;
+  while (i > 0 && b.tokens[i - 1]!.start >= f.start) i--;
+  return i;
+}

@@ -1,0 +1,21 @@
+// A duration written as the time between two moments, not as how long something lasted: "four
+// months after the Paris attacks", "quatre mois avant Bruxelles", "a week earlier", "il y a deux
+// ans". Only an entry that is itself such a span can be it.
+import type { ReadingBlock, Range } from './block';
+import { words } from './block';
+import { slot, type Slot } from './slot';
+
+export function offsetOf(b: ReadingBlock, figure: Range): Slot<true> | undefined {
+  const { tokens, lex } = b;
+  const after = lex.offsetAfter.at(tokens, figure[1] + 1);
+  if (after > 0) return slot(true, 'offset:after', words(b, figure[0], figure[1] + after));
+  const before = lex.offsetBefore.before(tokens, figure[0] - 1);
+  if (before > 0) return slot(true, 'offset:before', words(b, figure[0] - before, figure[1]));
+  return undefined;
+}
+
+/** A date right after "since"/"depuis": the start of a state that lasts ("contrôlent depuis dimanche"). */
+export function sinceOf(b: ReadingBlock, figure: Range): Slot<true> | undefined {
+  const n = b.lex.since.before(b.tokens, figure[0] - 1);
+  return n > 0 ? slot(true, 'since', words(b, figure[0] - n, figure[1])) : undefined;
+}

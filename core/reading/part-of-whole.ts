@@ -1,0 +1,39 @@
+// A count that is a part of a whole: "another 16", "dont 16", "including 16", "16 of the dead",
+// "16 des 31 morts", "16 at the airport", "28 victims identified so far". A part is never the
+// whole toll, however close the number.
+import type { ReadingBlock, Range } from './block';
+import { phraseRange, words } from './block';
+import { slot, type Slot } from './slot';
+
+const BEFORE_REACH = 3;
+const PLACE_REACH = 8;
+
+export function partOfWhole(b: ReadingBlock, figure: Range, nounEnd: number, tollGroups: (g: string) => boolean): Slot<true> | undefined {
+  const { tokens, lex } = b;
+  const phrase = phraseRange(b, figure[0]);
+  // Before: "another 16", "dont 16", "including 16", "among them 16".
+  for (let i = Math.max(phrase[0], figure[0] - BEFORE_REACH); i < figure[0]; i++) {
+    const n = lex.partBefore.at(tokens, i);
+    if (n > 0 && i + n >= figure[0] - 1) return slot(true, 'part-of-whole:before', words(b, i, figure[0] - 1));
+  }
+  // After: "16 of the dead", "16 d'entre eux", "16 of the 31", "16 des 31 morts".
+  const a = figure[1] + 1;
+  const lead = lex.partAfter.at(tokens, a);
+  if (lead > 0) {
+    // "of the dead", "of the 31": a part of a toll; "d'entre eux": of those just named.
+    const next = tokens[a + lead];
+    const toll = (b.hitsAt[a + lead] ?? []).some((h) => tollGroups(h.group));
+    if (toll || next?.type === 'number') return slot(true, 'part-of-whole:of', words(b, a, a + lead));
+    if (/^(?:them|eux|elles|those|whom)$/.test(tokens[a + lead - 1]!.norm)) return slot(true, 'part-of-whole:of', words(b, a, a + lead - 1));
+  }
+  if ((tokens[a]?.norm === 'des' || tokens[a]?.norm === 'sur') && tokens[a + 1]?.type === 'number') return slot(true, 'part-of-whole:of', words(b, a, a + 1));
+  // A place inside the event's place, or a count of another kind: "16 at the airport", "24 identified".
+  for (let i = nounEnd + 1; i <= Math.min(phrase[1], nounEnd + PLACE_REACH); i++) {
+    if (tokens[i]!.type === 'number') break;
+    const place = lex.subPlaces.at(tokens, i);
+    if (place > 0) return slot(true, 'part-of-whole:place', words(b, i, i + place - 1));
+    const other = lex.otherCountVerbs.at(tokens, i);
+    if (other > 0) return slot(true, 'part-of-whole:other-count', words(b, i, i + other - 1));
+  }
+  return undefined;
+}

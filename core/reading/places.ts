@@ -1,0 +1,48 @@
+// Places the reference has no name for: "à Raqqa", "in Baghdad", "the town of Qaryatain", "IS still
+// holds Qaryatain". A capitalised word that no alias group knows, after a preposition of place,
+// after "the town of", or right after a verb of capture. A place is topical (it moves the text's
+// focus) when an event's word stands right before it, or a noun of place introduces it; in passing
+// ("commanders in Raqqa") it only marks its own phrase.
+import { MONTHS, WEEKDAYS } from '../dates/lexicon';
+import type { ReadingBlock } from './block';
+
+export interface UnknownPlace {
+  name: string;
+  token: number;
+  topical: boolean;
+}
+
+const EVENT_REACH = 3;
+
+function capitalised(b: ReadingBlock, i: number): boolean {
+  const t = b.tokens[i];
+  return !!t && t.type === 'word' && /^\p{Lu}\p{Ll}/u.test(b.text.slice(t.start, t.end));
+}
+
+/** Unknown places among tokens [first, last]; `isEventWord(group)`: a group of what happens. */
+export function unknownPlaces(b: ReadingBlock, first: number, last: number, isEventWord: (g: string) => boolean): UnknownPlace[] {
+  const { tokens, lex, text } = b;
+  const out: UnknownPlace[] = [];
+  const eventBefore = (i: number) => {
+    for (let k = i - 1; k >= Math.max(first, i - EVENT_REACH); k--) if ((b.hitsAt[k] ?? []).some((h) => isEventWord(h.group))) return true;
+    return false;
+  };
+  for (let i = first; i <= last; i++) {
+    if (!capitalised(b, i) || (b.hitsAt[i]?.length ?? 0) > 0 || b.inFigure[i]) continue;
+    const norm = tokens[i]!.norm;
+    if (MONTHS[norm] !== undefined || WEEKDAYS[norm] !== undefined || i === first) continue;
+    const prev = tokens[i - 1]!;
+    const prep = lex.placePrepositions.before(tokens, i - 1);
+    // French "à", not the English article "a".
+    const isPrep = prep > 0 && !(prev.norm === 'a' && !/^[àÀ]$/.test(text.slice(prev.start, prev.end)));
+    const ofPlace = (prev.norm === 'of' || prev.norm === 'de' || prev.norm === 'd') && lex.placeNouns.has(tokens[i - 2]?.norm ?? '');
+    const afterVerb = (b.hitsAt[i - 1] ?? []).some((h) => isEventWord(h.group)) && prev.type === 'word';
+    if (!isPrep && !ofPlace && !afterVerb) continue;
+    let end = i;
+    while (capitalised(b, end + 1) || (tokens[end + 1]?.norm === '-' && capitalised(b, end + 2))) end += tokens[end + 1]!.norm === '-' ? 2 : 1;
+    const name = text.slice(tokens[i]!.start, tokens[end]!.end);
+    out.push({ name, token: i, topical: ofPlace || afterVerb || eventBefore(i - Math.max(prep, 0)) });
+    i = end;
+  }
+  return out;
+}

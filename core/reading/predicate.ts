@@ -1,0 +1,59 @@
+// What a figure's clause says happened or is counted, from the dataset's words.
+// - A count takes the verb or noun nearest it in its phrase, else in its segment ("400 jihadistes
+//   sont morts"; "killed 31 people and wounded 340": the 340 were wounded).
+// - A date or a duration takes every such word of its phrase, nearest first: the rules keep the
+//   entries these words allow, and the nearest settles a tie ("since it appeared in the Syrian
+//   conflict in 2013"; "20 days from the launch of the offensive").
+// "since"/"depuis" alone marks a state's start and says nothing of what happened.
+import type { ReadingBlock, Range } from './block';
+import { nearestHit, phraseRange, segmentRange, words } from './block';
+import { slot, type Slot } from './slot';
+
+export interface Predicate {
+  /** Alias groups, nearest first. */
+  groups: string[];
+  range: Range;
+  /** Tokens between the figure and each group's nearest word. */
+  distance: Map<string, number>;
+}
+
+function markerOnly(b: ReadingBlock, first: number, last: number): boolean {
+  return last === first && b.lex.since.has(b.tokens[first]!.norm);
+}
+
+const gap = (h: { first: number; last: number }, figure: Range) => (h.first > figure[1] ? h.first - figure[1] : figure[0] - h.last);
+
+/** The nearest word of `groups` to the figure: in its phrase, else in its segment. */
+export function nearestPredicate(b: ReadingBlock, figure: Range, isPredicate: (g: string) => boolean): Slot<Predicate> | undefined {
+  for (const [scope, name] of [[phraseRange(b, figure[0]), 'phrase'], [segmentRange(b, figure[0]), 'segment']] as const) {
+    const near = nearestHit(b, isPredicate, figure, scope, (h) => !markerOnly(b, h.first, h.last));
+    if (!near) continue;
+    // Every group of the words at that place: "fell" is a capture and a recapture; who acts tells which.
+    const distance = new Map<string, number>();
+    for (const h of b.hitsAt[near.hit.first] ?? []) if (isPredicate(h.group) && h.first === near.hit.first) distance.set(h.group, near.distance);
+    return slot({ groups: [...distance.keys()], range: [near.hit.first, near.hit.last], distance }, `predicate:nearest-in-${name}`, words(b, near.hit.first, near.hit.last));
+  }
+  return undefined;
+}
+
+/** Every word of `groups` in the figure's phrase, nearest first. */
+export function predicatesInPhrase(b: ReadingBlock, figure: Range, isPredicate: (g: string) => boolean): Slot<Predicate> | undefined {
+  const [first, last] = phraseRange(b, figure[0]);
+  const distance = new Map<string, number>();
+  let nearest: Range | undefined;
+  let best = Infinity;
+  for (let i = first; i <= last; i++) {
+    for (const h of b.hitsAt[i] ?? []) {
+      if (h.first !== i || !isPredicate(h.group) || (h.last >= figure[0] && h.first <= figure[1])) continue;
+      const d = markerOnly(b, h.first, h.last) ? Infinity : gap(h, figure);
+      distance.set(h.group, Math.min(distance.get(h.group) ?? Infinity, d));
+      if (d < best || !nearest) {
+        best = d;
+        nearest = [h.first, h.last];
+      }
+    }
+  }
+  if (!nearest) return undefined;
+  const groups = [...distance.keys()].sort((a, c) => distance.get(a)! - distance.get(c)!);
+  return slot({ groups, range: nearest, distance }, 'predicate:phrase', words(b, nearest[0], nearest[1]));
+}

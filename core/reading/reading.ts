@@ -1,0 +1,231 @@
+// The reading of one figure as a fact: its value, what it counts or what happened, whom, which place
+// or event, its own window of time, whether it is a part or a rate, who says so, and whether it is
+// a hope rather than a fact. Each slot is filled by a small detector of this folder; the same-fact
+// rules (core/match/same-fact.ts) compare the slots with a reference entry.
+import type { Figure } from '../claims/figures';
+import type { ReadingBlock, Range } from './block';
+import { groupsIn, phraseRange, sentenceRange, segmentRange, words } from './block';
+import { ageOwner, isAge, type Owner } from './age';
+import type { Focus } from './focus';
+import { elsewhere } from './focus';
+import { modalityOf } from './modality';
+import { countedNoun, firstTokenOf } from './noun-phrase';
+import { offsetOf, sinceOf } from './offset';
+import { partOfWhole } from './part-of-whole';
+import { unknownPlaces } from './places';
+import { nearestPredicate, predicatesInPhrase } from './predicate';
+import { rateOf } from './rate';
+import { slot, type Slot } from './slot';
+import { sourceOf } from './source';
+import { actorsOf, countSubject, rankSubject, type SubjectVocabulary } from './subject';
+import { windowOf, type FigureAt, type Window } from './window';
+
+export interface Reading {
+  figure: Figure;
+  /** The figure's tokens, qualifier and unit or noun included. */
+  range: Range;
+  /** What it counts, or what its clause says happened: alias groups. */
+  counts?: Slot<string[]>;
+  /** A noun no group knows: it counts that ("400 visiteurs"). */
+  countsOther?: Slot<string>;
+  /** Whom a count counts. */
+  subject?: Slot<string>;
+  /** Who acts in the event a date belongs to. */
+  actors?: Slot<string[]>;
+  /** The places and names the figure is about: its sentence's, or the places in focus. */
+  topic: Slot<string[]>;
+  /** A place the reference does not know, in the figure's own phrase. */
+  elsewhere?: Slot<string>;
+  window?: Slot<Window>;
+  part?: Slot<true>;
+  rate?: Slot<true>;
+  modal?: Slot<true>;
+  source?: Slot<string>;
+  offset?: Slot<true>;
+  since?: Slot<true>;
+  age?: Slot<true>;
+  owner?: Slot<Owner>;
+  /** How far from the figure each group of `counts` stands, in tokens: the nearest settles a tie. */
+  distance?: Map<string, number>;
+  /** On a page written long after the events: the day the text is about here. */
+  time?: Slot<number>;
+  /** Alias groups of the figure's sentence and label, and of its paragraph, heading and title. */
+  sentenceGroups: Set<string>;
+  contextGroups: Set<string>;
+}
+
+export interface ReadingVocabulary extends SubjectVocabulary {
+  /** Groups that say what is counted or what happened (every entry's `counts`). */
+  countGroups: Set<string>;
+  /** Groups that name places where events of the reference happened. */
+  placeGroups: Set<string>;
+  /** Groups that name a toll (what "16 of the dead" is a part of). */
+  tollGroups: Set<string>;
+}
+
+export interface ReadContext {
+  block: ReadingBlock;
+  vocab: ReadingVocabulary;
+  focus: Focus;
+  /** The figures of the block with their token ranges (windows are read from them). */
+  figures: FigureAt[];
+  /** Groups of the block, of its section's heading and of the page's title. */
+  contextGroups: Set<string>;
+  /** The reading of the count this block or the one before ended with: a bare count continues it. */
+  previousCount?: Reading;
+}
+
+/** A label for the figure's segment: "Durée | 20 jours", "60 kilomètres : la distance qui sépare…". */
+function segmentLabel(b: ReadingBlock, figure: Range): Range | undefined {
+  const [sFirst, sLast] = sentenceRange(b, figure[0]);
+  const own = b.segmentOf[figure[0]]!;
+  const first = b.segmentOf[sFirst]!;
+  const last = b.segmentOf[sLast]!;
+  if (own > first && (b.segmentOpener[first + 1] === '|' || b.segmentOpener[first + 1] === ':')) return b.segments[first]!;
+  if (own === first && own < last && (b.segmentOpener[own + 1] === ':' || b.segmentOpener[own + 1] === '|')) return b.segments[own + 1]!;
+  return undefined;
+}
+
+export function figureRange(b: ReadingBlock, f: Figure): Range {
+  let last = f.lastToken;
+  while (last + 1 < b.tokens.length && b.tokens[last + 1]!.end <= f.end) last++;
+  return [firstTokenOf(b, f), last];
+}
+
+export function readFigure(ctx: ReadContext, index: number): Reading {
+  const { block: b, vocab, focus } = ctx;
+  const { figure: f, range } = ctx.figures[index]!;
+  const [sFirst, sLast] = sentenceRange(b, range[0]);
+  // A label: the segment before "|" or across ":" ("Pertes de l'EI | 400 tués"), or the short block
+  // above ("Seized by IS" over "2015-05-21").
+  const own = segmentLabel(b, range);
+  const labelGroups = new Set([...(own ? groupsIn(b, own[0], own[1]).keys() : []), ...(b.label?.hits ?? []).map((h) => h.group)]);
+  const label: Label | undefined = labelGroups.size > 0 ? { groups: labelGroups, text: own ? words(b, own[0], own[1]) : (b.label?.text ?? '') } : undefined;
+  const sentenceGroups = new Set([...groupsIn(b, sFirst, sLast).keys(), ...labelGroups]);
+  const isEventWord = (g: string) => vocab.countGroups.has(g);
+  const places = unknownPlaces(b, sFirst, sLast, isEventWord);
+  const phrase = phraseRange(b, range[0]);
+
+  // Topic: the names of the sentence (and its label); when it names no place, the places in focus.
+  const namesPlace = [...sentenceGroups].some((g) => vocab.placeGroups.has(g)) || places.some((p) => p.topical);
+  const topicGroups = new Set([...sentenceGroups, ...places.filter((p) => p.topical).map((p) => elsewhere(p.name))]);
+  if (!namesPlace) for (const p of focus.current) topicGroups.add(p);
+  const reading: Reading = {
+    figure: f,
+    range,
+    topic: slot([...topicGroups], namesPlace ? 'topic:sentence' : 'topic:focus', namesPlace ? words(b, sFirst, sLast).slice(0, 80) : [...focus.current].join(', ')),
+    sentenceGroups,
+    contextGroups: ctx.contextGroups,
+  };
+  const passing = places.find((p) => p.token >= phrase[0] && p.token <= phrase[1]);
+  if (passing) reading.elsewhere = slot(elsewhere(passing.name), 'places:phrase', passing.name);
+  if (focus.time !== undefined) reading.time = slot(focus.time, 'focus:time', '');
+
+  const modal = modalityOf(b, range);
+  if (modal) reading.modal = modal;
+  const source = sourceOf(b, range);
+  if (source) reading.source = source;
+  const labelPredicate = (): Slot<string[]> | undefined => {
+    const groups = [...(label?.groups ?? [])].filter(isEventWord);
+    return groups.length > 0 ? slot(groups, 'predicate:label', label!.text) : undefined;
+  };
+
+  switch (f.dimension) {
+    case 'count':
+      readCount(ctx, reading, labelPredicate, label);
+      break;
+    case 'date': {
+      const since = sinceOf(b, range);
+      if (since) reading.since = since;
+      const predicate = predicatesInPhrase(b, range, isEventWord);
+      if (predicate) reading.counts = slot(predicate.value.groups, predicate.by, predicate.words);
+      else {
+        const fromLabel = labelPredicate();
+        if (fromLabel) reading.counts = fromLabel;
+      }
+      if (predicate) reading.distance = predicate.value.distance;
+      const actors = actorsOf(b, range, predicate?.value.range, vocab) ?? labelActors(label, vocab);
+      if (actors) reading.actors = actors;
+      break;
+    }
+    case 'duration': {
+      const offset = offsetOf(b, range);
+      if (offset) reading.offset = offset;
+      const age = isAge(b, f, range);
+      if (age) {
+        reading.age = age;
+        const names = (i: number) => (b.hitsAt[i] ?? []).some((h) => vocab.placeGroups.has(h.group));
+        const owner = ageOwner(b, range, names);
+        if (owner) reading.owner = owner;
+      }
+      const predicate = predicatesInPhrase(b, range, isEventWord);
+      if (predicate) {
+        reading.counts = slot(predicate.value.groups, predicate.by, predicate.words);
+        reading.distance = predicate.value.distance;
+      } else {
+        const fromLabel = labelPredicate();
+        if (fromLabel) reading.counts = fromLabel;
+      }
+      break;
+    }
+    case 'rank': {
+      const head = f.headToken ?? range[1];
+      const groups = new Set<string>();
+      for (let i = head; i <= Math.min(head + 1, segmentRange(b, range[0])[1]); i++) for (const h of b.hitsAt[i] ?? []) if (isEventWord(h.group)) groups.add(h.group);
+      if (groups.size > 0) reading.counts = slot([...groups], 'rank:noun', words(b, head, head));
+      // "The defeat is IS's second major one": the noun it ranks is named before.
+      else if (/^(?:one|un|une)$/.test(b.tokens[head]?.norm ?? '')) {
+        const predicate = nearestPredicate(b, range, isEventWord);
+        if (predicate) reading.counts = slot(predicate.value.groups, 'rank:one', predicate.words);
+      }
+      const subject = rankSubject(b, range, vocab);
+      if (subject) reading.subject = subject;
+      break;
+    }
+    case 'distance':
+      break;
+  }
+  return reading;
+}
+
+interface Label {
+  groups: Set<string>;
+  text: string;
+}
+
+function labelActors(label: Label | undefined, vocab: SubjectVocabulary): Slot<string[]> | undefined {
+  const sides = [...(label?.groups ?? [])].filter((g) => vocab.subjects.has(g) && !vocab.generic.has(g));
+  return sides.length > 0 ? slot(sides, 'subject:label', label!.text) : undefined;
+}
+
+function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<string[]> | undefined, label: Label | undefined): void {
+  const { block: b, vocab } = ctx;
+  const f = r.figure;
+  const range = r.range;
+  const noun = countedNoun(b, f);
+  const nounEnd = noun ? Math.max(noun.value.range[1], range[1]) : range[1];
+  const part = partOfWhole(b, range, nounEnd, (g) => vocab.tollGroups.has(g));
+  if (part) r.part = part;
+  const rate = rateOf(b, range, nounEnd);
+  if (rate) r.rate = rate;
+  const window = windowOf(b, range, ctx.figures.filter((g) => g.figure !== f));
+  if (window) r.window = window;
+  if (noun?.value.other) r.countsOther = slot(noun.value.other, noun.by, noun.words);
+  const nounCounts = (noun?.value.groups ?? []).filter((g) => vocab.countGroups.has(g));
+  if (nounCounts.length > 0) r.counts = slot(nounCounts, noun!.by, noun!.words);
+  else {
+    const predicate = nearestPredicate(b, range, (g) => vocab.countGroups.has(g));
+    const counts = predicate ? slot(predicate.value.groups, predicate.by, predicate.words) : labelPredicate();
+    if (counts) r.counts = counts;
+  }
+  const fromLabel = labelActors(label, vocab);
+  const subject = countSubject(b, range, noun?.value, vocab) ?? (fromLabel ? slot(fromLabel.value[0]!, fromLabel.by, fromLabel.words) : undefined);
+  if (subject) r.subject = subject;
+  // A count that says neither what nor whose continues the one before: "raised its count to 417",
+  // "up from the 188 it gave at first", "settled on 32".
+  const previous = ctx.previousCount;
+  if (!noun && !r.counts && !r.subject && previous) {
+    if (previous.counts) r.counts = slot(previous.counts.value, 'continues', previous.counts.words);
+    if (previous.subject) r.subject = slot(previous.subject.value, 'continues', previous.subject.words);
+  }
+}

@@ -1,0 +1,109 @@
+// Whom a count counts, and who acts in an event a date or rank belongs to.
+//
+// A count's side: its own noun ("400 jihadistes", "188 soldats"), the words after it ("188 dead among
+// soldiers", "400 morts dans les rangs de l'EI"), or, when the count follows a noun of its side
+// ("the jihadists' losses at over 600", "enemy dead is 450"), the words before — unless a verb of
+// killing stands between, which makes that side the killer ("the army killed 400").
+// An event's actor: the side named before its verb ("l'EI a repris Palmyre"), or after "by"/"par"
+// ("retaken by IS").
+import type { ReadingBlock, Range } from './block';
+import { phraseRange, segmentRange, words } from './block';
+import type { NounPhrase } from './noun-phrase';
+import { slot, type Slot } from './slot';
+
+export interface SubjectVocabulary {
+  /** Groups that name a side (the dataset's subject groups). */
+  subjects: Set<string>;
+  /** Groups that name people without saying who they are. */
+  generic: Set<string>;
+}
+
+const AFTER_REACH = 6;
+const BEFORE_REACH = 5;
+
+function pick(groups: Iterable<string>, vocab: SubjectVocabulary): string | undefined {
+  let generic: string | undefined;
+  for (const g of groups) {
+    if (!vocab.subjects.has(g)) continue;
+    if (!vocab.generic.has(g)) return g;
+    generic ??= g;
+  }
+  return generic;
+}
+
+/** The first subject hit starting in [from, to], not past a figure's number. */
+function firstSubjectHit(b: ReadingBlock, from: number, to: number, vocab: SubjectVocabulary): { group: string; first: number; last: number } | undefined {
+  for (let i = from; i <= to && i < b.tokens.length; i++) {
+    if (b.tokens[i]!.type === 'number') return undefined;
+    const g = pick((b.hitsAt[i] ?? []).filter((h) => h.first === i).map((h) => h.group), vocab);
+    if (g) {
+      const hit = b.hitsAt[i]!.find((h) => h.group === g)!;
+      return { group: g, first: hit.first, last: hit.last };
+    }
+  }
+  return undefined;
+}
+
+/** Who a count counts. `np`: its own noun phrase, when it has one. */
+export function countSubject(b: ReadingBlock, figure: Range, np: NounPhrase | undefined, vocab: SubjectVocabulary): Slot<string> | undefined {
+  const own = np ? pick(np.groups, vocab) : undefined;
+  if (own && !vocab.generic.has(own)) return slot(own, 'subject:noun', words(b, np!.range[0], np!.range[1]));
+  const phrase = phraseRange(b, figure[0]);
+  // After the noun: "188 morts dans les rangs des soldats", "188 dead among soldiers and militiamen".
+  const afterStart = (np ? np.range[1] : figure[1]) + 1;
+  const lead = b.lex.whoseAfter.at(b.tokens, afterStart);
+  if (lead > 0) {
+    const hit = firstSubjectHit(b, afterStart + lead, Math.min(phrase[1], afterStart + lead + AFTER_REACH), vocab);
+    if (hit && !vocab.generic.has(hit.group)) return slot(hit.group, 'subject:after', words(b, afterStart, hit.last));
+  }
+  // Before: "the jihadists' losses at over 600", "Pertes loyalistes : 194 morts".
+  for (let i = figure[0] - 1; i >= Math.max(phrase[0], figure[0] - BEFORE_REACH); i--) {
+    const t = b.tokens[i]!;
+    if (t.type === 'number') break;
+    if (b.lex.killingVerbs.has(t.norm)) break;
+    const g = pick((b.hitsAt[i] ?? []).filter((h) => h.last === i).map((h) => h.group), vocab);
+    if (g && !vocab.generic.has(g)) return slot(g, 'subject:before', words(b, i, figure[0] - 1));
+  }
+  if (own) return slot(own, 'subject:noun', words(b, np!.range[0], np!.range[1]));
+  return undefined;
+}
+
+/**
+ * Who acts in the event of a date: every side named before its predicate in the segment, and the
+ * agent after "by"/"par" ("repris par l'EI", "fell to IS"). A segment that names sides, none of them
+ * the entry's, is about another actor's deed ("l'EI a repris Palmyre"). `predicate`: the token range
+ * of the event's word.
+ */
+export function actorsOf(b: ReadingBlock, figure: Range, predicate: Range | undefined, vocab: SubjectVocabulary): Slot<string[]> | undefined {
+  const segment = segmentRange(b, figure[0]);
+  const anchor = predicate ?? figure;
+  for (let i = anchor[1] + 1; i <= Math.min(segment[1], anchor[1] + 3); i++) {
+    const lead = b.lex.agentBefore.at(b.tokens, i);
+    if (lead === 0) continue;
+    const hit = firstSubjectHit(b, i + lead, Math.min(segment[1], i + lead + 3), vocab);
+    if (hit) return slot([hit.group], 'subject:agent', words(b, i, hit.last));
+  }
+  const sides = new Set<string>();
+  let from = -1;
+  for (let i = Math.min(anchor[0], figure[0]) - 1; i >= segment[0]; i--) {
+    for (const h of b.hitsAt[i] ?? []) {
+      if (h.last !== i || !vocab.subjects.has(h.group) || vocab.generic.has(h.group)) continue;
+      sides.add(h.group);
+      from = h.first;
+    }
+  }
+  if (sides.size === 0) return undefined;
+  return slot([...sides], 'subject:actors', words(b, from, Math.min(anchor[0], figure[0]) - 1));
+}
+
+/** Whose a rank is: "IS's second major setback", "la deuxième grande défaite de l'EI". */
+export function rankSubject(b: ReadingBlock, figure: Range, vocab: SubjectVocabulary): Slot<string> | undefined {
+  const phrase = phraseRange(b, figure[0]);
+  for (let i = figure[0] - 1; i >= Math.max(phrase[0], figure[0] - 4); i--) {
+    const g = pick((b.hitsAt[i] ?? []).filter((h) => h.last === i).map((h) => h.group), vocab);
+    if (g && !vocab.generic.has(g)) return slot(g, 'subject:before', words(b, i, figure[0] - 1));
+  }
+  const after = firstSubjectHit(b, figure[1] + 1, Math.min(phrase[1], figure[1] + 5), vocab);
+  if (after && !vocab.generic.has(after.group)) return slot(after.group, 'subject:of', words(b, figure[1] + 1, after.last));
+  return undefined;
+}

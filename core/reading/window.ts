@@ -1,0 +1,67 @@
+// The window of time a count covers, when its sentence gives one: a span written next to it ("40
+// sorties en 24 heures", "400 killed in 20 days"), a period ("between March 20 and 23, 41
+// sorties"), a day inside an event ("32 killed the next day"), a start ("depuis 2011"). The rules
+// compare it with the entry's window: a count over other days is another fact.
+import type { Figure } from '../claims/figures';
+import type { Interval } from '../types';
+import type { ReadingBlock, Range } from './block';
+import { phraseRange, segmentRange, words } from './block';
+import { slot, type Slot } from './slot';
+
+export interface Window {
+  /** How long the window is, in days ("in 24 hours": 1; "three weeks": 17.5–24.5). */
+  length?: Interval;
+  /** The days it covers, as day numbers ("between 20 and 23 March"). */
+  days?: Interval;
+  /** A single day named in the sentence ("le 10 mars"): a part of a longer window when it falls inside it. */
+  point?: boolean;
+  /** It starts on `days.min` and runs on ("depuis 2011"). */
+  since?: boolean;
+  /** One day inside an event, written as such ("the next day", "on the first day"). */
+  dayInside?: boolean;
+}
+
+export interface FigureAt {
+  figure: Figure;
+  range: Range;
+}
+
+/** Durations and dates of the block that can be a count's window: in its phrase, or fronting its segment. */
+export function windowOf(b: ReadingBlock, count: Range, others: FigureAt[]): Slot<Window> | undefined {
+  const { tokens, lex } = b;
+  const phrase = phraseRange(b, count[0]);
+  const segment = segmentRange(b, count[0]);
+  // The first phrase of the segment, when the count is not in it: "Entre le 20 et le 23 mars, il a revendiqué 41 sorties".
+  const fronted = b.phrases[b.phraseOf[segment[0]]!]!;
+  const inScope = (r: Range) => (r[0] >= phrase[0] && r[1] <= phrase[1]) || (fronted[0] !== phrase[0] && r[0] >= fronted[0] && r[1] <= fronted[1]);
+
+  for (const { figure: g, range } of others) {
+    if (!inScope(range)) continue;
+    const lead = tokens[range[0] - 1];
+    const lead2 = tokens[range[0] - 2];
+    if (g.dimension === 'duration' && g.kind !== 'age') {
+      // "en 24 heures", "in four days", "over the previous 24 hours", "dans les 24 heures", "during 20 days".
+      const last = lex.windowLast.has(lead?.norm);
+      const before = lex.windowBefore.before(tokens, range[0] - 1 - (last ? 1 : 0));
+      const article = !before && (lead?.norm === 'the' || lead?.norm === 'les') ? lex.windowBefore.before(tokens, range[0] - 2 - (last ? 1 : 0)) : 0;
+      if (before > 0 || article > 0 || (last && lead2 && (lead2.norm === 'the' || lead2.norm === 'les' || lead2.norm === 'ces'))) {
+        return slot({ length: g.interval }, 'window:span', words(b, range[0] - Math.max(before, article, 1) - (last ? 1 : 0), range[1]));
+      }
+    }
+    if (g.dimension === 'date' && g.date) {
+      if (g.date.period || g.date.precision === 'days') return slot({ days: { min: g.interval.min, max: g.interval.max } }, 'window:period', words(b, range[0], range[1]));
+      if (lex.since.has(lead?.norm)) return slot({ days: { min: g.interval.min, max: Infinity }, since: true }, 'window:since', words(b, range[0] - 1, range[1]));
+      if (g.date.precision === 'day') return slot({ days: { min: g.interval.min, max: g.interval.max }, point: true }, 'window:day', words(b, range[0], range[1]));
+    }
+  }
+  // Phrases that are windows by themselves: "in a single day", "the next day", "le premier jour".
+  for (const [first, last] of [phrase, ...(fronted[0] !== phrase[0] ? [fronted] : [])]) {
+    for (let i = first; i <= last; i++) {
+      const single = lex.singleDay.at(tokens, i);
+      if (single > 0) return slot({ length: { min: 1, max: 1 } }, 'window:single-day', words(b, i, i + single - 1));
+      const inside = lex.dayInside.at(tokens, i);
+      if (inside > 0) return slot({ dayInside: true }, 'window:day-inside', words(b, i, i + inside - 1));
+    }
+  }
+  return undefined;
+}
