@@ -15,7 +15,7 @@ import { findNumbers } from './numbers/spot';
 import { mayHoldFigures } from './prefilter';
 import { buildBlock, groupsIn, type ReadingBlock } from './reading/block';
 import { elsewhere, Focus } from './reading/focus';
-import { unknownPlaces } from './reading/places';
+import { namedPlaces, unknownPlaces } from './reading/places';
 import { figureRange, readFigure, type Reading, type ReadingVocabulary } from './reading/reading';
 import type { Slot } from './reading/slot';
 import type { FigureAt } from './reading/window';
@@ -105,7 +105,7 @@ export class PageAnalyzer {
   private readonly pageGroups: Set<string>;
   private headingGroups = new Set<string>();
   private previousCount?: Reading;
-  /** The last block read, for a fact file's labels. */
+  /** The last block read: a fact file's label for the next one. */
   private previous?: { text: string; tokens: Token[]; hits: AliasHit[]; figures: number };
 
   constructor(
@@ -132,6 +132,7 @@ export class PageAnalyzer {
       countGroups: ref.countGroups,
       placeGroups: ref.placeGroups,
       tollGroups: new Set(ref.entries.filter((e) => e.entry.kind === 'casualties').flatMap((e) => e.entry.match.counts)),
+      rankGroups: new Set(ref.entries.filter((e) => e.dimension === 'rank').flatMap((e) => e.entry.match.counts)),
     };
     this.focus = new Focus(new Set([...this.pageGroups].filter((g) => ref.placeGroups.has(g))), { published, retrospective });
   }
@@ -160,7 +161,9 @@ export class PageAnalyzer {
     if (block.region === 'boilerplate') return [];
     const holdsFigures = mayHoldFigures(text);
     if (!holdsFigures && !this.ref.placeNames.test(text)) {
-      this.remember(text, [], [], 0);
+      // A short line may be the label of the next one ("Seized by IS" above "2015-05-21").
+      const tokens = text.length <= LABEL_CHARS ? tokenize(text) : [];
+      this.remember(text, tokens, tokens.length > 0 ? this.ref.aliases.find(text, tokens) : [], 0);
       return [];
     }
     const tokens = tokenize(text);
@@ -173,10 +176,16 @@ export class PageAnalyzer {
       b.label = { text: previous.text, tokens: previous.tokens, hits: previous.hits };
     }
     if (block.region === 'heading') this.headingGroups = new Set(hits.map((h) => h.group));
-    const contextGroups = new Set([...groupsIn(b, 0, tokens.length - 1).keys(), ...this.headingGroups, ...this.pageGroups]);
+    // Around a figure: its paragraph, the one before (a list item continues the one above it), its
+    // section's heading and the page's title.
+    // Around a figure: its paragraph, what the text has named while on the place in focus, its
+    // section's heading and the page's title.
+    const contextGroups = new Set([...groupsIn(b, 0, tokens.length - 1).keys(), ...this.focus.context, ...this.headingGroups, ...this.pageGroups]);
     const figuresAt: FigureAt[] = figures.map((figure) => ({ figure, range: figureRange(b, figure) }));
 
     const claims: Claim[] = [];
+    // A bare count continues another of its own paragraph only.
+    this.previousCount = undefined;
     let f = 0;
     for (let s = 0; s < b.sentences.length; s++) {
       const [first, last] = b.sentences[s]!;
@@ -185,6 +194,9 @@ export class PageAnalyzer {
       const windows = new Set<number>();
       for (const i of inSentence) {
         const reading = readFigure({ block: b, vocab: this.vocab, focus: this.focus, figures: figuresAt, contextGroups, previousCount: this.previousCount }, i);
+        // An ordinal is a figure of ours only when it ranks something the reference ranks ("the second
+        // major defeat"); "the first count", "a third attacker" are not claims.
+        if (reading.figure.dimension === 'rank' && !reading.counts) continue;
         if (reading.figure.dimension === 'count' && (reading.counts || reading.subject)) this.previousCount = reading;
         if (reading.window?.value.days) for (const j of inSentence) if (figuresAt[j]!.figure.dimension === 'date' && reading.window.words.includes(text.slice(figuresAt[j]!.figure.start, figuresAt[j]!.figure.end))) windows.add(j);
         claims.push(this.claimOf(b, reading, index, block.region, this.decide(reading, figuresAt, i, inSentence)));
@@ -208,11 +220,17 @@ export class PageAnalyzer {
 
   /** After a sentence: the places it names become the focus, and on a retrospective page, its dates the time. */
   private moveFocus(b: ReadingBlock, first: number, last: number, dates: Figure[]): void {
-    const places = new Set<string>();
-    for (const g of groupsIn(b, first, last).keys()) if (this.ref.placeGroups.has(g)) places.add(g);
+    const places = namedPlaces(b, first, last, (g) => this.ref.placeGroups.has(g));
     for (const p of unknownPlaces(b, first, last, (g) => this.ref.countGroups.has(g))) if (p.topical) places.add(elsewhere(p.name));
-    this.focus.moveTo(places);
-    for (const d of dates) if (d.dimension === 'date' && d.date && !d.date.period && d.date.precision !== 'year' && d.date.precision !== 'years') this.focus.moveToDay(d.interval.min);
+    this.focus.moveTo(places, groupsIn(b, first, last).keys());
+    // A day or a month the text tells of moves its time there; an aside's or a range's does not
+    // ("more than 500 (Russian defence ministry, 20–27 March only)").
+    for (const d of dates) {
+      if (d.dimension !== 'date' || !d.date || d.date.period || !['day', 'month', 'month-part'].includes(d.date.precision)) continue;
+      const t = tokenIndexAt(b.tokens, d.start);
+      if (b.segmentOpener[b.segmentOf[t]!] === '(') continue;
+      this.focus.moveToDay(d.interval.min);
+    }
   }
 
   private decide(r: Reading, figures: FigureAt[], index: number, sentence: number[]): Decision {
@@ -333,6 +351,17 @@ function isDateline(text: string, f: Figure): boolean {
   if (!DATELINE_BEFORE.test(before)) return false;
   const city = before.trim().replace(/,$/, '');
   return DATELINE_AFTER.test(text.slice(f.end, f.end + 50)) && (city === city.toUpperCase() || /^\s*\(/.test(text.slice(f.end)));
+}
+
+function tokenIndexAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function firstHeading(page: Pick<PageInput, 'blocks'>): string {

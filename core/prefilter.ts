@@ -4,11 +4,11 @@
 const WORDS = [
   // French numbers, vague amounts, ordinals
   'deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|milles?|millions?|milliards?',
-  'dizaines?|centaines?|milliers?|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine',
+  'dizaines?|centaines?|milliers?|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|poign[eé]e',
   'premi[eè]re?|deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me|sixi[eè]me|dixi[eè]me|seconde?',
   // English numbers, vague amounts, ordinals
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen',
-  'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|billions?|dozens?|tens|scores',
+  'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|billions?|dozens?|tens|scores|handful',
   'first|third|fourth|fifth|sixth|tenth',
   // months and relative years
   'janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre',

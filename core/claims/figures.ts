@@ -9,6 +9,7 @@ import type { NumberMention } from '../numbers/spot';
 import { findPhoneNumbers } from '../numbers/digits';
 import type { Token } from '../text/tokens';
 import { SpanSet } from '../text/spans';
+import { lexicon } from '../lexicon';
 import type { ClaimKind, Dimension, Interval } from '../types';
 import { qualifiedInterval, qualifierBefore, type QualifierMeaning } from './qualifiers';
 import { COARSE_TIME_UNITS, DISTANCE_UNITS, MONEY_WORDS, OTHER_MEASURE_WORDS, PERCENT_WORDS, TIME_UNITS } from './units';
@@ -35,6 +36,9 @@ export interface Figure {
   /** The figure as written, without qualifier. */
   numberText: string;
 }
+
+/** Words after a figure that are not what it counts, in either language ("4-2 in a friendly", "3-2 contre"). */
+const NOT_NOUNS = new Set([...lexicon('en').notNouns.words, ...lexicon('fr').notNouns.words]);
 
 const FUNCTION_WORDS = new Set([
   'de', 'd', 'des', 'du', 'of', 'the', 'its', 'their', 'his', 'her', 'own', 'ses', 'leurs', 'leur', 'les', 'la', 'le', 'l', 'sa', 'son', 'these', 'those', 'ces', 'autres', 'other', 'more', 'additional', 'supplementaires',
@@ -126,12 +130,14 @@ export function readFigures(block: BlockReading): Figure[] {
     if (label && (NUMBER_SIGNS.has(label.norm) || /[#°º]\s*$/.test(rawBefore))) continue;
     if (/[$€£¥]\s?$/.test(rawBefore) || (next && MONEY_WORDS.has(next.norm)) || (next?.norm === 'm' && /[$€£]/.test(rawBefore))) continue;
     if (next && OTHER_MEASURE_WORDS.has(next.norm) && !(next.norm === 'c' && text[next.start - 1] !== '°' && text[next.start - 2] !== '°')) continue;
-    // Scores "4-2", "4 - 2", "27-13": two small figures joined by a dash with no unit after them.
+    // Scores "4-2", "3-2 four minutes later", "a 31-27 win": two small figures joined by a dash. A range
+    // goes up and is followed by what it counts ("10-15 people"); anything else is a score.
     if (!num.ordinal && num.form === 'digits' && num.value < 200 && next && (next.norm === '-' || next.norm === '–')) {
       const other = numbers[n + 1];
       if (other && other.form === 'digits' && tokenIndexAt(tokens, other.start) === last + 2 && !num.decimal) {
         const follower = tokens[tokenIndexAt(tokens, other.end)];
-        const isRange = follower && follower.type === 'word' && /^\p{Ll}/u.test(text.slice(follower.start, follower.end)) && !FUNCTION_WORDS.has(follower.norm) && !['in', 'a', 'at', 'en', 'au', 'face', 'contre', 'against', 'win', 'victory', 'victoire', 'defeat', 'loss', 'draw', 'and', 'et', 'on', 'with'].includes(follower.norm);
+        const isRange =
+          other.value > num.value && follower?.type === 'word' && /^\p{Ll}/u.test(text.slice(follower.start, follower.end)) && !FUNCTION_WORDS.has(follower.norm) && !NOT_NOUNS.has(follower.norm);
         if (!isRange) {
           n++; // the other side of the score too
           continue;

@@ -7,7 +7,7 @@ export const en: LexiconWords = {
     'it', 'he', 'she', 'they', 'we', 'you', 'that', 'which', 'who', 'whom', 'and', 'or', 'but', 'at', 'in', 'by', 'for', 'from', 'to',
     'with', 'without', 'after', 'before', 'since', 'during', 'over', 'into', 'on', 'against', 'according', 'vs', 'is', 'are', 'was',
     'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'so', 'than', 'as', 'if', 'when', 'while', 'then', 'also', 'only',
-    'this', 'among', 'amongst', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'next',
+    'this', 'among', 'amongst', 'around', 'near', 'outside', 'across', 'inside', 'behind', 'about', 'towards', 'toward', 'through', 'under', 'per', 'within', 'beyond', 'off', 'up', 'out', 'including', 'like', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'next',
   ],
   genericNouns: ['members', 'member', 'men', 'women', 'individuals', 'persons', 'elements', 'others', 'bodies', 'lives', 'fighters', 'fighter', 'combatants', 'allied', 'such'],
   tallyNouns: ['count', 'counts', 'figure', 'figures', 'tally', 'total', 'estimate', 'number', 'toll', 'death toll', 'tolls'],
@@ -15,7 +15,7 @@ export const en: LexiconWords = {
   coordinators: ['and', 'but', 'while', 'whereas', 'or'],
   subordinators: ['which', 'who', 'that', 'when', 'where', 'after', 'as', 'because', 'although', 'whose'],
 
-  partBefore: ['another', 'including', 'among them', 'among whom', 'of whom', 'of which', 'counting', 'alone', 'only'],
+  partBefore: ['another', 'including', 'among them', 'among whom', 'of whom', 'of which', 'counting'],
   partAfter: ['of the', 'of them', 'of those', 'of whom', 'among the'],
   killingVerbs: ['killed', 'kill', 'kills', 'killing', 'shot', 'executed', 'massacred', 'slaughtered', 'slew', 'wiped out', 'eliminated', 'destroyed', 'neutralised', 'neutralized'],
   agentBefore: ['by', 'to', 'in the hands of', 'at the hands of'],
@@ -34,6 +34,7 @@ export const en: LexiconWords = {
   since: ['since', 'ever since'],
   offsetAfter: ['after', 'before', 'earlier', 'later', 'ago', 'afterwards', 'beforehand'],
   offsetBefore: [],
+  fromDay: ['from', 'starting', 'beginning', 'as of'],
   until: ['until', 'till', 'up to', 'through'],
 
   superlatives: ['heaviest', 'worst', 'biggest', 'largest', 'deadliest', 'most', 'highest', 'greatest', 'first', 'best'],
@@ -46,6 +47,7 @@ export const en: LexiconWords = {
   sayVerbs: ['said', 'says', 'say', 'announced', 'announces', 'reported', 'reports', 'told', 'stated', 'claimed', 'claims', 'counted', 'counts', 'gave', 'put', 'raised', 'revised', 'added', 'confirmed', 'declared', 'estimated', 'noted'],
 
   placePrepositions: ['in', 'at', 'near', 'outside', 'around', 'towards', 'toward', 'inside', 'across'],
+  inPassing: ['after', 'before', 'like', 'unlike', 'than', 'from', 'since', 'as in', 'compared with'],
   placeNouns: ['city', 'town', 'village', 'locality', 'oasis', 'settlement', 'desert city', 'ancient city', 'provincial capital', 'stronghold', 'district'],
   siteNouns: ['site', 'ancient site', 'ruins', 'heritage', 'remains', 'history', 'civilisation', 'civilization'],
   ageWords: ['old', 'year-old', 'years old', 'of history', 'history', 'ancient', 'dating back', 'dates back', 'age'],

@@ -57,6 +57,8 @@ export interface LexiconWords {
   offsetAfter: string[];
   /** Before a duration, it is an offset: "il y a quatre jours". */
   offsetBefore: string[];
+  /** Before a date, it is the first day of what the clause names: "the operation from March 9", "à partir du 9 mars". */
+  fromDay: string[];
   /** Before a date, it is the end of a window ("until", "jusqu'au"). */
   until: string[];
 
@@ -72,6 +74,8 @@ export interface LexiconWords {
 
   /** Prepositions before a place name: "in Baghdad", "à Raqqa". */
   placePrepositions: string[];
+  /** Before a place's name, it is named in passing, to compare or to say where from ("after Kobane", "from Raqqa"). */
+  inPassing: string[];
   /** Nouns that stand for the place a text is about, or introduce another ("the town of Qaryatain"). */
   placeNouns: string[];
   /** Nouns for an ancient site as a whole (its age is the place's age): "heritage", "ruins". */

@@ -38,6 +38,9 @@ const OCCURRENCE_DAYS = 45;
 
 const refuse = (entry: CompiledEntry, rule: string, why: string): Judgement => ({ entry, rule, ok: false, differs: false, why });
 
+/** A day the text is about falls in an event's time, give or take the weeks its figures are reported in. */
+const within = (day: number, when: Interval) => day >= when.min - NEAR_DISPATCH_DAYS && day <= when.max + NEAR_DISPATCH_DAYS;
+
 function gap(a: Interval, b: Interval): number {
   if (a.max < b.min) return b.min - a.max;
   if (b.max < a.min) return a.min - b.max;
@@ -74,12 +77,16 @@ export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement 
   if ((e.entry.kind === 'age') !== !!r.age) return refuse(e, 'dimension', r.age ? 'an age' : 'not an age');
   if (!!r.modal !== !!m.modal) return refuse(e, 'modality', r.modal ? `a hope or plan ("${r.modal.words}")` : 'a fact, the reference states a hope');
   if (f.dimension === 'duration' && !!r.offset !== !!m.offset) return refuse(e, 'offset', r.offset ? `a time between two moments ("${r.offset.words}")` : 'a length of time');
-  if (m.timeSensitive && page.published !== undefined && Math.abs(page.published - page.dispatchDay) > NEAR_DISPATCH_DAYS) return refuse(e, 'time-sensitive', 'a running figure, on a page dated far from the dispatch');
+  if (m.timeSensitive && page.published !== undefined && Math.abs(page.published - page.dispatchDay) > NEAR_DISPATCH_DAYS && !(e.when && r.time && within(r.time.value, e.when))) {
+    return refuse(e, 'time-sensitive', 'a running figure, on a page dated far from the dispatch');
+  }
 
   // What it counts, or what happened.
   if (r.countsOther) return refuse(e, 'counts', `counts ${r.countsOther.words}`);
+  // "the operation from March 9": a first day takes the words of the whole event (see periodCounts).
+  const counts = r.start && m.periodRole === 'start' ? (e.periodCounts ?? m.counts) : m.counts;
   if (m.counts.length > 0) {
-    if (!has(m.counts, r.counts?.value)) return refuse(e, 'counts', r.counts ? `says ${r.counts.words}` : 'says nothing of what it counts');
+    if (!has(counts, r.counts?.value)) return refuse(e, 'counts', r.counts ? `says ${r.counts.words}` : 'says nothing of what it counts');
   } else if (e.entry.kind !== 'age' && !has(m.about, r.sentenceGroups)) {
     // A distance or a date with no word of what happened: only the place named next to it says whose.
     return refuse(e, 'counts', 'its sentence does not name it');
@@ -95,8 +102,10 @@ export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement 
       subjectEstablished = true;
     }
     if (m.subjectRequired && !(s && m.subject.includes(s)) && !has(m.subject, r.sentenceGroups)) return refuse(e, 'subject', 'does not say who');
-  } else if (f.dimension === 'date' && r.actors && m.subject.length > 0 && !has(m.subject, r.actors.value)) {
-    return refuse(e, 'subject', `done by ${r.actors.words}`);
+  } else if (f.dimension === 'date' && m.subject.length > 0) {
+    // A date belongs to its event (its words and place); an actor named, if any, must be the entry's.
+    if (r.actors && !has(m.subject, r.actors.value)) return refuse(e, 'subject', `done by ${r.actors.words}`);
+    subjectEstablished = true;
   }
 
   // Which place or event. An event of the whole country (the war, the truce) named in the sentence
@@ -113,10 +122,7 @@ export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement 
   if (r.rate) return refuse(e, 'rate', r.rate.words);
   const otherWindow = windowFits(r, e);
   if (otherWindow) return refuse(e, 'window', otherWindow);
-  if (page.retrospective && f.dimension !== 'date' && e.when && r.time) {
-    const t = r.time.value;
-    if (t < e.when.min - NEAR_DISPATCH_DAYS || t > e.when.max + NEAR_DISPATCH_DAYS) return refuse(e, 'time', 'the text is about another time');
-  }
+  if (page.retrospective && f.dimension !== 'date' && e.when && r.time && !within(r.time.value, e.when)) return refuse(e, 'time', 'the text is about another time');
   if (f.dimension === 'date') {
     const tolerance = Math.max(OCCURRENCE_DAYS, Math.min(f.interval.max - f.interval.min, e.interval.max - e.interval.min));
     if (gap(f.interval, e.interval) > tolerance) return refuse(e, 'occurrence', 'a date too far from the reference\'s: another occurrence');

@@ -14,6 +14,7 @@ export const EN_ORDINALS: Record<string, number> = {
 };
 
 export const EN_VAGUE: Record<string, [number, number]> = {
+  handful: [2, 9],
   dozens: [20, 99],
   tens: [20, 99],
   scores: [40, 99],
@@ -22,3 +23,6 @@ export const EN_VAGUE: Record<string, [number, number]> = {
   millions: [2e6, Infinity],
   billions: [2e9, Infinity],
 };
+
+/** "a single day": the word that stresses "one" before a unit. */
+export const EN_SINGLE = ['single'];

@@ -18,6 +18,7 @@ export const FR_ORDINALS: Record<string, number> = {
 
 /** Vague amounts, by the verdict policy: "des centaines" is [200, 999]. */
 export const FR_VAGUE: Record<string, [number, number]> = {
+  poignee: [2, 9],
   dizaines: [20, 99],
   centaines: [200, 999],
   milliers: [2000, 9999],
@@ -32,4 +33,7 @@ export const FR_APPROX_NOUNS: Record<string, number> = {
 };
 
 /** Determiners before a vague plural: "des centaines", "plusieurs milliers". */
-export const FR_VAGUE_DETERMINERS = new Set(['des', 'plusieurs', 'quelques', 'de']);
+export const FR_VAGUE_DETERMINERS = new Set(['des', 'plusieurs', 'quelques', 'de', 'une']);
+
+/** « une seule journée » : le mot qui appuie « un » devant une unité. */
+export const FR_SINGLE = ['seule', 'seul'];

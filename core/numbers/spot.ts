@@ -3,8 +3,8 @@
 // is a claim at all, is decided later (claims/): this module only reads numbers.
 import type { Token } from '../text/tokens';
 import { findDigitRuns } from './digits';
-import { EN_NUMBER_JOINERS, EN_NUMBER_WORDS, EN_ORDINALS, EN_VAGUE } from './lexicon-en';
-import { FR_APPROX_NOUNS, FR_NUMBER_JOINERS, FR_NUMBER_WORDS, FR_ORDINALS, FR_VAGUE, FR_VAGUE_DETERMINERS } from './lexicon-fr';
+import { EN_NUMBER_JOINERS, EN_NUMBER_WORDS, EN_ORDINALS, EN_SINGLE, EN_VAGUE } from './lexicon-en';
+import { FR_APPROX_NOUNS, FR_NUMBER_JOINERS, FR_NUMBER_WORDS, FR_ORDINALS, FR_SINGLE, FR_VAGUE, FR_VAGUE_DETERMINERS } from './lexicon-fr';
 
 export interface NumberMention {
   start: number;
@@ -37,6 +37,8 @@ export const ONE_UNIT_WORDS = new Set([
   'month', 'year', 'week', 'day', 'hour', 'century', 'decade', 'minute', 'dozen', 'hundred', 'thousand', 'million',
   'cent', 'mille', 'million', 'milliard', 'billion',
 ]);
+
+const SINGLE_WORDS = new Set([...EN_SINGLE, ...FR_SINGLE]);
 
 const NUMBER_WORD_VALUES = new Map<string, number>([...Object.entries(FR_NUMBER_WORDS), ...Object.entries(EN_NUMBER_WORDS)]);
 
@@ -196,6 +198,8 @@ export function findNumbers(text: string, tokens: Token[]): NumberMention[] {
     const real = words.filter((w) => !FR_NUMBER_JOINERS.has(w) && !EN_NUMBER_JOINERS.has(w));
     // A lone "un"/"a"/"one" is an article unless a unit of time follows ("un mois", "a week").
     if (real.length === 1 && isOne) {
+      // "a single day", "une seule journée": one, stressed; the word belongs to the number.
+      if (SINGLE_WORDS.has(tokens[j]?.norm ?? '')) end = tokens[j++]!.end;
       const unit = tokens[j];
       if (!unit || !(ONE_UNIT_WORDS.has(unit.norm) || ONE_UNIT_WORDS.has(unit.norm.replace(/s$/, '')))) continue;
     }

@@ -136,3 +136,14 @@ export function nearestHit(b: ReadingBlock, groups: (g: string) => boolean, figu
   }
   return best;
 }
+
+/**
+ * The clause of a figure inside its phrase: cut at a coordinator that opens another clause ("launched
+ * their final assault on the city on 2015-05-20 and controlled all of it the following day").
+ */
+export function clauseRange(b: ReadingBlock, figure: Range): Range {
+  let [first, last] = phraseRange(b, figure[0]);
+  for (let i = figure[0] - 1; i > first; i--) if (b.lex.coordinators.has(b.tokens[i]!.norm)) { first = i + 1; break; }
+  for (let i = figure[1] + 1; i < last; i++) if (b.lex.coordinators.has(b.tokens[i]!.norm)) { last = i - 1; break; }
+  return [first, last];
+}

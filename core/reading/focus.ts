@@ -11,6 +11,8 @@ export const elsewhere = (name: string): Place => `elsewhere:${name}`;
 
 export class Focus {
   private places: Set<Place>;
+  /** Everything named while the text has been about these places: what their event is (the attacks, the battle). */
+  private named = new Set<string>();
   /** The day the text is about, on a page written long after the events; undefined on other pages. */
   private day?: number;
   private readonly retrospective: boolean;
@@ -29,9 +31,23 @@ export class Focus {
     return this.places;
   }
 
-  /** A sentence or heading named these places: the text is about them from now on. */
-  moveTo(places: Set<Place>): void {
-    if (places.size > 0) this.places = places;
+  /** What has been named while the text was about the places in focus. */
+  get context(): ReadonlySet<string> {
+    return this.named;
+  }
+
+  /**
+   * After a sentence: the places it names become the focus. While the text stays on a place, what
+   * it names adds up ("31 killed in Tuesday's bombings in Brussels" then "340 injured, from Belgium":
+   * the injured are the bombings' too); a new place starts afresh.
+   */
+  moveTo(places: Set<Place>, named: Iterable<string>): void {
+    if (places.size > 0) {
+      const stays = [...places].some((p) => this.places.has(p));
+      this.places = places;
+      if (!stays) this.named = new Set();
+    }
+    for (const g of named) this.named.add(g);
   }
 
   /** On a page written long after the events, the day the text is about now (else undefined). */

@@ -1,20 +1,30 @@
 // A figure stated as a hope, plan, expectation or possibility, not as what happened: "the UN
 // hopes to open a second round around April 9-10", "les combats pourraient durer deux semaines".
-// The modal word stands before the figure in its segment.
+// The modal word stands before the figure in its phrase: "Troops aim to push on to Al-Alianiyeh,
+// some 60 km to the south" hopes to push, not to be 60 km away.
 import type { ReadingBlock, Range } from './block';
-import { segmentRange, words } from './block';
+import { phraseRange, words } from './block';
 import { slot, type Slot } from './slot';
 
 export function modalityOf(b: ReadingBlock, figure: Range): Slot<true> | undefined {
   const { tokens, lex, text } = b;
-  const segment = segmentRange(b, figure[0]);
-  for (let i = figure[0] - 1; i >= segment[0]; i--) {
+  const phrase = phraseRange(b, figure[0]);
+  for (let i = figure[0] - 1; i >= phrase[0]; i--) {
     const n = lex.modal.before(tokens, i);
     if (n === 0) continue;
     const first = i - n + 1;
     // "May" written with a capital is the month.
     if (tokens[first]!.norm === 'may' && /^M/.test(text.slice(tokens[first]!.start))) continue;
     return slot(true, 'modality', words(b, first, i));
+  }
+  return undefined;
+}
+
+/** A modal word anywhere in a label ("9-10 April: the dates around which the UN hopes to resume talks"). */
+export function modalityIn(b: ReadingBlock, range: Range): Slot<true> | undefined {
+  for (let i = range[0]; i <= range[1]; i++) {
+    const n = b.lex.modal.at(b.tokens, i);
+    if (n > 0 && !(b.tokens[i]!.norm === 'may' && /^M/.test(b.text.slice(b.tokens[i]!.start)))) return slot(true, 'modality:label', words(b, i, i + n - 1));
   }
   return undefined;
 }

@@ -19,3 +19,9 @@ export function sinceOf(b: ReadingBlock, figure: Range): Slot<true> | undefined 
   const n = b.lex.since.before(b.tokens, figure[0] - 1);
   return n > 0 ? slot(true, 'since', words(b, figure[0] - n, figure[1])) : undefined;
 }
+
+/** A date after "from"/"à partir du": the first day of the event its phrase names ("date the operation from March 9"). */
+export function startOf(b: ReadingBlock, figure: Range): Slot<true> | undefined {
+  const n = b.lex.fromDay.before(b.tokens, figure[0] - 1);
+  return n > 0 ? slot(true, 'start', words(b, figure[0] - n, figure[1])) : undefined;
+}

@@ -23,8 +23,10 @@ function capitalised(b: ReadingBlock, i: number): boolean {
 export function unknownPlaces(b: ReadingBlock, first: number, last: number, isEventWord: (g: string) => boolean): UnknownPlace[] {
   const { tokens, lex, text } = b;
   const out: UnknownPlace[] = [];
+  // "since"/"depuis" marks a time, not an event: "ordonné depuis Raqa" does not make Raqqa topical.
+  const eventAt = (k: number) => (b.hitsAt[k] ?? []).some((h) => isEventWord(h.group) && !(h.first === h.last && lex.since.has(tokens[h.first]!.norm)));
   const eventBefore = (i: number) => {
-    for (let k = i - 1; k >= Math.max(first, i - EVENT_REACH); k--) if ((b.hitsAt[k] ?? []).some((h) => isEventWord(h.group))) return true;
+    for (let k = i - 1; k >= Math.max(first, i - EVENT_REACH); k--) if (eventAt(k)) return true;
     return false;
   };
   for (let i = first; i <= last; i++) {
@@ -36,13 +38,31 @@ export function unknownPlaces(b: ReadingBlock, first: number, last: number, isEv
     // French "à", not the English article "a".
     const isPrep = prep > 0 && !(prev.norm === 'a' && !/^[àÀ]$/.test(text.slice(prev.start, prev.end)));
     const ofPlace = (prev.norm === 'of' || prev.norm === 'de' || prev.norm === 'd') && lex.placeNouns.has(tokens[i - 2]?.norm ?? '');
-    const afterVerb = (b.hitsAt[i - 1] ?? []).some((h) => isEventWord(h.group)) && prev.type === 'word';
+    const afterVerb = eventAt(i - 1) && prev.type === 'word';
     if (!isPrep && !ofPlace && !afterVerb) continue;
     let end = i;
     while (capitalised(b, end + 1) || (tokens[end + 1]?.norm === '-' && capitalised(b, end + 2))) end += tokens[end + 1]!.norm === '-' ? 2 : 1;
     const name = text.slice(tokens[i]!.start, tokens[end]!.end);
     out.push({ name, token: i, topical: ofPlace || afterVerb || eventBefore(i - Math.max(prep, 0)) });
     i = end;
+  }
+  return out;
+}
+
+/**
+ * The places of the reference a range names as what it is about: every name of `isPlace`, except
+ * those named in passing ("after Kobane", "ordered from Raqqa").
+ */
+export function namedPlaces(b: ReadingBlock, first: number, last: number, isPlace: (g: string) => boolean): Set<string> {
+  const out = new Set<string>();
+  for (let i = first; i <= last; i++) {
+    for (const h of b.hitsAt[i] ?? []) {
+      if (h.first !== i || !isPlace(h.group)) continue;
+      let k = i - 1;
+      while (k >= first && b.lex.determiners.has(b.tokens[k]!.norm)) k--;
+      if (k >= first && b.lex.inPassing.before(b.tokens, k) > 0) continue;
+      out.add(h.group);
+    }
   }
   return out;
 }

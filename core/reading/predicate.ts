@@ -6,7 +6,7 @@
 //   conflict in 2013"; "20 days from the launch of the offensive").
 // "since"/"depuis" alone marks a state's start and says nothing of what happened.
 import type { ReadingBlock, Range } from './block';
-import { nearestHit, phraseRange, segmentRange, words } from './block';
+import { clauseRange, nearestHit, phraseRange, segmentRange, words } from './block';
 import { slot, type Slot } from './slot';
 
 export interface Predicate {
@@ -23,9 +23,9 @@ function markerOnly(b: ReadingBlock, first: number, last: number): boolean {
 
 const gap = (h: { first: number; last: number }, figure: Range) => (h.first > figure[1] ? h.first - figure[1] : figure[0] - h.last);
 
-/** The nearest word of `groups` to the figure: in its phrase, else in its segment. */
-export function nearestPredicate(b: ReadingBlock, figure: Range, isPredicate: (g: string) => boolean): Slot<Predicate> | undefined {
-  for (const [scope, name] of [[phraseRange(b, figure[0]), 'phrase'], [segmentRange(b, figure[0]), 'segment']] as const) {
+/** The nearest word of `groups` to the figure: in its phrase, else in its clause (by default its segment). */
+export function nearestPredicate(b: ReadingBlock, figure: Range, isPredicate: (g: string) => boolean, clause: Range = segmentRange(b, figure[0])): Slot<Predicate> | undefined {
+  for (const [scope, name] of [[phraseRange(b, figure[0]), 'phrase'], [clause, 'clause']] as const) {
     const near = nearestHit(b, isPredicate, figure, scope, (h) => !markerOnly(b, h.first, h.last));
     if (!near) continue;
     // Every group of the words at that place: "fell" is a capture and a recapture; who acts tells which.
@@ -36,9 +36,13 @@ export function nearestPredicate(b: ReadingBlock, figure: Range, isPredicate: (g
   return undefined;
 }
 
-/** Every word of `groups` in the figure's phrase, nearest first. */
-export function predicatesInPhrase(b: ReadingBlock, figure: Range, isPredicate: (g: string) => boolean): Slot<Predicate> | undefined {
-  const [first, last] = phraseRange(b, figure[0]);
+/**
+ * Every word of `groups` in the figure's clause (its phrase, cut at coordinators), nearest first. A
+ * word nearer another date of the clause is that date's: in "the first flights since the March 22
+ * bombings left on Sunday", the bombings are of March 22, not of Sunday.
+ */
+export function predicatesInPhrase(b: ReadingBlock, figure: Range, isPredicate: (g: string) => boolean, otherDates: Range[] = []): Slot<Predicate> | undefined {
+  const [first, last] = clauseRange(b, figure);
   const distance = new Map<string, number>();
   let nearest: Range | undefined;
   let best = Infinity;
@@ -46,6 +50,7 @@ export function predicatesInPhrase(b: ReadingBlock, figure: Range, isPredicate: 
     for (const h of b.hitsAt[i] ?? []) {
       if (h.first !== i || !isPredicate(h.group) || (h.last >= figure[0] && h.first <= figure[1])) continue;
       const d = markerOnly(b, h.first, h.last) ? Infinity : gap(h, figure);
+      if (d !== Infinity && otherDates.some((o) => o[1] >= first && o[0] <= last && gap(h, o) < d)) continue;
       distance.set(h.group, Math.min(distance.get(h.group) ?? Infinity, d));
       if (d < best || !nearest) {
         best = d;

@@ -4,16 +4,16 @@
 // rules (core/match/same-fact.ts) compare the slots with a reference entry.
 import type { Figure } from '../claims/figures';
 import type { ReadingBlock, Range } from './block';
-import { groupsIn, phraseRange, sentenceRange, segmentRange, words } from './block';
+import { clauseRange, groupsIn, phraseRange, sentenceRange, segmentRange, words } from './block';
 import { ageOwner, isAge, type Owner } from './age';
 import type { Focus } from './focus';
 import { elsewhere } from './focus';
-import { modalityOf } from './modality';
+import { modalityIn, modalityOf } from './modality';
 import { countedNoun, firstTokenOf } from './noun-phrase';
-import { offsetOf, sinceOf } from './offset';
+import { offsetOf, sinceOf, startOf } from './offset';
 import { partOfWhole } from './part-of-whole';
 import { unknownPlaces } from './places';
-import { nearestPredicate, predicatesInPhrase } from './predicate';
+import { nearestPredicate, predicatesInPhrase, type Predicate } from './predicate';
 import { rateOf } from './rate';
 import { slot, type Slot } from './slot';
 import { sourceOf } from './source';
@@ -43,6 +43,8 @@ export interface Reading {
   source?: Slot<string>;
   offset?: Slot<true>;
   since?: Slot<true>;
+  /** A date written as the first day of what its phrase names ("from March 9"). */
+  start?: Slot<true>;
   age?: Slot<true>;
   owner?: Slot<Owner>;
   /** How far from the figure each group of `counts` stands, in tokens: the nearest settles a tie. */
@@ -61,6 +63,8 @@ export interface ReadingVocabulary extends SubjectVocabulary {
   placeGroups: Set<string>;
   /** Groups that name a toll (what "16 of the dead" is a part of). */
   tollGroups: Set<string>;
+  /** Groups of what the reference ranks ("the second major defeat", "a second round"). */
+  rankGroups: Set<string>;
 }
 
 export interface ReadContext {
@@ -82,7 +86,12 @@ function segmentLabel(b: ReadingBlock, figure: Range): Range | undefined {
   const first = b.segmentOf[sFirst]!;
   const last = b.segmentOf[sLast]!;
   if (own > first && (b.segmentOpener[first + 1] === '|' || b.segmentOpener[first + 1] === ':')) return b.segments[first]!;
-  if (own === first && own < last && (b.segmentOpener[own + 1] === ':' || b.segmentOpener[own + 1] === '|')) return b.segments[own + 1]!;
+  // "20.05.2015 : l'EI lance l'assaut final sur la ville, qu'il contrôle entièrement le lendemain":
+  // the date is of the first clause after the colon.
+  if (own === first && own < last && (b.segmentOpener[own + 1] === ':' || b.segmentOpener[own + 1] === '|')) {
+    const next = b.segments[own + 1]!;
+    return clauseRange(b, [next[0] + 1, next[0] + 1]);
+  }
   return undefined;
 }
 
@@ -121,7 +130,7 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
   if (passing) reading.elsewhere = slot(elsewhere(passing.name), 'places:phrase', passing.name);
   if (focus.time !== undefined) reading.time = slot(focus.time, 'focus:time', '');
 
-  const modal = modalityOf(b, range);
+  const modal = modalityOf(b, range) ?? (own ? modalityIn(b, own) : undefined);
   if (modal) reading.modal = modal;
   const source = sourceOf(b, range);
   if (source) reading.source = source;
@@ -137,7 +146,10 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
     case 'date': {
       const since = sinceOf(b, range);
       if (since) reading.since = since;
-      const predicate = predicatesInPhrase(b, range, isEventWord);
+      const start = startOf(b, range);
+      if (start) reading.start = start;
+      const otherDates = ctx.figures.filter((g) => g.figure !== f && g.figure.dimension === 'date').map((g) => g.range);
+      const predicate = predicatesInPhrase(b, range, isEventWord, otherDates) ?? appositionPredicate(b, range, isEventWord);
       if (predicate) reading.counts = slot(predicate.value.groups, predicate.by, predicate.words);
       else {
         const fromLabel = labelPredicate();
@@ -158,7 +170,7 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
         const owner = ageOwner(b, range, names);
         if (owner) reading.owner = owner;
       }
-      const predicate = predicatesInPhrase(b, range, isEventWord);
+      const predicate = predicatesInPhrase(b, range, isEventWord) ?? appositionPredicate(b, range, isEventWord);
       if (predicate) {
         reading.counts = slot(predicate.value.groups, predicate.by, predicate.words);
         reading.distance = predicate.value.distance;
@@ -171,11 +183,11 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
     case 'rank': {
       const head = f.headToken ?? range[1];
       const groups = new Set<string>();
-      for (let i = head; i <= Math.min(head + 1, segmentRange(b, range[0])[1]); i++) for (const h of b.hitsAt[i] ?? []) if (isEventWord(h.group)) groups.add(h.group);
+      for (let i = head; i <= Math.min(head + 1, segmentRange(b, range[0])[1]); i++) for (const h of b.hitsAt[i] ?? []) if (vocab.rankGroups.has(h.group)) groups.add(h.group);
       if (groups.size > 0) reading.counts = slot([...groups], 'rank:noun', words(b, head, head));
       // "The defeat is IS's second major one": the noun it ranks is named before.
-      else if (/^(?:one|un|une)$/.test(b.tokens[head]?.norm ?? '')) {
-        const predicate = nearestPredicate(b, range, isEventWord);
+      else if ([head, head + 1].some((i) => /^(?:one|un|une)$/.test(b.tokens[i]?.norm ?? ''))) {
+        const predicate = nearestPredicate(b, range, (g) => vocab.rankGroups.has(g));
         if (predicate) reading.counts = slot(predicate.value.groups, 'rank:one', predicate.words);
       }
       const subject = rankSubject(b, range, vocab);
@@ -188,6 +200,22 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
   return reading;
 }
 
+/**
+ * A date standing alone between commas is said of the phrase next to it: "depuis l'entrée de la
+ * Russie dans le conflit, fin septembre 2015", "from the launch of the offensive, on 7 March,", or,
+ * opening its sentence, of the phrase after: "Le 27 mars, Assad avait salué la libération".
+ */
+function appositionPredicate(b: ReadingBlock, range: Range, isEventWord: (g: string) => boolean): Slot<Predicate> | undefined {
+  const phrase = phraseRange(b, range[0]);
+  const extra = range[0] - phrase[0] - (b.tokens[phrase[0]]!.norm === ',' ? 1 : 0) + (phrase[1] - range[1]) - (b.tokens[phrase[1]]!.norm === ',' ? 1 : 0);
+  if (extra > 2) return undefined;
+  const segment = segmentRange(b, range[0]);
+  const neighbour = phrase[0] > segment[0] ? phrase[0] - 1 : phrase[1] < segment[1] ? phrase[1] + 1 : -1;
+  if (neighbour < 0) return undefined;
+  const found = predicatesInPhrase(b, [neighbour, neighbour], isEventWord);
+  return found ? slot(found.value, 'predicate:apposition', found.words) : undefined;
+}
+
 interface Label {
   groups: Set<string>;
   text: string;
@@ -196,6 +224,28 @@ interface Label {
 function labelActors(label: Label | undefined, vocab: SubjectVocabulary): Slot<string[]> | undefined {
   const sides = [...(label?.groups ?? [])].filter((g) => vocab.subjects.has(g) && !vocab.generic.has(g));
   return sides.length > 0 ? slot(sides, 'subject:label', label!.text) : undefined;
+}
+
+/** A count's clause: its segment, cut at the counts before and after it ("raised its count to 417, and it now says 194 soldiers died"). */
+function clauseOfCount(ctx: ReadContext, f: Figure): Range {
+  const { block: b } = ctx;
+  const own = ctx.figures.find((g) => g.figure === f)!.range;
+  let [first, last] = segmentRange(b, own[0]);
+  for (const { figure: g, range } of ctx.figures) {
+    if (g === f || g.dimension !== 'count') continue;
+    if (range[1] < own[0] && range[1] >= first) first = range[1] + 1;
+    if (range[0] > own[1] && range[0] <= last) last = range[0] - 1;
+  }
+  return [first, last];
+}
+
+function restatesTally(b: ReadingBlock, [first, last]: Range): boolean {
+  for (let i = first; i <= last; i++) {
+    const t = b.tokens[i]!.norm;
+    if (b.lex.tallyNouns.has(t) || b.lex.sayVerbs.at(b.tokens, i) > 0) return true;
+    if (/^(?:to|from|on|at|a|de)$/.test(t) && b.tokens[i + 1]?.type === 'number') return true;
+  }
+  return false;
 }
 
 function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<string[]> | undefined, label: Label | undefined): void {
@@ -214,17 +264,18 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
   const nounCounts = (noun?.value.groups ?? []).filter((g) => vocab.countGroups.has(g));
   if (nounCounts.length > 0) r.counts = slot(nounCounts, noun!.by, noun!.words);
   else {
-    const predicate = nearestPredicate(b, range, (g) => vocab.countGroups.has(g));
+    const predicate = nearestPredicate(b, range, (g) => vocab.countGroups.has(g), clauseOfCount(ctx, f));
     const counts = predicate ? slot(predicate.value.groups, predicate.by, predicate.words) : labelPredicate();
     if (counts) r.counts = counts;
   }
   const fromLabel = labelActors(label, vocab);
   const subject = countSubject(b, range, noun?.value, vocab) ?? (fromLabel ? slot(fromLabel.value[0]!, fromLabel.by, fromLabel.words) : undefined);
   if (subject) r.subject = subject;
-  // A count that says neither what nor whose continues the one before: "raised its count to 417",
-  // "up from the 188 it gave at first", "settled on 32".
+  // A count that says neither what nor whose continues the one before it in the paragraph, when its
+  // clause revises or restates a tally: "raised its count to 417", "up from the 188 it gave at
+  // first", "settled on 32".
   const previous = ctx.previousCount;
-  if (!noun && !r.counts && !r.subject && previous) {
+  if (!noun && !r.counts && !r.subject && previous && restatesTally(b, clauseOfCount(ctx, f))) {
     if (previous.counts) r.counts = slot(previous.counts.value, 'continues', previous.counts.words);
     if (previous.subject) r.subject = slot(previous.subject.value, 'continues', previous.subject.words);
   }
