@@ -104,6 +104,8 @@ export class PageAnalyzer {
   private readonly focus: Focus;
   private readonly pageGroups: Set<string>;
   private headingGroups = new Set<string>();
+  /** Every group the page has named so far: what "around" a figure reaches at most. */
+  private readonly seen = new Set<string>();
   private previousCount?: Reading;
   /** The last block read: a fact file's label for the next one. */
   private previous?: { text: string; tokens: Token[]; hits: AliasHit[]; figures: number };
@@ -130,11 +132,14 @@ export class PageAnalyzer {
       subjects: ref.subjectGroups,
       generic: ref.genericGroups,
       countGroups: ref.countGroups,
+      countGroupsOf: countGroupsByDimension(ref),
       placeGroups: ref.placeGroups,
       tollGroups: new Set(ref.entries.filter((e) => e.entry.kind === 'casualties').flatMap((e) => e.entry.match.counts)),
       rankGroups: new Set(ref.entries.filter((e) => e.dimension === 'rank').flatMap((e) => e.entry.match.counts)),
     };
-    this.focus = new Focus(new Set([...this.pageGroups].filter((g) => ref.placeGroups.has(g))), { published, retrospective });
+    const whens = ref.entries.flatMap((e) => (e.when && e.dimension !== 'date' ? [e.when] : []));
+    const events = { min: Math.min(...whens.map((w) => w.min)) - NEAR_DISPATCH_DAYS, max: Math.max(...whens.map((w) => w.max)) + NEAR_DISPATCH_DAYS };
+    this.focus = new Focus(new Set([...this.pageGroups].filter((g) => ref.placeGroups.has(g))), { published, retrospective, events });
   }
 
   private hitsOf(text: string): AliasHit[] {
@@ -180,7 +185,8 @@ export class PageAnalyzer {
     // section's heading and the page's title.
     // Around a figure: its paragraph, what the text has named while on the place in focus, its
     // section's heading and the page's title.
-    const contextGroups = new Set([...groupsIn(b, 0, tokens.length - 1).keys(), ...this.focus.context, ...this.headingGroups, ...this.pageGroups]);
+    const blockGroups = groupsIn(b, 0, tokens.length - 1).keys();
+    const contextGroups = new Set([...blockGroups, ...this.focus.context, ...this.headingGroups, ...this.pageGroups, ...this.seen]);
     const figuresAt: FigureAt[] = figures.map((figure) => ({ figure, range: figureRange(b, figure) }));
 
     const claims: Claim[] = [];
@@ -191,19 +197,25 @@ export class PageAnalyzer {
       const [first, last] = b.sentences[s]!;
       const inSentence: number[] = [];
       while (f < figuresAt.length && figuresAt[f]!.range[0] <= last) inSentence.push(f++);
-      const windows = new Set<number>();
+      // The sentence's own dates say when what it tells happened, for its figures too.
+      this.moveTime(b, inSentence.map((i) => figuresAt[i]!.figure));
+      const readings: Reading[] = [];
       for (const i of inSentence) {
         const reading = readFigure({ block: b, vocab: this.vocab, focus: this.focus, figures: figuresAt, contextGroups, previousCount: this.previousCount }, i);
+        if (reading.figure.dimension === 'count' && (reading.counts || reading.subject)) this.previousCount = reading;
+        readings.push(reading);
+      }
+      linkWindows(readings);
+      readings.forEach((reading, k) => {
         // An ordinal is a figure of ours only when it ranks something the reference ranks ("the second
         // major defeat"); "the first count", "a third attacker" are not claims.
-        if (reading.figure.dimension === 'rank' && !reading.counts) continue;
-        if (reading.figure.dimension === 'count' && (reading.counts || reading.subject)) this.previousCount = reading;
-        if (reading.window?.value.days) for (const j of inSentence) if (figuresAt[j]!.figure.dimension === 'date' && reading.window.words.includes(text.slice(figuresAt[j]!.figure.start, figuresAt[j]!.figure.end))) windows.add(j);
-        claims.push(this.claimOf(b, reading, index, block.region, this.decide(reading, figuresAt, i, inSentence)));
-      }
-      this.moveFocus(b, first, last, inSentence.filter((i) => !windows.has(i)).map((i) => figuresAt[i]!.figure));
+        if (reading.figure.dimension === 'rank' && !reading.counts) return;
+        claims.push(this.claimOf(b, reading, index, block.region, this.decide(reading, figuresAt, inSentence[k]!, inSentence)));
+      });
+      this.moveFocus(b, first, last);
     }
     this.remember(text, tokens, hits, figures.length);
+    for (const h of hits) this.seen.add(h.group);
     return claims;
   }
 
@@ -218,14 +230,19 @@ export class PageAnalyzer {
     return readFigures({ text, tokens, numbers, dates }).filter((f) => !isDateline(text, f));
   }
 
-  /** After a sentence: the places it names become the focus, and on a retrospective page, its dates the time. */
-  private moveFocus(b: ReadingBlock, first: number, last: number, dates: Figure[]): void {
+  /** After a sentence: the places it names become the focus. */
+  private moveFocus(b: ReadingBlock, first: number, last: number): void {
     const places = namedPlaces(b, first, last, (g) => this.ref.placeGroups.has(g));
     for (const p of unknownPlaces(b, first, last, (g) => this.ref.countGroups.has(g))) if (p.topical) places.add(elsewhere(p.name));
     this.focus.moveTo(places, groupsIn(b, first, last).keys());
-    // A day or a month the text tells of moves its time there; an aside's or a range's does not
-    // ("more than 500 (Russian defence ministry, 20–27 March only)").
-    for (const d of dates) {
+  }
+
+  /**
+   * On a retrospective page, a day or a month the text tells of moves its time there; a range or an
+   * aside does not ("more than 500 (Russian defence ministry, 20–27 March only)").
+   */
+  private moveTime(b: ReadingBlock, figures: Figure[]): void {
+    for (const d of figures) {
       if (d.dimension !== 'date' || !d.date || d.date.period || !['day', 'month', 'month-part'].includes(d.date.precision)) continue;
       const t = tokenIndexAt(b.tokens, d.start);
       if (b.segmentOpener[b.segmentOf[t]!] === '(') continue;
@@ -302,6 +319,31 @@ export class PageAnalyzer {
     if (this.options.explain) claim.explanation = explain(r, d);
     return claim;
   }
+}
+
+/**
+ * "Dans les 24 heures qui ont précédé la chute de la ville, ses appareils ont effectué 40 sorties":
+ * a duration that is a count's window is the window of what the count counts.
+ */
+function linkWindows(readings: Reading[]): void {
+  for (const r of readings) {
+    const windowFigure = r.window?.value.figure;
+    if (!windowFigure || !r.counts) continue;
+    const w = readings.find((o) => o.figure === windowFigure);
+    if (!w || w.figure.dimension !== 'duration') continue;
+    const groups = new Set([...(w.counts?.value ?? []), ...r.counts.value]);
+    w.counts = { value: [...groups], by: 'window-of', words: r.counts.words };
+  }
+}
+
+function countGroupsByDimension(ref: CompiledReference): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const e of ref.entries) {
+    const set = out.get(e.dimension) ?? new Set<string>();
+    for (const g of e.entry.match.counts) set.add(g);
+    out.set(e.dimension, set);
+  }
+  return out;
 }
 
 /** Among entries that all agree, the one whose words stood nearest the figure. */

@@ -40,9 +40,8 @@ export interface Figure {
 /** Words after a figure that are not what it counts, in either language ("4-2 in a friendly", "3-2 contre"). */
 const NOT_NOUNS = new Set([...lexicon('en').notNouns.words, ...lexicon('fr').notNouns.words]);
 
-const FUNCTION_WORDS = new Set([
-  'de', 'd', 'des', 'du', 'of', 'the', 'its', 'their', 'his', 'her', 'own', 'ses', 'leurs', 'leur', 'les', 'la', 'le', 'l', 'sa', 'son', 'these', 'those', 'ces', 'autres', 'other', 'more', 'additional', 'supplementaires',
-]);
+/** Determiners between a count and its noun, in either language ("400 of its own soldiers", "188 membres des forces"). */
+const FUNCTION_WORDS = new Set([...lexicon('en').determiners.words, ...lexicon('fr').determiners.words]);
 /** Words before a number that make it a label, not a quantity: "No. 4471902", "page 12", "tél. 01...". */
 const NUMBER_SIGNS = new Set(['no', 'n', 'num', 'numero', 'page', 'pages', 'p', 'pp', 'tel', 'fax', 'art', 'article', 'chapitre', 'chapter', 'section', 'vol', 'volume', 'ligne', 'line', 'route', 'rn', 'ticket', 'flight', 'version', 'v', 'iso', 'room', 'salle', 'bus', 'tram', 'platform', 'quai', 'gate', 'porte', 'code', 'ref', 'reference', 'episode', 'saison', 'season', 'tome', 'issue', 'edition', 'numéro']);
 
@@ -258,19 +257,6 @@ export function readFigures(block: BlockReading): Figure[] {
   return figures;
 }
 
-/**
- * Words after which a number has no noun of its own ("up from the 188 it gave", "settled on 32
- * after...", "fixé à 340 par le centre"): pronouns, relatives, conjunctions, prepositions, auxiliaries.
- */
-const NOT_A_HEAD = new Set([
-  'it', 'he', 'she', 'they', 'we', 'you', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'that', 'which', 'who', 'whom', 'qui', 'que', 'qu', 'dont',
-  'and', 'et', 'or', 'ou', 'but', 'mais', 'at', 'in', 'by', 'for', 'from', 'to', 'with', 'without', 'after', 'before', 'since', 'during', 'over', 'into',
-  'apres', 'avant', 'a', 'au', 'aux', 'en', 'dans', 'par', 'pour', 'sur', 'avec', 'sans', 'depuis', 'pendant', 'contre', 'selon', 'according', 'vs',
-  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'est', 'sont', 'ont', 'etait', 'etaient', 'avait', 'avaient', 'sera', 'seront',
-  'so', 'than', 'as', 'if', 'when', 'while', 'comme', 'si', 'quand', 'lorsque', 'tandis', 'alors', 'then', 'puis', 'also', 'aussi', 'only', 'seulement', 'this', 'ce', 'cette',
-  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-]);
-
 /** The first noun after a count, skipping "of its own", "des", "membres des"... */
 export function headNounIndex(tokens: Token[], from: number, text?: string): number | undefined {
   // "188-page study": a noun glued by a hyphen is the head.
@@ -280,7 +266,7 @@ export function headNounIndex(tokens: Token[], from: number, text?: string): num
     if (t.type !== 'word') return undefined;
     // "IS" and "ONU" written in capitals are names, not "is" and "on".
     const acronym = text !== undefined && t.end - t.start >= 2 && /^\p{Lu}+$/u.test(text.slice(t.start, t.end));
-    if (NOT_A_HEAD.has(t.norm) && !acronym) return undefined;
+    if (NOT_NOUNS.has(t.norm) && !acronym) return undefined;
     if (FUNCTION_WORDS.has(t.norm)) continue;
     return i;
   }

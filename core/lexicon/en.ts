@@ -18,7 +18,7 @@ export const en: LexiconWords = {
   partBefore: ['another', 'including', 'among them', 'among whom', 'of whom', 'of which', 'counting'],
   partAfter: ['of the', 'of them', 'of those', 'of whom', 'among the'],
   killingVerbs: ['killed', 'kill', 'kills', 'killing', 'shot', 'executed', 'massacred', 'slaughtered', 'slew', 'wiped out', 'eliminated', 'destroyed', 'neutralised', 'neutralized'],
-  agentBefore: ['by', 'to', 'in the hands of', 'at the hands of'],
+  agentBefore: ['by', 'to', 'of', 'in the hands of', 'at the hands of'],
   whoseAfter: ['among', 'amongst', 'in the ranks of', 'on the side of', 'on the government side', 'from the ranks of', 'of'],
   subPlaces: ['station', 'metro station', 'airport', 'terminal', 'hall', 'departure hall', 'hospital', 'in hospital', 'on the spot', 'checkpoint', 'train', 'carriage'],
   otherCountVerbs: ['identified', 'named', 'registered', 'repatriated', 'evacuated', 'arrested', 'detained', 'released'],

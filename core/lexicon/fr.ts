@@ -18,7 +18,7 @@ export const fr: LexiconWords = {
   partBefore: ['un autre', 'une autre', 'd autres', 'dont', 'y compris', 'parmi eux', 'parmi elles', 'parmi lesquels', 'parmi lesquelles', 'a elle seule', 'a lui seul', 'rien qu'],
   partAfter: ['d entre eux', 'd entre elles', 'parmi les morts', 'parmi les victimes'],
   killingVerbs: ['tue', 'tues', 'tuant', 'tuent', 'tuer', 'abattu', 'abattus', 'execute', 'executes', 'massacre', 'massacres', 'elimine', 'elimines', 'neutralise', 'neutralises', 'detruit'],
-  agentBefore: ['par', 'aux mains de', 'aux mains du', 'aux mains des', 'sous le controle de'],
+  agentBefore: ['par', 'de', 'des', 'du', 'aux mains de', 'aux mains du', 'aux mains des', 'sous le controle de'],
   whoseAfter: ['parmi', 'dans les rangs', 'dans les rangs de', 'dans les rangs des', 'du cote', 'dans le camp', 'cote', 'de', 'des', 'chez'],
   subPlaces: ['station', 'station de metro', 'gare', 'aeroport', 'terminal', 'hall', 'hall des departs', 'hopital', 'a l hopital', 'sur place', 'checkpoint', 'rame', 'wagon'],
   otherCountVerbs: ['identifies', 'identifiees', 'identifie', 'enregistres', 'rapatries', 'evacues', 'arretes', 'interpelles', 'liberes'],

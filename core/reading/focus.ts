@@ -17,12 +17,20 @@ export class Focus {
   private day?: number;
   private readonly retrospective: boolean;
 
+  /** Days before this are background ("depuis l'intervention russe de fin septembre 2015"): they do not move the time. */
+  private readonly earliest: number;
+
+  /**
+   * `events`: from the first to the last day of the reference's events, give or take the weeks
+   * their figures are reported in; on a retrospective page, the text starts at its own date.
+   */
   constructor(
     readonly page: Set<Place>,
-    options: { published?: number; retrospective: boolean },
+    options: { published?: number; retrospective: boolean; events: { min: number; max: number } },
   ) {
     this.places = new Set(page);
     this.retrospective = options.retrospective;
+    this.earliest = options.events.min;
     if (options.retrospective) this.day = options.published;
   }
 
@@ -55,8 +63,11 @@ export class Focus {
     return this.day;
   }
 
-  /** A date the text gives to what it tells moves its time there (only on retrospective pages). */
+  /**
+   * A date the text gives to what it tells moves its time there (only on retrospective pages): back
+   * to the reference's events ("en mars dernier"), or on to later ones ("l'EI a repris dimanche").
+   */
   moveToDay(day: number): void {
-    if (this.retrospective) this.day = day;
+    if (this.retrospective && day >= this.earliest) this.day = day;
   }
 }

@@ -45,7 +45,7 @@ export function nounPhraseAfter(b: ReadingBlock, from: number): NounPhrase | und
       break;
     }
     const hits = b.hitsAt[i] ?? [];
-    if (hits.length === 0 && lex.notNouns.has(t.norm) && !isAcronym(b, i)) break;
+    if (lex.notNouns.has(t.norm) && !isAcronym(b, i)) break;
     if (hits.length === 0 && lex.determiners.has(t.norm)) {
       if (!open) break;
       continue;

@@ -41,8 +41,8 @@ export function nearestPredicate(b: ReadingBlock, figure: Range, isPredicate: (g
  * word nearer another date of the clause is that date's: in "the first flights since the March 22
  * bombings left on Sunday", the bombings are of March 22, not of Sunday.
  */
-export function predicatesInPhrase(b: ReadingBlock, figure: Range, isPredicate: (g: string) => boolean, otherDates: Range[] = []): Slot<Predicate> | undefined {
-  const [first, last] = clauseRange(b, figure);
+export function predicatesInPhrase(b: ReadingBlock, figure: Range, isPredicate: (g: string) => boolean, otherDates: Range[] = [], scope: Range = clauseRange(b, figure)): Slot<Predicate> | undefined {
+  const [first, last] = scope;
   const distance = new Map<string, number>();
   let nearest: Range | undefined;
   let best = Infinity;

@@ -12,7 +12,7 @@ import { modalityIn, modalityOf } from './modality';
 import { countedNoun, firstTokenOf } from './noun-phrase';
 import { offsetOf, sinceOf, startOf } from './offset';
 import { partOfWhole } from './part-of-whole';
-import { unknownPlaces } from './places';
+import { namedPlaces, unknownPlaces } from './places';
 import { nearestPredicate, predicatesInPhrase, type Predicate } from './predicate';
 import { rateOf } from './rate';
 import { slot, type Slot } from './slot';
@@ -22,6 +22,8 @@ import { windowOf, type FigureAt, type Window } from './window';
 
 export interface Reading {
   figure: Figure;
+  /** Index of the figure's sentence in its block. */
+  sentence: number;
   /** The figure's tokens, qualifier and unit or noun included. */
   range: Range;
   /** What it counts, or what its clause says happened: alias groups. */
@@ -59,6 +61,8 @@ export interface Reading {
 export interface ReadingVocabulary extends SubjectVocabulary {
   /** Groups that say what is counted or what happened (every entry's `counts`). */
   countGroups: Set<string>;
+  /** The same, of the entries of each dimension: a count's verb is a toll's, not a date's event. */
+  countGroupsOf: Map<string, Set<string>>;
   /** Groups that name places where events of the reference happened. */
   placeGroups: Set<string>;
   /** Groups that name a toll (what "16 of the dead" is a part of). */
@@ -116,11 +120,13 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
   const phrase = phraseRange(b, range[0]);
 
   // Topic: the names of the sentence (and its label); when it names no place, the places in focus.
-  const namesPlace = [...sentenceGroups].some((g) => vocab.placeGroups.has(g)) || places.some((p) => p.topical);
+  // Places named in passing ("sa deuxième défaite après Kobané") leave the focus where it was.
+  const namesPlace = namedPlaces(b, sFirst, sLast, (g) => vocab.placeGroups.has(g)).size > 0 || [...labelGroups].some((g) => vocab.placeGroups.has(g)) || places.some((p) => p.topical);
   const topicGroups = new Set([...sentenceGroups, ...places.filter((p) => p.topical).map((p) => elsewhere(p.name))]);
   if (!namesPlace) for (const p of focus.current) topicGroups.add(p);
   const reading: Reading = {
     figure: f,
+    sentence: b.sentenceOf[range[0]]!,
     range,
     topic: slot([...topicGroups], namesPlace ? 'topic:sentence' : 'topic:focus', namesPlace ? words(b, sFirst, sLast).slice(0, 80) : [...focus.current].join(', ')),
     sentenceGroups,
@@ -149,7 +155,8 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       const start = startOf(b, range);
       if (start) reading.start = start;
       const otherDates = ctx.figures.filter((g) => g.figure !== f && g.figure.dimension === 'date').map((g) => g.range);
-      const predicate = predicatesInPhrase(b, range, isEventWord, otherDates) ?? appositionPredicate(b, range, isEventWord);
+      const own = predicatesInPhrase(b, range, isEventWord, otherDates);
+      const predicate = appositionPredicate(b, range, isEventWord, own) ?? own;
       if (predicate) reading.counts = slot(predicate.value.groups, predicate.by, predicate.words);
       else {
         const fromLabel = labelPredicate();
@@ -205,15 +212,21 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
  * Russie dans le conflit, fin septembre 2015", "from the launch of the offensive, on 7 March,", or,
  * opening its sentence, of the phrase after: "Le 27 mars, Assad avait salué la libération".
  */
-function appositionPredicate(b: ReadingBlock, range: Range, isEventWord: (g: string) => boolean): Slot<Predicate> | undefined {
+function appositionPredicate(b: ReadingBlock, range: Range, isEventWord: (g: string) => boolean, own?: Slot<Predicate>): Slot<Predicate> | undefined {
   const phrase = phraseRange(b, range[0]);
-  const extra = range[0] - phrase[0] - (b.tokens[phrase[0]]!.norm === ',' ? 1 : 0) + (phrase[1] - range[1]) - (b.tokens[phrase[1]]!.norm === ',' ? 1 : 0);
+  let extra = 0;
+  for (let i = phrase[0]; i <= phrase[1]; i++) if ((i < range[0] || i > range[1]) && b.tokens[i]!.type === 'word') extra++;
+  // The date and a word or two: "fin septembre 2015", "on 7 March", "commencée fin septembre 2015".
   if (extra > 2) return undefined;
   const segment = segmentRange(b, range[0]);
   const neighbour = phrase[0] > segment[0] ? phrase[0] - 1 : phrase[1] < segment[1] ? phrase[1] + 1 : -1;
   if (neighbour < 0) return undefined;
-  const found = predicatesInPhrase(b, [neighbour, neighbour], isEventWord);
-  return found ? slot(found.value, 'predicate:apposition', found.words) : undefined;
+  const found = predicatesInPhrase(b, [phrase[0], phrase[0]], isEventWord, [], phraseRange(b, neighbour));
+  if (!found) return undefined;
+  if (!own) return slot(found.value, 'predicate:apposition', found.words);
+  // "L'intervention russe, commencée fin septembre 2015,": the participle's and its noun's words together.
+  const distance = new Map([...found.value.distance, ...own.value.distance]);
+  return slot({ groups: [...new Set([...own.value.groups, ...found.value.groups])], range: own.value.range, distance }, 'predicate:apposition', `${found.words} … ${own.words}`);
 }
 
 interface Label {
@@ -239,6 +252,13 @@ function clauseOfCount(ctx: ReadContext, f: Figure): Range {
   return [first, last];
 }
 
+/** Two counts of one segment, the second opened by "and"/"et" (and maybe a preposition): "à 400 … et à 188". */
+function coordinated(b: ReadingBlock, before: Range, after: Range): boolean {
+  if (b.segmentOf[before[1]] !== b.segmentOf[after[0]]) return false;
+  for (let i = after[0] - 1; i >= Math.max(before[1] + 1, after[0] - 3); i--) if (b.lex.coordinators.has(b.tokens[i]!.norm)) return true;
+  return false;
+}
+
 function restatesTally(b: ReadingBlock, [first, last]: Range): boolean {
   for (let i = first; i <= last; i++) {
     const t = b.tokens[i]!.norm;
@@ -261,22 +281,29 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
   const window = windowOf(b, range, ctx.figures.filter((g) => g.figure !== f));
   if (window) r.window = window;
   if (noun?.value.other) r.countsOther = slot(noun.value.other, noun.by, noun.words);
-  const nounCounts = (noun?.value.groups ?? []).filter((g) => vocab.countGroups.has(g));
+  const ofCounts = vocab.countGroupsOf.get('count') ?? new Set<string>();
+  const nounCounts = (noun?.value.groups ?? []).filter((g) => ofCounts.has(g));
   if (nounCounts.length > 0) r.counts = slot(nounCounts, noun!.by, noun!.words);
   else {
-    const predicate = nearestPredicate(b, range, (g) => vocab.countGroups.has(g), clauseOfCount(ctx, f));
+    const predicate = nearestPredicate(b, range, (g) => ofCounts.has(g), clauseOfCount(ctx, f));
     const counts = predicate ? slot(predicate.value.groups, predicate.by, predicate.words) : labelPredicate();
     if (counts) r.counts = counts;
   }
   const fromLabel = labelActors(label, vocab);
+  // A place inside the event's place makes a toll a part ("16 at the airport"), not the few left
+  // "around the military airport".
+  if (r.part?.by === 'part-of-whole:place' && !r.counts?.value.some((g) => vocab.tollGroups.has(g))) delete r.part;
   const subject = countSubject(b, range, noun?.value, vocab) ?? (fromLabel ? slot(fromLabel.value[0]!, fromLabel.by, fromLabel.words) : undefined);
   if (subject) r.subject = subject;
   // A count that says neither what nor whose continues the one before it in the paragraph, when its
   // clause revises or restates a tally: "raised its count to 417", "up from the 188 it gave at
   // first", "settled on 32".
   const previous = ctx.previousCount;
-  if (!noun && !r.counts && !r.subject && previous && restatesTally(b, clauseOfCount(ctx, f))) {
+  // "ils ont coûté la vie à 400 jihadistes (…), et à 188 soldats": a count joined by "and" to the one
+  // before it in the same segment shares its verb.
+  if (!r.counts && previous?.counts && coordinated(b, previous.range, range)) r.counts = slot(previous.counts.value, 'continues:coordinated', previous.counts.words);
+  if (!noun && !r.counts && previous && restatesTally(b, clauseOfCount(ctx, f))) {
     if (previous.counts) r.counts = slot(previous.counts.value, 'continues', previous.counts.words);
-    if (previous.subject) r.subject = slot(previous.subject.value, 'continues', previous.subject.words);
+    if (previous.subject && !r.subject) r.subject = slot(previous.subject.value, 'continues', previous.subject.words);
   }
 }

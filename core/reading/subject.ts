@@ -59,7 +59,7 @@ export function countSubject(b: ReadingBlock, figure: Range, np: NounPhrase | un
   // Before: "the jihadists' losses at over 600", "Pertes loyalistes : 194 morts".
   for (let i = figure[0] - 1; i >= Math.max(phrase[0], figure[0] - BEFORE_REACH); i--) {
     const t = b.tokens[i]!;
-    if (t.type === 'number') break;
+    if (t.type === 'number' || b.lex.coordinators.has(t.norm)) break;
     if (b.lex.killingVerbs.has(t.norm)) break;
     const g = pick((b.hitsAt[i] ?? []).filter((h) => h.last === i).map((h) => h.group), vocab);
     if (g && !vocab.generic.has(g)) return slot(g, 'subject:before', words(b, i, figure[0] - 1));
@@ -80,7 +80,8 @@ export function actorsOf(b: ReadingBlock, figure: Range, predicate: Range | unde
   for (let i = anchor[1] + 1; i <= Math.min(segment[1], anchor[1] + 3); i++) {
     const lead = b.lex.agentBefore.at(b.tokens, i);
     if (lead === 0) continue;
-    const hit = firstSubjectHit(b, i + lead, Math.min(segment[1], i + lead + 3), vocab);
+    // The agent follows at once: "repris par l'armée", "tombée aux mains de l'EI", "the capture of Palmyra by IS".
+    const hit = firstSubjectHit(b, i + lead, Math.min(segment[1], i + lead + 2), vocab);
     if (hit) return slot([hit.group], 'subject:agent', words(b, i, hit.last));
   }
   const sides = new Set<string>();

@@ -19,6 +19,8 @@ export interface Window {
   since?: boolean;
   /** One day inside an event, written as such ("the next day", "on the first day"). */
   dayInside?: boolean;
+  /** The duration or date of the block that gives the window, when one does. */
+  figure?: Figure;
 }
 
 export interface FigureAt {
@@ -45,13 +47,13 @@ export function windowOf(b: ReadingBlock, count: Range, others: FigureAt[]): Slo
       const before = lex.windowBefore.before(tokens, range[0] - 1 - (last ? 1 : 0));
       const article = !before && (lead?.norm === 'the' || lead?.norm === 'les') ? lex.windowBefore.before(tokens, range[0] - 2 - (last ? 1 : 0)) : 0;
       if (before > 0 || article > 0 || (last && lead2 && (lead2.norm === 'the' || lead2.norm === 'les' || lead2.norm === 'ces'))) {
-        return slot({ length: g.interval }, 'window:span', words(b, range[0] - Math.max(before, article, 1) - (last ? 1 : 0), range[1]));
+        return slot({ length: g.interval, figure: g }, 'window:span', words(b, range[0] - Math.max(before, article, 1) - (last ? 1 : 0), range[1]));
       }
     }
     if (g.dimension === 'date' && g.date) {
-      if (g.date.period || g.date.precision === 'days') return slot({ days: { min: g.interval.min, max: g.interval.max } }, 'window:period', words(b, range[0], range[1]));
-      if (lex.since.has(lead?.norm)) return slot({ days: { min: g.interval.min, max: Infinity }, since: true }, 'window:since', words(b, range[0] - 1, range[1]));
-      if (g.date.precision === 'day') return slot({ days: { min: g.interval.min, max: g.interval.max }, point: true }, 'window:day', words(b, range[0], range[1]));
+      if (g.date.period || g.date.precision === 'days') return slot({ days: { min: g.interval.min, max: g.interval.max }, figure: g }, 'window:period', words(b, range[0], range[1]));
+      if (lex.since.has(lead?.norm)) return slot({ days: { min: g.interval.min, max: Infinity }, since: true, figure: g }, 'window:since', words(b, range[0] - 1, range[1]));
+      if (g.date.precision === 'day') return slot({ days: { min: g.interval.min, max: g.interval.max }, point: true, figure: g }, 'window:day', words(b, range[0], range[1]));
     }
   }
   // Phrases that are windows by themselves: "in a single day", "the next day", "le premier jour".
