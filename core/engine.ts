@@ -135,6 +135,7 @@ export class PageAnalyzer {
       countGroupsOf: countGroupsByDimension(ref),
       placeGroups: ref.placeGroups,
       tollGroups: new Set(ref.entries.filter((e) => e.entry.kind === 'casualties').flatMap((e) => e.entry.match.counts)),
+      sites: new Set(ref.within.keys()),
       rankGroups: new Set(ref.entries.filter((e) => e.dimension === 'rank').flatMap((e) => e.entry.match.counts)),
     };
     const whens = ref.entries.flatMap((e) => (e.when && e.dimension !== 'date' ? [e.when] : []));
@@ -143,7 +144,7 @@ export class PageAnalyzer {
   }
 
   private hitsOf(text: string): AliasHit[] {
-    return text ? this.ref.aliases.find(text, tokenize(text)) : [];
+    return text ? withLargerPlaces(this.ref.aliases.find(text, tokenize(text)), this.ref.within) : [];
   }
 
   /**
@@ -172,7 +173,7 @@ export class PageAnalyzer {
       return [];
     }
     const tokens = tokenize(text);
-    const hits = this.ref.aliases.find(text, tokens);
+    const hits = withLargerPlaces(this.ref.aliases.find(text, tokens), this.ref.within);
     const sentences = splitSentences(text);
     const figures = holdsFigures ? this.figuresOf(text, tokens) : [];
     const b = buildBlock(text, tokens, sentences, figures, hits, this.lex);
@@ -260,10 +261,13 @@ export class PageAnalyzer {
     if (ok.length === 0) return unrelated;
     const aligned = (j: Judgement) => alignYear(f, f.interval, j.entry.interval, this.facts);
     const agreeing = ok.filter((j) => intersects(aligned(j), j.entry.interval));
-    // Several facts fit the words: only a value that agrees with one of them tells which.
+    // Several facts fit the words: only a value that agrees with one of them tells which, or, among
+    // agreeing ones, the nearer word ("since Russia entered the war in late September": the entry,
+    // not the war's start). Two that agree equally ("at least 71 killed", whose?) say nothing.
     if (agreeing.length > 0) {
-      const j = agreeing.sort(byTie(r))[0]!;
-      return { verdict: 'supported', judgement: j, interval: aligned(j), judgements };
+      const [j, next] = agreeing.sort(byTie(r));
+      if (next && byTie(r)(j!, next) === 0) return unrelated;
+      return { verdict: 'supported', judgement: j, interval: aligned(j!), judgements };
     }
     if (ok.length === 1 && ok[0]!.differs) return { verdict: 'contradicted', judgement: ok[0], interval: aligned(ok[0]!), judgements };
     return unrelated;
@@ -319,6 +323,12 @@ export class PageAnalyzer {
     if (this.options.explain) claim.explanation = explain(r, d);
     return claim;
   }
+}
+
+/** "Maelbeek" names Brussels too: each hit of a place inside another also stands for the larger one. */
+function withLargerPlaces(hits: AliasHit[], within: Map<string, string>): AliasHit[] {
+  if (within.size === 0 || !hits.some((h) => within.has(h.group))) return hits;
+  return hits.flatMap((h) => (within.has(h.group) ? [h, { ...h, group: within.get(h.group)! }] : [h]));
 }
 
 /**

@@ -10,6 +10,7 @@ export const en: LexiconWords = {
     'this', 'among', 'amongst', 'around', 'near', 'outside', 'across', 'inside', 'behind', 'about', 'towards', 'toward', 'through', 'under', 'per', 'within', 'beyond', 'off', 'up', 'out', 'including', 'like', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'next',
   ],
   genericNouns: ['members', 'member', 'men', 'women', 'individuals', 'persons', 'elements', 'others', 'bodies', 'lives', 'fighters', 'fighter', 'combatants', 'allied', 'such'],
+  participleEndings: ['ed'],
   tallyNouns: ['count', 'counts', 'figure', 'figures', 'tally', 'total', 'estimate', 'number', 'toll', 'death toll', 'tolls'],
   numberLabels: ['no', 'number', 'page', 'pages', 'p', 'pp', 'tel', 'fax', 'article', 'chapter', 'section', 'vol', 'volume', 'line', 'route', 'ticket', 'flight', 'version', 'v', 'iso', 'room', 'bus', 'tram', 'platform', 'gate', 'code', 'ref', 'reference', 'episode', 'season', 'issue', 'edition', 'resolution'],
   coordinators: ['and', 'but', 'while', 'whereas', 'or'],
@@ -29,7 +30,7 @@ export const en: LexiconWords = {
   windowBefore: ['in', 'over', 'during', 'within', 'across', 'for', 'throughout'],
   windowLast: ['last', 'previous', 'past', 'preceding', 'final', 'first'],
   singleDay: ['in a single day', 'in one day', 'in a day', 'in a single night', 'in one night', 'in 24 hours', 'in a single 24 hours'],
-  dayInside: ['on the first day', 'on the last day', 'the next day', 'the following day', 'the day before', 'that day', 'the same day', 'on the same day', 'on the eve', 'a day later', 'overnight'],
+  dayInside: ['on the first day', 'on the last day', 'the next day', 'the following day', 'the day before', 'that day', 'the same day', 'on the same day', 'on the eve', 'a day later', 'overnight', 'the day after', 'on the day after', 'on the second day', 'on the third day', 'on day one'],
 
   since: ['since', 'ever since'],
   offsetAfter: ['after', 'before', 'earlier', 'later', 'ago', 'afterwards', 'beforehand'],

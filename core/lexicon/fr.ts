@@ -10,6 +10,7 @@ export const fr: LexiconWords = {
     'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'soit', 'parmi', 'autour', 'pres', 'vers', 'chez', 'sous', 'entre', 'malgre', 'hors', 'dont',
   ],
   genericNouns: ['membres', 'membre', 'hommes', 'femmes', 'individus', 'elements', 'autres', 'corps', 'vies', 'combattants', 'combattant', 'allies'],
+  participleEndings: ['e', 'ee', 'es', 'ees'],
   tallyNouns: ['decompte', 'bilan', 'chiffre', 'chiffres', 'total', 'estimation', 'nombre', 'comptage'],
   numberLabels: ['no', 'n', 'num', 'numero', 'page', 'pages', 'p', 'tel', 'fax', 'art', 'article', 'chapitre', 'section', 'vol', 'ligne', 'route', 'rn', 'vol', 'salle', 'bus', 'tram', 'quai', 'porte', 'code', 'ref', 'episode', 'saison', 'tome', 'edition', 'resolution'],
   coordinators: ['et', 'mais', 'tandis', 'alors que', 'ou'],
@@ -29,7 +30,7 @@ export const fr: LexiconWords = {
   windowBefore: ['en', 'pendant', 'durant', 'au cours des', 'au cours de', 'dans les', 'sur', 'lors des', 'lors de'],
   windowLast: ['dernieres', 'derniers', 'precedentes', 'precedents', 'premieres', 'premiers'],
   singleDay: ['en une journee', 'en une seule journee', 'en un jour', 'en une seule nuit', 'en une nuit', 'en 24 heures', 'dans la seule journee', 'en une seule journee'],
-  dayInside: ['le premier jour', 'le dernier jour', 'le lendemain', 'la veille', 'le jour meme', 'le meme jour', 'ce jour la', 'des le lendemain', 'dans la nuit'],
+  dayInside: ['le premier jour', 'le dernier jour', 'le lendemain', 'la veille', 'le jour meme', 'le meme jour', 'ce jour la', 'des le lendemain', 'dans la nuit', 'le jour suivant', 'le deuxieme jour', 'le second jour', 'le troisieme jour', 'au lendemain'],
 
   since: ['depuis', 'des'],
   offsetAfter: ['apres', 'avant', 'plus tot', 'plus tard', 'auparavant', 'plus loin'],
@@ -41,7 +42,7 @@ export const fr: LexiconWords = {
 
   modal: [
     'espere', 'esperent', 'espoir', 'prevoit', 'prevoient', 'prevu', 'prevue', 'pourrait', 'pourraient', 'devrait', 'devraient', 'envisage',
-    'envisagent', 'compte', 'comptent', 'souhaite', 'souhaitent', 'vise', 'visent', 'pourra', 'pourront', 'devra', 'devront', 'sans doute',
+    'envisagent', 'souhaite', 'souhaitent', 'vise', 'visent', 'pourra', 'pourront', 'devra', 'devront', 'sans doute',
     'probablement', 'attendu', 'attendue', 'attendus',
   ],
   sourceBefore: ['selon', 'd apres', 'citant', 'de source'],

@@ -13,6 +13,8 @@ export interface LexiconWords {
   notNouns: string[];
   /** Nouns that only say "people" and leave who they are to the words after them ("188 members of the forces"). */
   genericNouns: string[];
+  /** Endings of a participle: after a count, a word that ends so is its verb, not its noun ("35 annoncés lundi", "31 reported"). */
+  participleEndings: string[];
   /** Nouns of a tally, transparent to what follows: "son décompte des jihadistes tués", "the figure for enemy dead". */
   tallyNouns: string[];
   /** Words before a number that make it a label: "No. 12", "page 4", "flight 3". */

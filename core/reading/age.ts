@@ -52,8 +52,10 @@ export function ageOwner(b: ReadingBlock, figure: Range, isName: (i: number) => 
   // "ville vieille de plus de", "cité de deux millénaires", "patrimoine vieux de": the noun before.
   let i = figure[0] - 1;
   while (i >= sFirst && (lex.ageWords.has(tokens[i]!.norm) || tokens[i]!.norm === 'de' || tokens[i]!.norm === 'd' || tokens[i]!.norm === 'of' || tokens[i]!.norm === 'est' || tokens[i]!.norm === 'is')) i--;
+  // English writes the owner right before: "a statue more than 1,800 years old".
+  const postposed = tokens[figure[1]]?.norm === 'old' || tokens[figure[1] + 1]?.norm === 'old';
   const before = ownerAt(b, i, isName);
-  if (before && i < figure[0] - 1) return before;
+  if (before && (i < figure[0] - 1 || postposed)) return before;
   // "The city, more than two millennia old, fell": the phrase before a comma-phrase.
   if (phrase[0] > sFirst && tokens[phrase[0]]!.norm === ',') {
     for (let k = phrase[0] - 1; k >= sFirst && tokens[k]!.norm !== ','; k--) {

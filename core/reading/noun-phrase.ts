@@ -19,6 +19,14 @@ export interface NounPhrase {
 
 const MAX_WORDS = 4;
 
+/** A word the lexicon's participle endings end ("annoncés", "reported"), in the page's spelling (accents matter). */
+function isParticiple(b: ReadingBlock, i: number): boolean {
+  const t = b.tokens[i]!;
+  const raw = b.text.slice(t.start, t.end).toLowerCase();
+  if (b.lex.lang === 'fr') return /(?:é|ée|és|ées)$/.test(raw) && raw.length > 3;
+  return [...b.lex.participleEndings.words].some((e) => t.norm.endsWith(e)) && t.norm.length > 4;
+}
+
 /** An acronym written in capitals ("IS", "UN") is a name, not the word "is" or "un". */
 function isAcronym(b: ReadingBlock, i: number): boolean {
   const t = b.tokens[i]!;
@@ -62,6 +70,8 @@ export function nounPhraseAfter(b: ReadingBlock, from: number): NounPhrase | und
       open = false;
       continue;
     }
+    // "35 annoncés lundi", "31 reported on Monday": a participle is the clause's verb.
+    if (isParticiple(b, i)) break;
     content++;
     if (lex.genericNouns.has(t.norm) || lex.tallyNouns.has(t.norm)) {
       open = true;

@@ -41,8 +41,18 @@ export function nearestPredicate(b: ReadingBlock, figure: Range, isPredicate: (g
  * word nearer another date of the clause is that date's: in "the first flights since the March 22
  * bombings left on Sunday", the bombings are of March 22, not of Sunday.
  */
-export function predicatesInPhrase(b: ReadingBlock, figure: Range, isPredicate: (g: string) => boolean, otherDates: Range[] = [], scope: Range = clauseRange(b, figure)): Slot<Predicate> | undefined {
+export function predicatesInPhrase(
+  b: ReadingBlock,
+  figure: Range,
+  isPredicate: (g: string) => boolean,
+  otherDates: Range[] = [],
+  scope: Range = clauseRange(b, figure),
+  tally?: (i: number) => boolean,
+): Slot<Predicate> | undefined {
   const [first, last] = scope;
+  // "Mardi, le bilan des attentats a été revu": a date nearer a tally than the event dates the tally.
+  let tallyAt = Infinity;
+  if (tally) for (let i = first; i <= last; i++) if ((i < figure[0] || i > figure[1]) && tally(i)) tallyAt = Math.min(tallyAt, i > figure[1] ? i - figure[1] : figure[0] - i);
   const distance = new Map<string, number>();
   let nearest: Range | undefined;
   let best = Infinity;
@@ -51,6 +61,7 @@ export function predicatesInPhrase(b: ReadingBlock, figure: Range, isPredicate: 
       if (h.first !== i || !isPredicate(h.group) || (h.last >= figure[0] && h.first <= figure[1])) continue;
       const d = markerOnly(b, h.first, h.last) ? Infinity : gap(h, figure);
       if (d !== Infinity && otherDates.some((o) => o[1] >= first && o[0] <= last && gap(h, o) < d)) continue;
+      if (d !== Infinity && d > tallyAt) continue;
       distance.set(h.group, Math.min(distance.get(h.group) ?? Infinity, d));
       if (d < best || !nearest) {
         best = d;

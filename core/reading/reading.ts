@@ -67,6 +67,8 @@ export interface ReadingVocabulary extends SubjectVocabulary {
   placeGroups: Set<string>;
   /** Groups that name a toll (what "16 of the dead" is a part of). */
   tollGroups: Set<string>;
+  /** Places inside another (a count located there is a part of the larger place's toll). */
+  sites: Set<string>;
   /** Groups of what the reference ranks ("the second major defeat", "a second round"). */
   rankGroups: Set<string>;
 }
@@ -99,6 +101,12 @@ function segmentLabel(b: ReadingBlock, figure: Range): Range | undefined {
   return undefined;
 }
 
+/** The sentence before, when it asks a question. */
+function questionBefore(b: ReadingBlock, sentenceFirst: number): Range | undefined {
+  if (sentenceFirst === 0 || b.tokens[sentenceFirst - 1]!.norm !== '?') return undefined;
+  return b.sentences[b.sentenceOf[sentenceFirst - 1]!]!;
+}
+
 export function figureRange(b: ReadingBlock, f: Figure): Range {
   let last = f.lastToken;
   while (last + 1 < b.tokens.length && b.tokens[last + 1]!.end <= f.end) last++;
@@ -111,7 +119,8 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
   const [sFirst, sLast] = sentenceRange(b, range[0]);
   // A label: the segment before "|" or across ":" ("Pertes de l'EI | 400 tués"), or the short block
   // above ("Seized by IS" over "2015-05-21").
-  const own = segmentLabel(b, range);
+  // A question is the label of its answer: "How many died? The monitor counted 400 jihadists…".
+  const own = segmentLabel(b, range) ?? questionBefore(b, sFirst);
   const labelGroups = new Set([...(own ? groupsIn(b, own[0], own[1]).keys() : []), ...(b.label?.hits ?? []).map((h) => h.group)]);
   const label: Label | undefined = labelGroups.size > 0 ? { groups: labelGroups, text: own ? words(b, own[0], own[1]) : (b.label?.text ?? '') } : undefined;
   const sentenceGroups = new Set([...groupsIn(b, sFirst, sLast).keys(), ...labelGroups]);
@@ -155,7 +164,9 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       const start = startOf(b, range);
       if (start) reading.start = start;
       const otherDates = ctx.figures.filter((g) => g.figure !== f && g.figure.dimension === 'date').map((g) => g.range);
-      const own = predicatesInPhrase(b, range, isEventWord, otherDates);
+      const tolls = vocab.countGroupsOf.get('count') ?? new Set<string>();
+      const tally = (i: number) => b.tokens[i]!.type === 'number' || b.lex.tallyNouns.has(b.tokens[i]!.norm) || (b.hitsAt[i] ?? []).some((h) => tolls.has(h.group));
+      const own = predicatesInPhrase(b, range, isEventWord, otherDates, undefined, tally);
       const predicate = appositionPredicate(b, range, isEventWord, own) ?? own;
       if (predicate) reading.counts = slot(predicate.value.groups, predicate.by, predicate.words);
       else {
@@ -252,6 +263,16 @@ function clauseOfCount(ctx: ReadContext, f: Figure): Range {
   return [first, last];
 }
 
+/** "13 at Maelbeek", "15 à Zaventem": a count located at a place inside the event's place. */
+function atSite(b: ReadingBlock, clause: Range, nounEnd: number, sites: Set<string>): Slot<true> | undefined {
+  for (let i = nounEnd + 1; i <= Math.min(clause[1], nounEnd + 6); i++) {
+    if (b.tokens[i]!.type === 'number') break;
+    const hit = (b.hitsAt[i] ?? []).find((h) => h.first === i && sites.has(h.group));
+    if (hit && b.lex.placePrepositions.before(b.tokens, i - 1) > 0) return slot(true, 'part-of-whole:site', words(b, i - 1, hit.last));
+  }
+  return undefined;
+}
+
 /** Two counts of one segment, the second opened by "and"/"et" (and maybe a preposition): "à 400 … et à 188". */
 function coordinated(b: ReadingBlock, before: Range, after: Range): boolean {
   if (b.segmentOf[before[1]] !== b.segmentOf[after[0]]) return false;
@@ -274,13 +295,15 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
   const range = r.range;
   const noun = countedNoun(b, f);
   const nounEnd = noun ? Math.max(noun.value.range[1], range[1]) : range[1];
-  const part = partOfWhole(b, range, nounEnd, (g) => vocab.tollGroups.has(g));
+  const part = partOfWhole(b, [range[0], f.lastToken], nounEnd, (g) => vocab.tollGroups.has(g));
   if (part) r.part = part;
   const rate = rateOf(b, range, nounEnd);
   if (rate) r.rate = rate;
   const window = windowOf(b, range, ctx.figures.filter((g) => g.figure !== f));
   if (window) r.window = window;
   if (noun?.value.other) r.countsOther = slot(noun.value.other, noun.by, noun.words);
+  // "16 Belges", "12 Britons": people of a place are a count of their own, not the toll.
+  else if (noun && noun.value.groups.length > 0 && noun.value.groups.every((g) => vocab.placeGroups.has(g))) r.countsOther = slot(noun.words, 'noun-phrase:place', noun.words);
   const ofCounts = vocab.countGroupsOf.get('count') ?? new Set<string>();
   const nounCounts = (noun?.value.groups ?? []).filter((g) => ofCounts.has(g));
   if (nounCounts.length > 0) r.counts = slot(nounCounts, noun!.by, noun!.words);
@@ -292,7 +315,11 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
   const fromLabel = labelActors(label, vocab);
   // A place inside the event's place makes a toll a part ("16 at the airport"), not the few left
   // "around the military airport".
-  if (r.part?.by === 'part-of-whole:place' && !r.counts?.value.some((g) => vocab.tollGroups.has(g))) delete r.part;
+  if (!r.part) {
+    const site = atSite(b, clauseOfCount(ctx, f), nounEnd, vocab.sites);
+    if (site) r.part = site;
+  }
+  if ((r.part?.by === 'part-of-whole:place' || r.part?.by === 'part-of-whole:site') && !r.counts?.value.some((g) => vocab.tollGroups.has(g))) delete r.part;
   const subject = countSubject(b, range, noun?.value, vocab) ?? (fromLabel ? slot(fromLabel.value[0]!, fromLabel.by, fromLabel.words) : undefined);
   if (subject) r.subject = subject;
   // A count that says neither what nor whose continues the one before it in the paragraph, when its
@@ -301,7 +328,11 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
   const previous = ctx.previousCount;
   // "ils ont coûté la vie à 400 jihadistes (…), et à 188 soldats": a count joined by "and" to the one
   // before it in the same segment shares its verb.
-  if (!r.counts && previous?.counts && coordinated(b, previous.range, range)) r.counts = slot(previous.counts.value, 'continues:coordinated', previous.counts.words);
+  if (previous?.counts && coordinated(b, previous.range, range)) {
+    if (!r.counts) r.counts = slot(previous.counts.value, 'continues:coordinated', previous.counts.words);
+    // "Russian jets flew 40 sorties and hit 158 positions": and the same actor.
+    if (!r.subject && previous.subject && !noun?.value.groups.some((g) => vocab.subjects.has(g))) r.subject = slot(previous.subject.value, 'continues:coordinated', previous.subject.words);
+  }
   if (!noun && !r.counts && previous && restatesTally(b, clauseOfCount(ctx, f))) {
     if (previous.counts) r.counts = slot(previous.counts.value, 'continues', previous.counts.words);
     if (previous.subject && !r.subject) r.subject = slot(previous.subject.value, 'continues', previous.subject.words);

@@ -43,6 +43,9 @@ export function checkDataset(input: unknown, article: string): DatasetProblem[] 
     if (groups.has(g.id)) problems.push({ where: `aliases.${g.id}`, problem: 'duplicate alias group id' });
     groups.add(g.id);
   }
+  for (const g of data.aliases) {
+    if (g.within && !groups.has(g.within)) problems.push({ where: `aliases.${g.id}.within`, problem: `unknown alias group "${g.within}"` });
+  }
   const ids = new Set<string>();
   for (const e of data.entries) {
     const where = `entries.${e.id}`;

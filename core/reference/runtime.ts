@@ -14,14 +14,14 @@ export interface RuntimeEntry {
 
 export interface RuntimeDataset {
   source: { dispatchDate: string };
-  aliases: Array<{ id: string; aliases: string[]; place?: boolean; generic?: boolean }>;
+  aliases: Array<{ id: string; aliases: string[]; place?: boolean; generic?: boolean; who?: boolean; within?: string }>;
   entries: RuntimeEntry[];
 }
 
 export function runtimeDataset(full: ReferenceDatasetT): RuntimeDataset {
   return {
     source: { dispatchDate: full.source.dispatchDate },
-    aliases: full.aliases.map(({ id, aliases, place, generic }) => ({ id, aliases, ...(place ? { place } : {}), ...(generic ? { generic } : {}) })),
+    aliases: full.aliases.map(({ id, aliases, place, generic, who, within }) => ({ id, aliases, ...(place ? { place } : {}), ...(generic ? { generic } : {}), ...(who ? { who } : {}), ...(within ? { within } : {}) })),
     entries: full.entries.map(({ id, kind, value, unit, qualifier, match }) => ({ id, kind, value, unit, qualifier: { meaning: qualifier.meaning }, match })),
   };
 }

@@ -20,6 +20,14 @@ export const AliasGroup = z
      * being about it until another place is named.
      */
     place: z.boolean().optional(),
+    /**
+     * The place lies inside another group's place (the airport and the metro station of the Brussels
+     * attacks): naming it names the larger place too, and a count located there is a part of the
+     * larger place's toll ("13 at Maelbeek").
+     */
+    within: Id.optional(),
+    /** The group names a side, or people a count can be of (IS fighters, troops, civilians): a count's subject. */
+    who: z.boolean().optional(),
     /** The group names people without saying who they are ("victims", "people"): it neither establishes nor contradicts a side. */
     generic: z.boolean().optional(),
   })
