@@ -136,6 +136,7 @@ export class PageAnalyzer {
       placeGroups: ref.placeGroups,
       tollGroups: new Set(ref.entries.filter((e) => e.entry.kind === 'casualties').flatMap((e) => e.entry.match.counts)),
       sites: new Set(ref.within.keys()),
+      causes: ref.causeGroups,
       rankGroups: new Set(ref.entries.filter((e) => e.dimension === 'rank').flatMap((e) => e.entry.match.counts)),
     };
     const whens = ref.entries.flatMap((e) => (e.when && e.dimension !== 'date' ? [e.when] : []));
@@ -374,7 +375,7 @@ function explain(r: Reading, d: Decision): Explanation {
   const reading: Explanation['reading'] = {};
   const slots: Array<[string, Slot<unknown> | undefined]> = [
     ['counts', r.counts], ['countsOther', r.countsOther], ['subject', r.subject], ['actors', r.actors], ['topic', r.topic],
-    ['elsewhere', r.elsewhere], ['window', r.window], ['part', r.part], ['rate', r.rate], ['modal', r.modal], ['source', r.source],
+    ['elsewhere', r.elsewhere], ['window', r.window], ['part', r.part], ['rate', r.rate], ['cause', r.cause], ['modal', r.modal], ['source', r.source],
     ['offset', r.offset], ['since', r.since], ['age', r.age], ['owner', r.owner], ['time', r.time],
   ];
   for (const [name, s] of slots) if (s) reading[name] = { value: s.value, by: s.by, words: s.words };

@@ -120,6 +120,7 @@ export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement 
   // A part, a rate, another window, another time.
   if (r.part) return refuse(e, 'part-of-whole', r.part.words);
   if (r.rate) return refuse(e, 'rate', r.rate.words);
+  if (r.cause) return refuse(e, 'cause', `a toll of ${r.cause.words} only`);
   const otherWindow = windowFits(r, e);
   if (otherWindow) return refuse(e, 'window', otherWindow);
   if (page.retrospective && f.dimension !== 'date' && e.when && r.time && !within(r.time.value, e.when)) return refuse(e, 'time', 'the text is about another time');

@@ -9,6 +9,7 @@ import { ageOwner, isAge, type Owner } from './age';
 import type { Focus } from './focus';
 import { elsewhere } from './focus';
 import { modalityIn, modalityOf } from './modality';
+import { causeOf } from './cause';
 import { countedNoun, firstTokenOf } from './noun-phrase';
 import { offsetOf, sinceOf, startOf } from './offset';
 import { partOfWhole } from './part-of-whole';
@@ -41,6 +42,8 @@ export interface Reading {
   window?: Slot<Window>;
   part?: Slot<true>;
   rate?: Slot<true>;
+  /** A toll of one cause only ("air strikes killed 320"). */
+  cause?: Slot<string>;
   modal?: Slot<true>;
   source?: Slot<string>;
   offset?: Slot<true>;
@@ -67,6 +70,8 @@ export interface ReadingVocabulary extends SubjectVocabulary {
   placeGroups: Set<string>;
   /** Groups that name a toll (what "16 of the dead" is a part of). */
   tollGroups: Set<string>;
+  /** Groups that name a cause of death. */
+  causes: Set<string>;
   /** Places inside another (a count located there is a part of the larger place's toll). */
   sites: Set<string>;
   /** Groups of what the reference ranks ("the second major defeat", "a second round"). */
@@ -320,6 +325,10 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
     if (site) r.part = site;
   }
   if ((r.part?.by === 'part-of-whole:place' || r.part?.by === 'part-of-whole:site') && !r.counts?.value.some((g) => vocab.tollGroups.has(g))) delete r.part;
+  if (r.counts?.value.some((g) => vocab.tollGroups.has(g))) {
+    const cause = causeOf(b, clauseOfCount(ctx, f), (g) => vocab.causes.has(g));
+    if (cause) r.cause = cause;
+  }
   const subject = countSubject(b, range, noun?.value, vocab) ?? (fromLabel ? slot(fromLabel.value[0]!, fromLabel.by, fromLabel.words) : undefined);
   if (subject) r.subject = subject;
   // A count that says neither what nor whose continues the one before it in the paragraph, when its

@@ -26,6 +26,8 @@ export const AliasGroup = z
      * larger place's toll ("13 at Maelbeek").
      */
     within: Id.optional(),
+    /** The group names a cause of death ("air strikes killed 320"): a toll of one cause is another count than the whole toll. */
+    cause: z.boolean().optional(),
     /** The group names a side, or people a count can be of (IS fighters, troops, civilians): a count's subject. */
     who: z.boolean().optional(),
     /** The group names people without saying who they are ("victims", "people"): it neither establishes nor contradicts a side. */

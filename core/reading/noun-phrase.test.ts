@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { countedNoun } from './noun-phrase';
+import { blockOf } from './testing';
+
+function noun(text: string, needle: string) {
+  const { b, figure } = blockOf(text);
+  const n = countedNoun(b, figure(needle).figure);
+  return n ? { groups: n.value.groups, other: n.value.other } : undefined;
+}
+
+describe('countedNoun: what a count counts', () => {
+  it.each([
+    ['Au moins 400 jihadistes sont morts dans la bataille.', '400', ['islamic-state']],
+    ['Quelque 188 membres des forces prorégime ont péri.', '188', ['pro-regime-forces']],
+    ['Moscow said its jets flew 40 sorties over the desert.', '40', ['sorties']],
+    ['The army lost 180 government soldiers in the fighting.', '180', ['pro-regime-forces']],
+    ['Les bombardiers ont touché 117 cibles en une nuit.', '117', ['targets']],
+    ['Officials gave a toll of 31 dead on Tuesday.', '31', ['killed', 'people']],
+  ])('%s → %s counts %j', (text, needle, groups) => {
+    expect(noun(text, needle)?.groups.sort()).toEqual([...groups].sort());
+  });
+
+  it.each([
+    ["L'exposition a attiré 400 visiteurs samedi.", '400', 'visiteurs'],
+    ['The jets struck 146 military sites near the city.', '146', 'military'],
+    ['Before the war the town had about 15,000 residents.', '15,000', 'residents'],
+    ["Syria's pre-war population of 22.4 million has been scattered.", '22.4', 'population'],
+    ['A crowd of 4,120 watched the match.', '4,120', 'crowd'],
+  ])('%s → %s counts something else (%s)', (text, needle, other) => {
+    expect(noun(text, needle)?.other).toBe(other);
+  });
+
+  it.each([
+    ['The monitor raised its count to 417 on Tuesday.', '417'],
+    ['Le bilan a été ramené à 32, selon le ministère.', '32'],
+    ['Les 35 annoncés lundi ont été revus.', '35'],
+    ['About 400 IS fighters died, and 188 reported on Monday were soldiers.', '188'],
+  ])('%s → %s has no noun of its own', (text, needle) => {
+    expect(noun(text, needle)).toBeUndefined();
+  });
+
+  it('stops at the verb after a known noun: "400 IS fighters died"', () => {
+    expect(noun('Some 400 IS fighters died in the battle.', '400')?.groups).toEqual(['islamic-state']);
+  });
+});

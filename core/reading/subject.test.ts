@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { reference } from '../reference/dataset';
+import { countedNoun } from './noun-phrase';
+import { actorsOf, countSubject, rankSubject } from './subject';
+import { blockOf } from './testing';
+import { predicatesInPhrase } from './predicate';
+
+const ref = reference();
+const vocab = { subjects: ref.subjectGroups, generic: ref.genericGroups };
+
+function subjectOf(text: string, needle: string): string | undefined {
+  const { b, figure } = blockOf(text);
+  const f = figure(needle);
+  return countSubject(b, [f.range[0], f.figure.lastToken], countedNoun(b, f.figure)?.value, vocab)?.value;
+}
+
+describe('countSubject: whom a count counts', () => {
+  it.each([
+    ['Au moins 400 jihadistes sont morts.', '400', 'islamic-state'],
+    ["L'ONG dénombre 188 morts dans les rangs des soldats loyalistes.", '188', 'pro-regime-forces'],
+    ['The monitor counted 188 dead among soldiers and militiamen.', '188', 'pro-regime-forces'],
+    ["State television put the jihadists' losses at over 600.", '600', 'islamic-state'],
+    ["The army's own figure for enemy dead is 450.", '450', 'islamic-state'],
+    ['Au moins 71 civils ont été tués.', '71', 'civilians'],
+  ])('%s → %s', (text, needle, subject) => {
+    expect(subjectOf(text, needle)).toBe(subject);
+  });
+
+  it.each([
+    // The side before a verb of killing is the killer, not the dead.
+    ['The army killed 400 in three weeks.', '400'],
+    ["L'aviation russe a tué 320 en quatre jours.", '320'],
+    // Another count's side does not carry over "and".
+    ['The monitor counted 400 jihadists and 188 more.', '188'],
+  ])('%s → %s: no side', (text, needle) => {
+    expect(subjectOf(text, needle)).toBeUndefined();
+  });
+});
+
+describe('actorsOf: who acts in a dated event', () => {
+  function actors(text: string, needle: string): string[] | undefined {
+    const { b, figure } = blockOf(text);
+    const f = figure(needle);
+    const p = predicatesInPhrase(b, f.range, (g) => ref.countGroups.has(g));
+    return actorsOf(b, f.range, p?.value.range, vocab)?.value;
+  }
+  it.each([
+    ["L'armée a repris Palmyre le 27 mars.", '27 mars', ['pro-regime-forces']],
+    ["Le groupe Etat islamique a repris le contrôle de Palmyre le 11 décembre.", '11 décembre', ['islamic-state']],
+    ['The city was retaken by IS on 11 December.', '11 December', ['islamic-state']],
+    ["Palmyre est tombée aux mains de l'EI en mai 2015.", 'mai 2015', ['islamic-state']],
+  ])('%s → %j', (text, needle, expected) => {
+    expect(actors(text, needle)).toEqual(expected);
+  });
+  it('names no actor when none is written', () => {
+    expect(actors("L'offensive, lancée le 7 mars, a duré trois semaines.", '7 mars')).toBeUndefined();
+  });
+});
+
+describe('rankSubject: whose rank it is', () => {
+  it.each([
+    ["C'est la deuxième grande défaite de l'EI en Syrie.", 'deuxième', 'islamic-state'],
+    ["It is IS's second major setback this year.", 'second', 'islamic-state'],
+  ])('%s', (text, needle, expected) => {
+    const { b, figure } = blockOf(text);
+    expect(rankSubject(b, figure(needle).range, vocab)?.value).toBe(expected);
+  });
+  it('finds none in "the second round of talks"', () => {
+    const { b, figure } = blockOf('The UN hopes to open a second round of talks.');
+    expect(rankSubject(b, figure('second').range, vocab)).toBeUndefined();
+  });
+});

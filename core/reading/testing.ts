@@ -1,0 +1,37 @@
+// Test helpers for the readers of this folder: a sentence in, its block and figures out.
+import { readFigures } from '../claims/figures';
+import { dayFromIso } from '../dates/calendar';
+import { findDates, type DateContext } from '../dates/parse';
+import { lexicon } from '../lexicon';
+import { findNumbers } from '../numbers/spot';
+import { reference } from '../reference/dataset';
+import { splitSentences } from '../text/sentences';
+import { tokenize } from '../text/tokens';
+import type { Lang } from '../types';
+import { buildBlock, type Range, type ReadingBlock } from './block';
+import { figureRange } from './reading';
+
+export interface TestBlock {
+  b: ReadingBlock;
+  /** The figure whose words hold `needle`, with its token range. */
+  figure(needle: string): { index: number; range: Range; figure: ReadingBlock['figures'][number] };
+}
+
+export function blockOf(text: string, lang: Lang = /[àâçéèêëîïôûù]|\b(?:le|la|les|des|une)\b/i.test(text) ? 'fr' : 'en', published = '2016-03-28'): TestBlock {
+  const ref = reference();
+  const tokens = tokenize(text);
+  const day = dayFromIso(published)!;
+  const dates = findDates(text, tokens, { anchor: day, published: day, lang } as DateContext);
+  const figures = readFigures({ text, tokens, numbers: findNumbers(text, tokens), dates });
+  const b = buildBlock(text, tokens, splitSentences(text), figures, ref.aliases.find(text, tokens), lexicon(lang));
+  return {
+    b,
+    figure(needle) {
+      const at = text.indexOf(needle);
+      if (at < 0) throw new Error(`"${needle}" is not in "${text}"`);
+      const index = figures.findIndex((f) => f.start <= at + needle.length - 1 && f.end > at);
+      if (index < 0) throw new Error(`no figure at "${needle}" among ${figures.map((f) => `"${text.slice(f.start, f.end)}"`).join(', ')}`);
+      return { index, range: figureRange(b, figures[index]!), figure: figures[index]! };
+    },
+  };
+}
