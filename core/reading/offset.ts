@@ -14,14 +14,22 @@ export function offsetOf(b: ReadingBlock, figure: Range): Slot<true> | undefined
   return undefined;
 }
 
+/** The token before a date, past an article: "depuis le 27 mars", "since the 7th". */
+function beforeDate(b: ReadingBlock, figure: Range): number {
+  const i = figure[0] - 1;
+  return b.lex.determiners.has(b.tokens[i]?.norm) && b.tokens[i]!.norm !== 'du' ? i - 1 : i;
+}
+
 /** A date right after "since"/"depuis": the start of a state that lasts ("contrôlent depuis dimanche"). */
 export function sinceOf(b: ReadingBlock, figure: Range): Slot<true> | undefined {
-  const n = b.lex.since.before(b.tokens, figure[0] - 1);
-  return n > 0 ? slot(true, 'since', words(b, figure[0] - n, figure[1])) : undefined;
+  const at = beforeDate(b, figure);
+  const n = b.lex.since.before(b.tokens, at);
+  return n > 0 ? slot(true, 'since', words(b, at - n + 1, figure[1])) : undefined;
 }
 
 /** A date after "from"/"à partir du": the first day of the event its phrase names ("date the operation from March 9"). */
 export function startOf(b: ReadingBlock, figure: Range): Slot<true> | undefined {
-  const n = b.lex.fromDay.before(b.tokens, figure[0] - 1);
-  return n > 0 ? slot(true, 'start', words(b, figure[0] - n, figure[1])) : undefined;
+  const at = beforeDate(b, figure);
+  const n = b.lex.fromDay.before(b.tokens, at);
+  return n > 0 ? slot(true, 'start', words(b, at - n + 1, figure[1])) : undefined;
 }

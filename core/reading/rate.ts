@@ -9,7 +9,8 @@ const AFTER_REACH = 4;
 export function rateOf(b: ReadingBlock, figure: Range, nounEnd: number): Slot<true> | undefined {
   const { tokens, lex } = b;
   const phrase = phraseRange(b, figure[0]);
-  for (let i = nounEnd + 1; i <= Math.min(phrase[1], nounEnd + AFTER_REACH); i++) {
+  // After the figure, through its noun: "30 sorties quotidiennes", "20 sorties a day".
+  for (let i = figure[1] + 1; i <= Math.min(phrase[1], nounEnd + AFTER_REACH); i++) {
     if (tokens[i]!.type === 'number') break;
     const n = lex.rateAfter.at(tokens, i);
     if (n > 0) return slot(true, 'rate:after', words(b, i, i + n - 1));

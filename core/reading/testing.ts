@@ -17,7 +17,10 @@ export interface TestBlock {
   figure(needle: string): { index: number; range: Range; figure: ReadingBlock['figures'][number] };
 }
 
-export function blockOf(text: string, lang: Lang = /[àâçéèêëîïôûù]|\b(?:le|la|les|des|une)\b/i.test(text) ? 'fr' : 'en', published = '2016-03-28'): TestBlock {
+/** A test sentence's language: one French word or accent makes it French (detectLanguage needs more text than a sentence). */
+const FRENCH = /[àâçéèêëîïôûù]|\b(?:il|elle|les|des|du|une|est|sont|aux|cette|ces|dans|qui|pour|avec|selon|depuis|vieux|vieille|ville|d'entre|seize)\b/i;
+
+export function blockOf(text: string, lang: Lang = FRENCH.test(text) ? 'fr' : 'en', published = '2016-03-28'): TestBlock {
   const ref = reference();
   const tokens = tokenize(text);
   const day = dayFromIso(published)!;

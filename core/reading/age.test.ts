@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { reference } from '../reference/dataset';
+import { ageOwner, isAge } from './age';
+import { blockOf } from './testing';
+
+const places = reference().placeGroups;
+
+function age(text: string, needle: string): { age: boolean; owner?: string } {
+  const { b, figure } = blockOf(text);
+  const f = figure(needle);
+  const owner = ageOwner(b, f.range, (i) => (b.hitsAt[i] ?? []).some((h) => places.has(h.group)));
+  return { age: !!isAge(b, f.figure, f.range), ...(owner ? { owner: owner.value } : {}) };
+}
+
+describe('isAge and ageOwner: whose age', () => {
+  it.each([
+    ['Palmyre, ville vieille de plus de 2.000 ans, a été reprise.', '2.000 ans', 'place'],
+    ['The city, more than two millennia old, fell to IS.', 'two millennia', 'place'],
+    ['Une cité de deux mille ans d\'histoire.', 'deux mille ans', 'place'],
+    ['The 2,000-year-old city was retaken.', '2,000-year-old', 'place'],
+    ['Ce patrimoine vieux de plus de 2 000 ans reste restaurable.', '2 000 ans', 'place'],
+    ['It holds 2,000 years of history.', '2,000 years', 'place'],
+  ])('%s → %s is the age of a place', (text, needle, owner) => {
+    expect(age(text, needle)).toEqual({ age: true, owner });
+  });
+
+  it.each([
+    ['The 2,000-year-old temple was blown up.', '2,000-year-old'],
+    ['A statue more than 1,800 years old was smashed.', '1,800 years'],
+    ['The 82-year-old archaeologist was killed.', '82-year-old'],
+  ])('%s → %s is the age of something else', (text, needle) => {
+    expect(age(text, needle)).toEqual({ age: true, owner: 'other' });
+  });
+
+  it('a length of time is no age', () => {
+    expect(age('The restoration may take six years.', 'six years').age).toBe(false);
+    expect(age('Les combats ont duré vingt jours.', 'vingt jours').age).toBe(false);
+  });
+});

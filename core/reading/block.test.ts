@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { clauseRange, phraseRange, segmentRange, words } from './block';
+import { blockOf } from './testing';
+
+describe('buildBlock: sentences, segments, phrases, clauses', () => {
+  it('cuts segments at strong marks and phrases at commas, not inside "270,000"', () => {
+    const { b, figure } = blockOf("Pertes de l'EI | 400 tués (premier bilan) ; 417 tués. The war has killed 270,000 people, the monitor says.");
+    const f = figure('270,000');
+    expect(words(b, ...phraseRange(b, f.range[0]))).toBe('The war has killed 270,000 people');
+    const g = figure('417');
+    expect(words(b, ...segmentRange(b, g.range[0]))).toBe('; 417 tués.');
+    const h = figure('400');
+    expect(b.segmentOpener[b.segmentOf[h.range[0]]!]).toBe('|');
+  });
+  it('cuts a clause at a coordinator', () => {
+    const { b, figure } = blockOf('IS launched its assault on 20 May and controlled the city the next day.');
+    const f = figure('20 May');
+    expect(words(b, ...clauseRange(b, f.range))).toBe('IS launched its assault on 20 May');
+  });
+  it('keeps a dash between numbers inside a phrase, and cuts at a spaced one', () => {
+    const { b, figure } = blockOf('Palmyre – la ville antique, reprise après 9-10 jours.');
+    expect(b.segmentOpener).toContain('\u2013');
+    expect(words(b, ...phraseRange(b, figure('9-10').range[0]))).toBe(', reprise après 9-10 jours.');
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { modalityIn, modalityOf } from './modality';
+import { blockOf } from './testing';
+
+function modal(text: string, needle: string): boolean {
+  const { b, figure } = blockOf(text);
+  return !!modalityOf(b, figure(needle).range);
+}
+
+describe('modalityOf: a hope, a plan, a possibility', () => {
+  it.each([
+    ['The UN hopes to open a second round of talks around April 9-10.', 'April 9-10'],
+    ["L'ONU espère un deuxième round autour du 9-10 avril.", '9-10 avril'],
+    ['Officers say the battle could take two weeks.', 'two weeks'],
+    ['Les combats pourraient durer deux semaines.', 'deux semaines'],
+    ['The envoy plans to reconvene the parties on 13 April.', '13 April'],
+  ])('%s → %s', (text, needle) => expect(modal(text, needle)).toBe(true));
+
+  it.each([
+    // The hope is another phrase's: the distance is a fact.
+    ['Troops now aim to push on to Al-Alianiyeh, some 60 kilometres to the south.', '60 kilometres'],
+    ['The talks opened in Geneva on 14 March.', '14 March'],
+    // "May" with a capital is the month.
+    ['IS took the city in May 2015.', 'May 2015'],
+    ["L'OSDH a compté 417 tués.", '417'],
+  ])('%s → %s is a fact', (text, needle) => expect(modal(text, needle)).toBe(false));
+
+  it('reads a label: "9-10 April: the dates around which the UN hopes to resume talks"', () => {
+    const { b } = blockOf('9-10 April: the dates around which the UN hopes to resume talks.');
+    expect(modalityIn(b, [0, b.tokens.length - 1])?.words).toBe('hopes');
+  });
+});

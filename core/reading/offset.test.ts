@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { offsetOf, sinceOf, startOf } from './offset';
+import { blockOf } from './testing';
+
+const read = (fn: typeof offsetOf, text: string, needle: string) => {
+  const { b, figure } = blockOf(text);
+  return !!fn(b, figure(needle).range);
+};
+
+describe('offsetOf: a time between two moments', () => {
+  it.each([
+    ['The group struck Brussels four months after the Paris attacks.', 'four months'],
+    ['Quatre mois avant Bruxelles, le groupe avait frappé Paris.', 'Quatre mois'],
+    ['The airport reopened 12 days after the bombings.', '12 days'],
+    ['A third attacker struck an hour later.', 'an hour'],
+    ['Les explosions ont eu lieu une heure plus tard.', 'une heure'],
+  ])('%s → %s', (text, needle) => expect(read(offsetOf, text, needle)).toBe(true));
+  it.each([
+    ['The army retook the city after 20 days of fighting.', '20 days'],
+    ['La trêve tient depuis un mois.', 'un mois'],
+    ['Five years on, the war goes on.', 'Five years'],
+  ])('%s → %s is a length', (text, needle) => expect(read(offsetOf, text, needle)).toBe(false));
+});
+
+describe('sinceOf and startOf: the first day of a state or an event', () => {
+  it.each([
+    ['IS had controlled the city since May 2015.', 'May 2015', sinceOf],
+    ['Les forces du régime contrôlent la ville depuis le 27 mars.', '27 mars', sinceOf],
+    ['Encyclopedias date the operation from March 9.', 'March 9', startOf],
+    ["L'offensive est parfois datée du 9 mars.", '9 mars', startOf],
+  ])('%s → %s', (text, needle, fn) => expect(read(fn, text, needle)).toBe(true));
+  it('leaves a plain date alone', () => {
+    expect(read(sinceOf, 'The offensive was launched on March 7.', 'March 7')).toBe(false);
+    expect(read(startOf, 'The offensive was launched on March 7.', 'March 7')).toBe(false);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { reference } from '../reference/dataset';
+import { countedNoun } from './noun-phrase';
+import { partOfWhole } from './part-of-whole';
+import { blockOf } from './testing';
+
+const tolls = new Set(reference().entries.filter((e) => e.entry.kind === 'casualties').flatMap((e) => e.entry.match.counts));
+
+function part(text: string, needle: string): string | undefined {
+  const { b, figure } = blockOf(text);
+  const f = figure(needle);
+  const noun = countedNoun(b, f.figure);
+  const nounEnd = noun ? Math.max(noun.value.range[1], f.figure.lastToken) : f.figure.lastToken;
+  return partOfWhole(b, [f.range[0], f.figure.lastToken], nounEnd, (g) => tolls.has(g))?.by;
+}
+
+describe('partOfWhole: a part is not the whole toll', () => {
+  it.each([
+    ['Another 16 died at the metro station.', '16', 'part-of-whole:before'],
+    ['Le bilan est de 35 morts, dont 4 à l\'hôpital.', '4', 'part-of-whole:before'],
+    ['Investigators have named 24 of the dead so far.', '24', 'part-of-whole:of'],
+    ['28 of the 31 victims were foreigners.', '28', 'part-of-whole:of'],
+    ['Les enquêteurs ont identifié 24 des 32 victimes.', '24', 'part-of-whole:of'],
+    ['Seize d\'entre eux sont morts sur place.', 'Seize', 'part-of-whole:of'],
+    ['Sixteen people were killed at the airport.', 'Sixteen', 'part-of-whole:place'],
+    ['So far 28 victims have been identified.', '28', 'part-of-whole:other-count'],
+  ])('%s → %s', (text, needle, by) => {
+    expect(part(text, needle)).toBe(by);
+  });
+
+  it.each([
+    ['At least 400 jihadists died in the battle.', '400'],
+    ['Le bilan des attentats est de 32 morts.', '32'],
+    ['The monitor counted 188 dead among the soldiers.', '188'],
+    // The whole of "28 of the 31" is no part.
+    ['Prosecutors say 28 of the 31 dead were identified.', '31'],
+  ])('%s → %s is whole', (text, needle) => {
+    expect(part(text, needle)).toBeUndefined();
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { reference } from '../reference/dataset';
+import { namedPlaces, unknownPlaces } from './places';
+import { blockOf } from './testing';
+
+const ref = reference();
+const events = (g: string) => ref.countGroups.has(g);
+
+function unknown(text: string) {
+  const { b } = blockOf(text);
+  return unknownPlaces(b, 0, b.tokens.length - 1, events).map((p) => `${p.name}${p.topical ? '*' : ''}`);
+}
+
+describe('unknownPlaces: places the reference has no name for', () => {
+  it.each([
+    ["Plus à l'ouest, l'armée prépare l'assaut sur Qaryatain.", ['Qaryatain*']],
+    ['Meanwhile, IS still holds Qaryatain.', ['Qaryatain*']],
+    ['The army also retook the town of Qaryatain.', ['Qaryatain*']],
+    ['A car bomb killed 12 people in Baghdad.', ['Baghdad*']],
+    ['The order came from commanders in Raqqa.', ['Raqqa']],
+    ["L'armée vise désormais Deir Ezzor, à l'est.", []],
+  ])('%s → %j', (text, places) => expect(unknown(text)).toEqual(places));
+
+  it.each([
+    ['IS had held the city since May 2015.'],
+    ['According to Marta Lind, counts differ.'],
+    ['A Reuters reporter saw the museum.'],
+  ])('%s → none', (text) => expect(unknown(text)).toEqual([]));
+});
+
+describe('namedPlaces: places named as what the sentence is about', () => {
+  const named = (text: string) => {
+    const { b } = blockOf(text);
+    return [...namedPlaces(b, 0, b.tokens.length - 1, (g) => ref.placeGroups.has(g))];
+  };
+  it('keeps a place the sentence is about', () => {
+    expect(named("L'armée a repris Palmyre dimanche.")).toEqual(['palmyra']);
+    expect(named('Investigators are still at Maelbeek station.')).toEqual(['brussels-sites']);
+  });
+  it('leaves out places named in passing', () => {
+    expect(named("C'est sa deuxième défaite après Kobané.")).toEqual([]);
+    expect(named('The order was sent from Palmyra.')).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { reference } from '../reference/dataset';
+import { nearestPredicate, predicatesInPhrase } from './predicate';
+import { blockOf } from './testing';
+
+const ref = reference();
+const isEvent = (g: string) => ref.countGroups.has(g);
+
+describe('nearestPredicate: what a count says', () => {
+  it.each([
+    ['Au moins 400 jihadistes sont morts.', '400', 'killed'],
+    ['The attacks killed 31 people and wounded 340.', '340', 'injured'],
+    ['The attacks killed 31 people and wounded 340.', '31', 'killed'],
+    ['Plus de 300 personnes ont été blessées.', '300', 'injured'],
+  ])('%s → %s: %s', (text, needle, group) => {
+    const { b, figure } = blockOf(text);
+    expect(nearestPredicate(b, figure(needle).range, isEvent)?.value.groups).toContain(group);
+  });
+  it('finds nothing in a sentence that says nothing', () => {
+    const { b, figure } = blockOf('The museum holds 400 statues.');
+    expect(nearestPredicate(b, figure('400').range, (g) => g === 'killed')).toBeUndefined();
+  });
+});
+
+describe('predicatesInPhrase: what a date or a duration is of', () => {
+  const groups = (text: string, needle: string, tally = false) => {
+    const { b, figure } = blockOf(text);
+    const f = figure(needle);
+    const others = b.figures.filter((g) => g !== f.figure && g.dimension === 'date').map((g) => [b.tokens.findIndex((t) => t.start >= g.start), b.tokens.findIndex((t) => t.start >= g.start)] as [number, number]);
+    const isTally = tally ? (i: number) => b.lex.tallyNouns.has(b.tokens[i]!.norm) : undefined;
+    return predicatesInPhrase(b, f.range, isEvent, others, undefined, isTally)?.value.groups ?? [];
+  };
+  it.each([
+    ["L'offensive, lancée le 7 mars, a duré trois semaines.", '7 mars', 'offensive-launch'],
+    ['The army launched its push on March 7.', 'March 7', 'offensive-launch'],
+    ['IS had controlled the city since May 2015.', 'May 2015', 'is-capture'],
+    ['It is the worst loss since it emerged in Syria in 2013.', '2013', 'is-emergence'],
+    ['The offensive lasted 20 days.', '20 days', 'event-length'],
+  ])('%s → %s: %s', (text, needle, group) => expect(groups(text, needle)).toContain(group));
+
+  it('leaves a coordinated clause its own words', () => {
+    expect(groups('IS launched its assault on 20 May and controlled the city the following day.', '20 May')).not.toContain('is-capture');
+  });
+  it('leaves an event word to the date next to it', () => {
+    expect(groups('The first flights since the March 22 bombings left Brussels on 3 April.', '3 April')).not.toContain('attacks');
+  });
+  it('gives a date that stands nearer a tally to the tally', () => {
+    expect(groups('Mardi, le bilan des attentats a été revu à 32 morts.', 'Mardi', true)).not.toContain('attacks');
+  });
+});

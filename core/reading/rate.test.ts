@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { countedNoun } from './noun-phrase';
+import { rateOf } from './rate';
+import { blockOf } from './testing';
+
+function rate(text: string, needle: string): boolean {
+  const { b, figure } = blockOf(text);
+  const f = figure(needle);
+  const noun = countedNoun(b, f.figure);
+  return !!rateOf(b, f.range, noun ? Math.max(noun.value.range[1], f.figure.lastToken) : f.figure.lastToken);
+}
+
+describe('rateOf: a rate is not a total', () => {
+  it.each([
+    ['Pilots flew 20 to 25 sorties a day.', '20'],
+    ["L'aviation menait de 20 à 25 sorties par jour.", '20'],
+    ['Il effectuait 30 sorties quotidiennes.', '30'],
+    ['The hall can handle 800 passengers an hour.', '800'],
+    ['The jets flew a daily average of 30 missions.', '30'],
+  ])('%s → %s is a rate', (text, needle) => expect(rate(text, needle)).toBe(true));
+
+  it.each([
+    ['Russian jets flew 40 sorties in 24 hours.', '40'],
+    ['Les avions ont effectué 40 sorties et frappé 117 cibles.', '117'],
+  ])('%s → %s is a total', (text, needle) => expect(rate(text, needle)).toBe(false));
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { isoFromDay } from '../dates/calendar';
+import { figureRange } from './reading';
+import { blockOf } from './testing';
+import { windowOf } from './window';
+
+function windowIn(text: string, needle: string) {
+  const { b, figure } = blockOf(text);
+  const f = figure(needle);
+  const others = b.figures.filter((g) => g !== f.figure).map((g) => ({ figure: g, range: figureRange(b, g) }));
+  const w = windowOf(b, f.range, others)?.value;
+  if (!w) return undefined;
+  return {
+    ...(w.length ? { length: [w.length.min, w.length.max] } : {}),
+    ...(w.days ? { days: [isoFromDay(w.days.min), Number.isFinite(w.days.max) ? isoFromDay(w.days.max) : 'open'] } : {}),
+    ...(w.point ? { point: true } : {}),
+    ...(w.since ? { since: true } : {}),
+    ...(w.dayInside ? { dayInside: true } : {}),
+  };
+}
+
+describe('windowOf: the days a count covers', () => {
+  it.each([
+    ['Russian jets flew 40 sorties in 24 hours.', '40', { length: [1, 1] }],
+    ['Ses avions ont effectué 40 sorties au cours des dernières 24 heures.', '40', { length: [1, 1] }],
+    ['They flew 40 sorties over the previous 24 hours.', '40', { length: [1, 1] }],
+    ['En 20 jours de combats, 400 jihadistes sont morts.', '400', { length: [20, 20] }],
+    ['Air strikes killed more than 320 militants in four days.', '320', { length: [4, 4] }],
+    ['Moscou revendique 40 sorties en une seule journée.', '40', { length: [1, 1] }],
+    ['Entre le 20 et le 23 mars, il avait revendiqué 41 sorties.', '41', { days: ['2016-03-20', '2016-03-23'] }],
+    ['Between 20 and 23 March, it said, 41 sorties were flown.', '41', { days: ['2016-03-20', '2016-03-23'] }],
+    ['Le conflit a fait plus de 270 000 morts depuis 2011.', '270 000', { days: ['2011-01-01', 'open'], since: true }],
+    ['Some 32 fighters were killed the next day.', '32', { dayInside: true }],
+    ['32 jihadistes ont été tués le 10 mars.', '32', { days: ['2016-03-10', '2016-03-10'], point: true }],
+  ])('%s → %s', (text, needle, expected) => {
+    expect(windowIn(text, needle)).toEqual(expected);
+  });
+
+  it.each([
+    // A superlative's "since" compares; it is in another phrase.
+    ['The fighting killed 400 militants, the worst losses in a single battle since 2013.', '400'],
+    ['At least 188 soldiers died in the battle for the city.', '188'],
+  ])('%s → %s has no window of its own', (text, needle) => {
+    expect(windowIn(text, needle)).toBeUndefined();
+  });
+});
