@@ -208,11 +208,12 @@ export class PageAnalyzer {
         readings.push(reading);
       }
       linkWindows(readings);
+      const sentenceHasCount = readings.some((r) => r.figure.dimension === 'count');
       readings.forEach((reading, k) => {
         // An ordinal is a figure of ours only when it ranks something the reference ranks ("the second
         // major defeat"); "the first count", "a third attacker" are not claims.
         if (reading.figure.dimension === 'rank' && !reading.counts) return;
-        claims.push(this.claimOf(b, reading, index, block.region, this.decide(reading, figuresAt, inSentence[k]!, inSentence)));
+        claims.push(this.claimOf(b, reading, index, block.region, this.decide(reading, sentenceHasCount)));
       });
       this.moveFocus(b, first, last);
     }
@@ -252,10 +253,10 @@ export class PageAnalyzer {
     }
   }
 
-  private decide(r: Reading, figures: FigureAt[], index: number, sentence: number[]): Decision {
+  private decide(r: Reading, sentenceHasCount: boolean): Decision {
     const f = r.figure;
     const period = f.date?.period;
-    if (period) return this.decidePeriod(r, period, figures, index, sentence);
+    if (period) return this.decidePeriod(r, period, sentenceHasCount);
     const judgements = this.ref.entries.map((e) => judge(r, e, this.facts));
     const ok = judgements.filter((j) => j.ok);
     const unrelated: Decision = { verdict: 'unrelated', interval: f.interval, judgements };
@@ -275,11 +276,11 @@ export class PageAnalyzer {
   }
 
   /** "du 9 au 27 mars": its first day against the entry that opens the event, its last against the one that closes it. */
-  private decidePeriod(r: Reading, period: { from: [number, number]; to: [number, number] }, figures: FigureAt[], index: number, sentence: number[]): Decision {
+  private decidePeriod(r: Reading, period: { from: [number, number]; to: [number, number] }, sentenceHasCount: boolean): Decision {
     const f = r.figure;
     const unrelated: Decision = { verdict: 'unrelated', interval: f.interval, judgements: [] };
     // A period next to a count is that count's window, not a claim of its own.
-    if (sentence.some((j) => j !== index && figures[j]!.figure.dimension === 'count')) return unrelated;
+    if (sentenceHasCount) return unrelated;
     let decided: Decision | undefined;
     for (const [role, [min, max]] of [['start', period.from], ['end', period.to]] as const) {
       const interval = { min, max };
@@ -337,10 +338,11 @@ function withLargerPlaces(hits: AliasHit[], within: Map<string, string>): AliasH
  * a duration that is a count's window is the window of what the count counts.
  */
 function linkWindows(readings: Reading[]): void {
+  const byFigure = new Map(readings.map((r) => [r.figure, r]));
   for (const r of readings) {
     const windowFigure = r.window?.value.figure;
     if (!windowFigure || !r.counts) continue;
-    const w = readings.find((o) => o.figure === windowFigure);
+    const w = byFigure.get(windowFigure);
     if (!w || w.figure.dimension !== 'duration') continue;
     const groups = new Set([...(w.counts?.value ?? []), ...r.counts.value]);
     w.counts = { value: [...groups], by: 'window-of', words: r.counts.words };

@@ -96,22 +96,45 @@ function isSpacedDash(text: string, tok: Token): boolean {
   return /\s/.test(text[tok.start - 1] ?? '') && /\s/.test(text[tok.end] ?? '');
 }
 
+/**
+ * How far a reader looks from a figure, in tokens: a clause is rarely longer, and a bound keeps the
+ * work per figure constant when a hostile page writes a thousand figures in one sentence.
+ */
+export const REACH = 40;
+
+const clamp = (r: Range, token: number): Range => [Math.max(r[0], token - REACH), Math.min(r[1], token + REACH)];
+
+/** The figure's sentence (within REACH of `token`). */
 export function sentenceRange(b: ReadingBlock, token: number): Range {
-  return b.sentences[b.sentenceOf[token]!]!;
+  return clamp(b.sentences[b.sentenceOf[token]!]!, token);
 }
 
 export function segmentRange(b: ReadingBlock, token: number): Range {
-  return b.segments[b.segmentOf[token]!]!;
+  return clamp(b.segments[b.segmentOf[token]!]!, token);
 }
 
 export function phraseRange(b: ReadingBlock, token: number): Range {
-  return b.phrases[b.phraseOf[token]!]!;
+  return clamp(b.phrases[b.phraseOf[token]!]!, token);
 }
 
 /** The words of tokens [first, last] as the page writes them. */
 export function words(b: Pick<ReadingBlock, 'text' | 'tokens'>, first: number, last: number): string {
   if (last < first) return '';
   return b.text.slice(b.tokens[first]!.start, b.tokens[last]!.end);
+}
+
+/** Indexes of the items whose range starts in [from, to], items sorted by start (binary search). */
+export function startingIn<T extends { range: Range }>(items: T[], from: number, to: number): number[] {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.range[0] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let i = lo; i < items.length && items[i]!.range[0] <= to; i++) out.push(i);
+  return out;
 }
 
 /** Groups of the hits within [first, last] (a hit counts when it starts there). */

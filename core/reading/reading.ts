@@ -4,7 +4,7 @@
 // rules (core/match/same-fact.ts) compare the slots with a reference entry.
 import type { Figure } from '../claims/figures';
 import type { ReadingBlock, Range } from './block';
-import { clauseRange, groupsIn, phraseRange, sentenceRange, segmentRange, words } from './block';
+import { clauseRange, groupsIn, phraseRange, sentenceRange, segmentRange, startingIn, words } from './block';
 import { ageOwner, isAge, type Owner } from './age';
 import type { Focus } from './focus';
 import { elsewhere } from './focus';
@@ -92,7 +92,7 @@ export interface ReadContext {
 
 /** A label for the figure's segment: "Durée | 20 jours", "60 kilomètres : la distance qui sépare…". */
 function segmentLabel(b: ReadingBlock, figure: Range): Range | undefined {
-  const [sFirst, sLast] = sentenceRange(b, figure[0]);
+  const [sFirst, sLast] = b.sentences[b.sentenceOf[figure[0]]!]!;
   const own = b.segmentOf[figure[0]]!;
   const first = b.segmentOf[sFirst]!;
   const last = b.segmentOf[sLast]!;
@@ -101,7 +101,7 @@ function segmentLabel(b: ReadingBlock, figure: Range): Range | undefined {
   // the date is of the first clause after the colon.
   if (own === first && own < last && (b.segmentOpener[own + 1] === ':' || b.segmentOpener[own + 1] === '|')) {
     const next = b.segments[own + 1]!;
-    return clauseRange(b, [next[0] + 1, next[0] + 1]);
+    return next[1] > next[0] ? clauseRange(b, [next[0] + 1, next[0] + 1]) : undefined;
   }
   return undefined;
 }
@@ -168,7 +168,8 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       if (since) reading.since = since;
       const start = startOf(b, range);
       if (start) reading.start = start;
-      const otherDates = ctx.figures.filter((g) => g.figure !== f && g.figure.dimension === 'date').map((g) => g.range);
+      const near = phraseRange(b, range[0]);
+      const otherDates = startingIn(ctx.figures, near[0], near[1]).filter((k) => k !== index && ctx.figures[k]!.figure.dimension === 'date').map((k) => ctx.figures[k]!.range);
       const tolls = vocab.countGroupsOf.get('count') ?? new Set<string>();
       const tally = (i: number) => b.tokens[i]!.type === 'number' || b.lex.tallyNouns.has(b.tokens[i]!.norm) || (b.hitsAt[i] ?? []).some((h) => tolls.has(h.group));
       const own = predicatesInPhrase(b, range, isEventWord, otherDates, undefined, tally);
@@ -258,9 +259,10 @@ function labelActors(label: Label | undefined, vocab: SubjectVocabulary): Slot<s
 /** A count's clause: its segment, cut at the counts before and after it ("raised its count to 417, and it now says 194 soldiers died"). */
 function clauseOfCount(ctx: ReadContext, f: Figure): Range {
   const { block: b } = ctx;
-  const own = ctx.figures.find((g) => g.figure === f)!.range;
+  const own = figureRange(b, f);
   let [first, last] = segmentRange(b, own[0]);
-  for (const { figure: g, range } of ctx.figures) {
+  for (const k of startingIn(ctx.figures, first, last)) {
+    const { figure: g, range } = ctx.figures[k]!;
     if (g === f || g.dimension !== 'count') continue;
     if (range[1] < own[0] && range[1] >= first) first = range[1] + 1;
     if (range[0] > own[1] && range[0] <= last) last = range[0] - 1;
@@ -304,7 +306,7 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
   if (part) r.part = part;
   const rate = rateOf(b, range, nounEnd);
   if (rate) r.rate = rate;
-  const window = windowOf(b, range, ctx.figures.filter((g) => g.figure !== f));
+  const window = windowOf(b, range, ctx.figures, f);
   if (window) r.window = window;
   if (noun?.value.other) r.countsOther = slot(noun.value.other, noun.by, noun.words);
   // "16 Belges", "12 Britons": people of a place are a count of their own, not the toll.

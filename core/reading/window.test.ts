@@ -7,8 +7,8 @@ import { windowOf } from './window';
 function windowIn(text: string, needle: string) {
   const { b, figure } = blockOf(text);
   const f = figure(needle);
-  const others = b.figures.filter((g) => g !== f.figure).map((g) => ({ figure: g, range: figureRange(b, g) }));
-  const w = windowOf(b, f.range, others)?.value;
+  const all = b.figures.map((g) => ({ figure: g, range: figureRange(b, g) }));
+  const w = windowOf(b, f.range, all, f.figure)?.value;
   if (!w) return undefined;
   return {
     ...(w.length ? { length: [w.length.min, w.length.max] } : {}),

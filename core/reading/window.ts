@@ -5,7 +5,7 @@
 import type { Figure } from '../claims/figures';
 import type { Interval } from '../types';
 import type { ReadingBlock, Range } from './block';
-import { phraseRange, segmentRange, words } from './block';
+import { phraseRange, segmentRange, startingIn, words } from './block';
 import { slot, type Slot } from './slot';
 
 export interface Window {
@@ -28,17 +28,22 @@ export interface FigureAt {
   range: Range;
 }
 
-/** Durations and dates of the block that can be a count's window: in its phrase, or fronting its segment. */
-export function windowOf(b: ReadingBlock, count: Range, others: FigureAt[]): Slot<Window> | undefined {
+/**
+ * Durations and dates of the block that can be a count's window: in its phrase, or fronting its
+ * segment. `figures`: the block's figures in order; `own`: the count itself.
+ */
+export function windowOf(b: ReadingBlock, count: Range, figures: FigureAt[], own?: Figure): Slot<Window> | undefined {
   const { tokens, lex } = b;
   const phrase = phraseRange(b, count[0]);
   const segment = segmentRange(b, count[0]);
   // The first phrase of the segment, when the count is not in it: "Entre le 20 et le 23 mars, il a revendiqué 41 sorties".
-  const fronted = b.phrases[b.phraseOf[segment[0]]!]!;
+  const fronted = phraseRange(b, segment[0]);
   const inScope = (r: Range) => (r[0] >= phrase[0] && r[1] <= phrase[1]) || (fronted[0] !== phrase[0] && r[0] >= fronted[0] && r[1] <= fronted[1]);
 
-  for (const { figure: g, range } of others) {
-    if (!inScope(range)) continue;
+  const candidates = [...startingIn(figures, fronted[0], fronted[1]), ...(fronted[0] !== phrase[0] ? startingIn(figures, phrase[0], phrase[1]) : [])];
+  for (const k of candidates) {
+    const { figure: g, range } = figures[k]!;
+    if (g === own || !inScope(range)) continue;
     const lead = tokens[range[0] - 1];
     const lead2 = tokens[range[0] - 2];
     if (g.dimension === 'duration' && g.kind !== 'age') {
