@@ -6,11 +6,11 @@
 // (core/match/same-fact.ts) which entries it may be. The text's focus (the place it is about, and on
 // pages written long after the events, the time) is carried from block to block.
 import { readFigures, type Figure } from './claims/figures';
-import { dayFromIso, dayOf, dayOfMonthOf, isoFromDay, monthOf, yearOf } from './dates/calendar';
+import { dayFromIso, isoFromDay } from './dates/calendar';
 import { findDates, type DateContext } from './dates/parse';
 import { detectLanguage } from './language';
 import { lexicon, type Lexicon } from './lexicon';
-import { judge, NEAR_DISPATCH_DAYS, type Judgement, type PageFacts } from './match/same-fact';
+import { alignYear, judge, NEAR_DISPATCH_DAYS, type Judgement, type PageFacts } from './match/same-fact';
 import { findNumbers } from './numbers/spot';
 import { mayHoldFigures } from './prefilter';
 import { buildBlock, groupsIn, type ReadingBlock } from './reading/block';
@@ -382,18 +382,6 @@ function explain(r: Reading, d: Decision): Explanation {
   ];
   for (const [name, s] of slots) if (s) reading[name] = { value: s.value, by: s.by, words: s.words };
   return { reading, entries: d.judgements.map((j) => ({ entryId: j.entry.entry.id, rule: j.rule, why: j.why })) };
-}
-
-/**
- * "le 7 mars" on a page that gives no date of its own: the year was guessed, so the date is
- * compared by day and month, in the entry's year. A page with a date keeps the year it implies.
- */
-function alignYear(f: Figure, interval: Interval, reference: Interval, facts: PageFacts): Interval {
-  if (f.dimension !== 'date' || !f.date?.yearInferred || f.date.relative || facts.published !== undefined) return interval;
-  const shift = yearOf(reference.min) - yearOf(interval.min);
-  if (shift === 0) return interval;
-  const moved = (day: number) => dayOf(yearOf(day) + shift, monthOf(day), dayOfMonthOf(day));
-  return { ...interval, min: moved(interval.min), max: moved(interval.max) };
 }
 
 const DATELINE_BEFORE = /^\s*\p{Lu}[\p{L}'’. -]{1,40},\s*$/u;

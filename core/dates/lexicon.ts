@@ -1,26 +1,83 @@
-// Month and weekday names, FR and EN, folded (lower case, no accents).
+// The date words of every locale, merged for the parsers (a page in one language quotes the other):
+// lookups by folded word. The words themselves live in lexicon-fr.ts and lexicon-en.ts.
+import { EN_NUMBER_WORDS } from '../numbers/lexicon-en';
+import { FR_NUMBER_WORDS } from '../numbers/lexicon-fr';
+import { EN_DATE_WORDS } from './lexicon-en';
+import { FR_DATE_WORDS } from './lexicon-fr';
+import type { DateWords, MonthPart, RelativeUnit, Shift } from './lexicon-types';
+
+export type { MonthPart, RelativeUnit, Shift } from './lexicon-types';
+
+export const LOCALES: Readonly<Record<'fr' | 'en', DateWords>> = { fr: FR_DATE_WORDS, en: EN_DATE_WORDS };
+const ALL = [FR_DATE_WORDS, EN_DATE_WORDS];
+
+function merged<T>(pick: (w: DateWords) => Record<string, T>): Record<string, T> {
+  return Object.assign({}, ...ALL.map(pick)) as Record<string, T>;
+}
+function union(pick: (w: DateWords) => readonly string[]): ReadonlySet<string> {
+  return new Set(ALL.flatMap(pick));
+}
 
 /** Full month names. */
-export const MONTHS: Record<string, number> = {
-  janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12,
-  january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-};
-
-/**
- * Abbreviations, and "May", which are also ordinary words ("sept" is seven in French, "may" a verb):
- * months only when written with a capital.
- */
-export const CAPITALISED_MONTHS: Record<string, number> = {
-  may: 5, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-  janv: 1, fevr: 2, fev: 2, avr: 4, juil: 7,
-};
-
-export const WEEKDAYS: Record<string, number> = {
-  dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-};
-
+export const MONTHS: Record<string, number> = merged((w) => w.months);
+/** Abbreviations: months when capitalised (or with their dot beside a day). */
+export const CAPITALISED_MONTHS: Record<string, number> = merged((w) => w.abbreviations);
+export const WEEKDAYS: Record<string, number> = merged((w) => w.weekdays);
 /** Parts of a month: "fin septembre" is days 21–end, "début mars" 1–10, "mi-mars" 11–20. */
-export const MONTH_PARTS: Record<string, 'early' | 'mid' | 'late'> = {
-  debut: 'early', early: 'early', mi: 'mid', mid: 'mid', milieu: 'mid', fin: 'late', late: 'late', end: 'late',
+export const MONTH_PARTS: Record<string, MonthPart> = merged((w) => w.monthParts);
+
+export const CAPITAL_ONLY = union((w) => w.capitalOnly);
+/** Per page language: month names of the other language that are ordinary words here. */
+export const FALSE_FRIENDS: Readonly<Record<'fr' | 'en', ReadonlySet<string>>> = {
+  fr: new Set(FR_DATE_WORDS.foreignFalseFriends),
+  en: new Set(EN_DATE_WORDS.foreignFalseFriends),
 };
+export const WEEKDAY_FEASTS = union((w) => w.weekdayFeasts);
+export const FEAST_LINKS = union((w) => w.feastLinks);
+export const FEASTS = union((w) => w.feasts);
+/** Weekdays of the locales that name things after them ("the Sunday Times"), and the words that keep them dates there. */
+export const TITLE_WEEKDAYS = union((w) => (w.weekdayTitles ? Object.keys(w.weekdays) : []));
+export const WEEKDAY_PREPOSITIONS = union((w) => w.weekdayPrepositions);
+export const WEEKDAY_ORDINALS = union((w) => w.weekdayOrdinals);
+export const DAY_WORDS: Record<string, number> = merged((w) => w.dayWords);
+export const DAY_SUFFIXES = union((w) => w.daySuffixes);
+export const SHIFT_AFTER: Record<string, Shift> = merged((w) => w.shiftAfter);
+export const SHIFT_BEFORE: Record<string, Shift> = merged((w) => w.shiftBefore);
+export const UNITS: Record<string, RelativeUnit> = merged((w) => w.units);
+export const PLURAL_UNITS = union((w) => w.pluralUnits);
+/** "an", "année", "year": the singular words of a year. */
+export const YEAR_WORDS: ReadonlySet<string> = new Set(Object.keys(UNITS).filter((w) => UNITS[w] === 'year' && !PLURAL_UNITS.has(w)));
+export const THIS_SUFFIXES = union((w) => w.thisSuffixes);
+export const HOUR_WORDS = union((w) => w.hourWords);
+export const HOUR_PREPOSITIONS = union((w) => w.hourPrepositions);
+export const PART_NEEDS_OF = union((w) => w.partNeedsOf);
+export const YEAR_PREPOSITIONS = union((w) => w.yearPrepositions);
+export const EARLY_YEAR_PREPOSITIONS = union((w) => w.earlyYearPrepositions);
+export const MONTH_PREPOSITIONS = union((w) => w.monthPrepositions);
+export const PERIOD_LINKS = union((w) => w.periodLinks);
+export const DASHES = union((w) => w.dashes);
+export const PERIOD_LINK_LEADS = union((w) => w.periodLinkLeads);
+export const PAIR_LINKS = union((w) => w.pairLinks);
+export const BETWEEN = union((w) => w.between);
+export const ARTICLES = union((w) => w.articles);
+export const OF = union((w) => w.of);
+export const DECADE_WORDS = union((w) => w.decadeWords);
+export const DECADE_SUFFIXES = union((w) => w.decadeSuffixes);
+export const CENTURY_WORDS = union((w) => w.centuryWords);
+export const ERA_BEFORE = union((w) => w.eraBefore);
+export const ERA_AFTER = union((w) => w.eraAfter);
+export const ERA_TAIL = union((w) => w.eraTail);
+export const ANAPHORA = ALL.flatMap((w) => w.anaphora);
+export const ANAPHORA_HEADS = union((w) => w.anaphoraHeads);
+export const LATER_WORDS = ALL.flatMap((w) => w.laterWords);
+export const ANAPHORA_BREAKERS = union((w) => w.anaphoraBreakers);
+export const AGO_AFTER = ALL.flatMap((w) => w.agoAfter);
+export const AGO_BEFORE = ALL.flatMap((w) => w.agoBefore);
+export const AGO_BREAKERS = union((w) => w.agoBreakers);
+export const AGO_TAILS = union((w) => w.agoTails);
+
+/** Counts written in words, up to a hundred ("four days ago", "il y a une semaine"). */
+export const COUNT_WORDS: Record<string, number> = Object.fromEntries([
+  ...Object.entries({ ...FR_NUMBER_WORDS, ...EN_NUMBER_WORDS }).filter(([, v]) => v >= 1 && v <= 100),
+  ...ALL.flatMap((w) => w.one.map((word) => [word, 1] as const)),
+]);

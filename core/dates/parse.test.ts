@@ -5,8 +5,9 @@ import { findDates } from './parse';
 
 const ANCHOR = dayFromIso('2016-03-27')!;
 
-function read(text: string, lang: 'fr' | 'en' = 'fr', anchor: number | undefined = ANCHOR) {
-  return findDates(text, tokenize(text), { anchor, lang }).dates.map((d) => ({
+/** Dates read with the page's own date as anchor and as publication date (relative dates need it). */
+function read(text: string, lang: 'fr' | 'en' = 'fr', anchor: number | undefined = ANCHOR, published: number | undefined = anchor) {
+  return findDates(text, tokenize(text), { anchor, published, lang }).dates.map((d) => ({
     text: text.slice(d.start, d.end),
     from: isoFromDay(d.first),
     to: isoFromDay(d.last),
@@ -97,8 +98,31 @@ describe('negative cases', () => {
     'Mars is a planet... no: "Mars" alone',
     'the 23-man squad',
     'France 4-2 Russia',
+    'They march on the ministry at dawn.',
+    'He was quoted by the Sunday Times.',
+    'Le score final, 31-27, a surpris.',
+    'Call +33 6 12 34 56 78 or 06.12.34.56.78 today.',
+    'A ratio of 3/4 and a share of 1/3.',
+    'Upgrade to version 2.10.16 or 4.1.12.',
+    'Les Mars de la NASA',
   ])('finds no date in %s', (text) => {
     expect(read(text, 'en')).toEqual([]);
+    expect(read(text, 'fr').filter((d) => d.text !== 'Mars')).toEqual([]);
+  });
+  it('reports weekdays and relative dates unresolved without the page’s own date, never guessed', () => {
+    const text = "Dimanche, l'armée a repris la ville perdue l'an dernier, il y a dix mois, le mois dernier.";
+    const r = findDates(text, tokenize(text), { anchor: ANCHOR, lang: 'fr' });
+    expect(r.dates).toEqual([]);
+    expect(r.unresolved.map((u) => text.slice(u.start, u.end))).toEqual(['Dimanche', 'an dernier', 'il y a dix mois', 'mois dernier']);
+  });
+  it('names the parser of every date, and marks weekdays and anaphoric days', () => {
+    const text = 'Le dimanche 27 mars 2016, puis le lendemain et mardi.';
+    const r = findDates(text, tokenize(text), { anchor: ANCHOR, published: ANCHOR, lang: 'fr' });
+    expect(r.dates.map((d) => [text.slice(d.start, d.end), d.parser, d.weekday ?? false, d.anaphoric ?? false, isoFromDay(d.first)])).toEqual([
+      ['dimanche 27 mars 2016', 'weekday+day-month', true, false, '2016-03-27'],
+      ['lendemain', 'anaphoric', false, true, '2016-03-28'],
+      ['mardi', 'weekday', true, false, '2016-03-22'],
+    ]);
   });
   it('leaves year-less dates unresolved without a page date', () => {
     const text = 'le 7 mars';

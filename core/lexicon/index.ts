@@ -6,6 +6,7 @@ import { en } from './en';
 import { fr } from './fr';
 import type { LexiconWords } from './types';
 
+
 export type Role = keyof LexiconWords;
 
 /** Phrases of folded words, indexed by their first and last word. */
@@ -58,15 +59,19 @@ function add(map: Map<string, string[][]>, key: string, words: string[]): void {
 
 export type Lexicon = { readonly [R in Role]: PhraseSet } & { readonly lang: Lang };
 
-function compile(lang: Lang, words: LexiconWords): Lexicon {
+/**
+ * Both languages' words, for a page of either: pages quote the other language, and a short page's
+ * language is easily misjudged. `lang` is the page's, for what differs by spelling (participles).
+ */
+function compile(lang: Lang): Lexicon {
   const out: Record<string, unknown> = { lang };
-  for (const [role, list] of Object.entries(words)) out[role] = new PhraseSet(list as string[]);
+  for (const role of Object.keys(en) as Role[]) out[role] = new PhraseSet([...en[role], ...fr[role]]);
   return out as Lexicon;
 }
 
 const compiled: Partial<Record<Lang, Lexicon>> = {};
 
-/** The lexicon of a language, compiled once. */
+/** The lexicon for a page in `lang`, compiled once. */
 export function lexicon(lang: Lang): Lexicon {
-  return (compiled[lang] ??= compile(lang, lang === 'fr' ? fr : en));
+  return (compiled[lang] ??= compile(lang));
 }

@@ -13,8 +13,6 @@ export interface LexiconWords {
   notNouns: string[];
   /** Nouns that only say "people" and leave who they are to the words after them ("188 members of the forces"). */
   genericNouns: string[];
-  /** Endings of a participle: after a count, a word that ends so is its verb, not its noun ("35 annoncés lundi", "31 reported"). */
-  participleEndings: string[];
   /** Nouns of a tally, transparent to what follows: "son décompte des jihadistes tués", "the figure for enemy dead". */
   tallyNouns: string[];
   /** Words before a number that make it a label: "No. 12", "page 4", "flight 3". */
@@ -32,6 +30,8 @@ export interface LexiconWords {
   killingVerbs: string[];
   /** Before a passive verb's agent: "retaken by IS", "repris par l'EI", "fell to IS", "aux mains de". */
   agentBefore: string[];
+  /** After a count, it is the acting side's own: "losing 188 of its own", "perdu 188 des siens". */
+  ownSide: string[];
   /** After a count's noun, who is counted follows: "188 dead among soldiers", "400 morts dans les rangs de l'EI". */
   whoseAfter: string[];
   /** Places inside an event's place: a count there is a part ("at the airport", "à l'hôpital"). */

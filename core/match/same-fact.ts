@@ -5,6 +5,8 @@
 import type { CompiledEntry } from '../reference/compile';
 import type { Reading } from '../reading/reading';
 import type { Interval } from '../types';
+import { dayOf, dayOfMonthOf, monthOf, yearOf } from '../dates/calendar';
+import type { Figure } from '../claims/figures';
 
 export interface PageFacts {
   /** The page's own date as a day number, when it has one. */
@@ -70,6 +72,18 @@ function windowFits(r: Reading, e: CompiledEntry): string | undefined {
   return undefined;
 }
 
+/**
+ * "le 7 mars" on a page that gives no date of its own: the year was guessed, so the date is
+ * compared by day and month, in the entry's year. A page with a date keeps the year it implies.
+ */
+export function alignYear(f: Figure, interval: Interval, reference: Interval, facts: PageFacts): Interval {
+  if (f.dimension !== 'date' || !f.date?.yearInferred || f.date.relative || facts.published !== undefined) return interval;
+  const shift = yearOf(reference.min) - yearOf(interval.min);
+  if (shift === 0) return interval;
+  const moved = (day: number) => dayOf(yearOf(day) + shift, monthOf(day), dayOfMonthOf(day));
+  return { ...interval, min: moved(interval.min), max: moved(interval.max) };
+}
+
 export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement {
   const f = r.figure;
   const m = e.entry.match;
@@ -77,6 +91,12 @@ export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement 
   if ((e.entry.kind === 'age') !== !!r.age) return refuse(e, 'dimension', r.age ? 'an age' : 'not an age');
   if (!!r.modal !== !!m.modal) return refuse(e, 'modality', r.modal ? `a hope or plan ("${r.modal.words}")` : 'a fact, the reference states a hope');
   if (f.dimension === 'duration' && !!r.offset !== !!m.offset) return refuse(e, 'offset', r.offset ? `a time between two moments ("${r.offset.words}")` : 'a length of time');
+  // A span of minutes is not a battle of weeks ("a 40-minute documentary on the battle"): lengths a
+  // hundredfold apart measure different things.
+  if (f.dimension === 'duration') {
+    const ratio = Math.max(f.interval.min, 1e-9) / Math.max(e.interval.min, 1e-9);
+    if (!(ratio <= 100 && ratio >= 0.01)) return refuse(e, 'magnitude', 'a length a hundredfold away from the entry\'s');
+  }
   if (m.timeSensitive && page.published !== undefined && Math.abs(page.published - page.dispatchDay) > NEAR_DISPATCH_DAYS && !(e.when && r.time && within(r.time.value, e.when))) {
     return refuse(e, 'time-sensitive', 'a running figure, on a page dated far from the dispatch');
   }
@@ -126,7 +146,7 @@ export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement 
   if (page.retrospective && f.dimension !== 'date' && e.when && r.time && !within(r.time.value, e.when)) return refuse(e, 'time', 'the text is about another time');
   if (f.dimension === 'date') {
     const tolerance = Math.max(OCCURRENCE_DAYS, Math.min(f.interval.max - f.interval.min, e.interval.max - e.interval.min));
-    if (gap(f.interval, e.interval) > tolerance) return refuse(e, 'occurrence', 'a date too far from the reference\'s: another occurrence');
+    if (gap(alignYear(f, f.interval, e.interval, page), e.interval) > tolerance) return refuse(e, 'occurrence', 'a date too far from the reference\'s: another occurrence');
   }
 
   // "Differs" needs whom and, for a count over part of an event, over which window.

@@ -19,12 +19,14 @@ export interface NounPhrase {
 
 const MAX_WORDS = 4;
 
-/** A word the lexicon's participle endings end ("annoncés", "reported"), in the page's spelling (accents matter). */
+/**
+ * A past participle, by its ending as written: French -é, -ée, -és, -ées ("35 annoncés lundi"),
+ * English -ed ("31 reported on Monday"). After a count it is the clause's verb, not its noun.
+ */
 function isParticiple(b: ReadingBlock, i: number): boolean {
   const t = b.tokens[i]!;
   const raw = b.text.slice(t.start, t.end).toLowerCase();
-  if (b.lex.lang === 'fr') return /(?:é|ée|és|ées)$/.test(raw) && raw.length > 3;
-  return [...b.lex.participleEndings.words].some((e) => t.norm.endsWith(e)) && t.norm.length > 4;
+  return raw.length > 3 && (/(?:é|ée|és|ées)$/.test(raw) || /[a-z]ed$/.test(raw));
 }
 
 /** An acronym written in capitals ("IS", "UN") is a name, not the word "is" or "un". */

@@ -306,7 +306,7 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
   if (part) r.part = part;
   const rate = rateOf(b, range, nounEnd);
   if (rate) r.rate = rate;
-  const window = windowOf(b, range, ctx.figures, f);
+  const window = windowOf(b, range, ctx.figures, f, (g) => vocab.tollGroups.has(g));
   if (window) r.window = window;
   if (noun?.value.other) r.countsOther = slot(noun.value.other, noun.by, noun.words);
   // "16 Belges", "12 Britons": people of a place are a count of their own, not the toll.
@@ -342,7 +342,7 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
   if (previous?.counts && coordinated(b, previous.range, range)) {
     if (!r.counts) r.counts = slot(previous.counts.value, 'continues:coordinated', previous.counts.words);
     // "Russian jets flew 40 sorties and hit 158 positions": and the same actor.
-    if (!r.subject && previous.subject && !noun?.value.groups.some((g) => vocab.subjects.has(g))) r.subject = slot(previous.subject.value, 'continues:coordinated', previous.subject.words);
+    if (!r.subject && previous.subject && !noun?.value.groups.some((g) => vocab.subjects.has(g)) && !b.lex.ownSide.at(b.tokens, f.lastToken + 1)) r.subject = slot(previous.subject.value, 'continues:coordinated', previous.subject.words);
   }
   if (!noun && !r.counts && previous && restatesTally(b, clauseOfCount(ctx, f))) {
     if (previous.counts) r.counts = slot(previous.counts.value, 'continues', previous.counts.words);

@@ -7,7 +7,7 @@
 // An event's actor: the side named before its verb ("l'EI a repris Palmyre"), or after "by"/"par"
 // ("retaken by IS").
 import type { ReadingBlock, Range } from './block';
-import { phraseRange, segmentRange, words } from './block';
+import { phraseRange, segmentRange, sentenceRange, words } from './block';
 import type { NounPhrase } from './noun-phrase';
 import { slot, type Slot } from './slot';
 
@@ -31,10 +31,10 @@ function pick(groups: Iterable<string>, vocab: SubjectVocabulary): string | unde
   return generic;
 }
 
-/** The first subject hit starting in [from, to], not past a figure's number. */
-function firstSubjectHit(b: ReadingBlock, from: number, to: number, vocab: SubjectVocabulary): { group: string; first: number; last: number } | undefined {
+/** The first subject hit starting in [from, to], not past a figure's number (unless `pastNumbers`). */
+function firstSubjectHit(b: ReadingBlock, from: number, to: number, vocab: SubjectVocabulary, pastNumbers = false): { group: string; first: number; last: number } | undefined {
   for (let i = from; i <= to && i < b.tokens.length; i++) {
-    if (b.tokens[i]!.type === 'number') return undefined;
+    if (b.tokens[i]!.type === 'number' && !pastNumbers) return undefined;
     const g = pick((b.hitsAt[i] ?? []).filter((h) => h.first === i).map((h) => h.group), vocab);
     if (g) {
       const hit = b.hitsAt[i]!.find((h) => h.group === g)!;
@@ -49,6 +49,13 @@ export function countSubject(b: ReadingBlock, figure: Range, np: NounPhrase | un
   const own = np ? pick(np.groups, vocab) : undefined;
   if (own && !vocab.generic.has(own)) return slot(own, 'subject:noun', words(b, np!.range[0], np!.range[1]));
   const phrase = phraseRange(b, figure[0]);
+  // "The army retook the city, killing 400 militants and losing 188 of its own": the actor's side,
+  // named first in the sentence.
+  if (b.lex.ownSide.at(b.tokens, figure[1] + 1) > 0) {
+    const [sFirst] = sentenceRange(b, figure[0]);
+    const actor = firstSubjectHit(b, sFirst, figure[0] - 1, vocab, true);
+    if (actor && !vocab.generic.has(actor.group)) return slot(actor.group, 'subject:own-side', words(b, actor.first, actor.last));
+  }
   // After the noun: "188 morts dans les rangs des soldats", "188 dead among soldiers and militiamen".
   const afterStart = (np ? np.range[1] : figure[1]) + 1;
   const lead = b.lex.whoseAfter.at(b.tokens, afterStart);
@@ -63,6 +70,18 @@ export function countSubject(b: ReadingBlock, figure: Range, np: NounPhrase | un
     if (b.lex.killingVerbs.has(t.norm)) break;
     const g = pick((b.hitsAt[i] ?? []).filter((h) => h.last === i).map((h) => h.group), vocab);
     if (g && !vocab.generic.has(g)) return slot(g, 'subject:before', words(b, i, figure[0] - 1));
+  }
+  // A value of a tally named earlier in the segment: "le nombre de jihadistes tués, désormais estimé
+  // à 417", "the count of soldiers killed now stands at 194".
+  if (!np) {
+    const [first] = segmentRange(b, figure[0]);
+    for (let i = figure[0] - 1; i >= first; i--) {
+      if (b.tokens[i]!.type === 'number') break;
+      if (!b.lex.tallyNouns.has(b.tokens[i]!.norm)) continue;
+      const hit = firstSubjectHit(b, i + 1, Math.min(figure[0] - 1, i + 4), vocab);
+      if (hit && !vocab.generic.has(hit.group)) return slot(hit.group, 'subject:tally', words(b, i, hit.last));
+      break;
+    }
   }
   if (own) return slot(own, 'subject:noun', words(b, np!.range[0], np!.range[1]));
   return undefined;

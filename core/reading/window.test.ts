@@ -8,7 +8,7 @@ function windowIn(text: string, needle: string) {
   const { b, figure } = blockOf(text);
   const f = figure(needle);
   const all = b.figures.map((g) => ({ figure: g, range: figureRange(b, g) }));
-  const w = windowOf(b, f.range, all, f.figure)?.value;
+  const w = windowOf(b, f.range, all, f.figure, (g) => g === 'killed')?.value;
   if (!w) return undefined;
   return {
     ...(w.length ? { length: [w.length.min, w.length.max] } : {}),
@@ -31,6 +31,7 @@ describe('windowOf: the days a count covers', () => {
     ['Between 20 and 23 March, it said, 41 sorties were flown.', '41', { days: ['2016-03-20', '2016-03-23'] }],
     ['Le conflit a fait plus de 270 000 morts depuis 2011.', '270 000', { days: ['2011-01-01', 'open'], since: true }],
     ['Some 32 fighters were killed the next day.', '32', { dayInside: true }],
+    ['The monitor says 32 IS fighters were killed on the day after the launch.', '32', { dayInside: true }],
     ['32 jihadistes ont été tués le 10 mars.', '32', { days: ['2016-03-10', '2016-03-10'], point: true }],
   ])('%s → %s', (text, needle, expected) => {
     expect(windowIn(text, needle)).toEqual(expected);
@@ -40,6 +41,9 @@ describe('windowOf: the days a count covers', () => {
     // A superlative's "since" compares; it is in another phrase.
     ['The fighting killed 400 militants, the worst losses in a single battle since 2013.', '400'],
     ['At least 188 soldiers died in the battle for the city.', '188'],
+    // A day that dates a statement, not the deaths.
+    ['The monitor counted 188 dead, and a day later raised the figure to 194.', '194'],
+    ["Mardi, l'ONG a revu à la hausse le nombre de jihadistes tués, désormais estimé à 417.", '417'],
   ])('%s → %s has no window of its own', (text, needle) => {
     expect(windowIn(text, needle)).toBeUndefined();
   });

@@ -29,10 +29,27 @@ export interface FigureAt {
 }
 
 /**
+ * A day written in a count's phrase dates the count's deaths when a word of the toll stands nearer
+ * it than a verb of saying: "32 were killed on the day after", but "a day later raised the figure to
+ * 194", "the monitor counted 188 dead on Sunday, and a day later revised it".
+ */
+function datesStatement(b: ReadingBlock, at: Range, [first, last]: Range, isToll: (g: string) => boolean): boolean {
+  let say = Infinity;
+  let toll = Infinity;
+  for (let i = first; i <= last; i++) {
+    if (i >= at[0] && i <= at[1]) continue;
+    const d = i < at[0] ? at[0] - i : i - at[1];
+    if (b.lex.sayVerbs.at(b.tokens, i) > 0) say = Math.min(say, d);
+    if ((b.hitsAt[i] ?? []).some((h) => isToll(h.group))) toll = Math.min(toll, d);
+  }
+  return say < toll;
+}
+
+/**
  * Durations and dates of the block that can be a count's window: in its phrase, or fronting its
  * segment. `figures`: the block's figures in order; `own`: the count itself.
  */
-export function windowOf(b: ReadingBlock, count: Range, figures: FigureAt[], own?: Figure): Slot<Window> | undefined {
+export function windowOf(b: ReadingBlock, count: Range, figures: FigureAt[], own?: Figure, isToll: (g: string) => boolean = () => false): Slot<Window> | undefined {
   const { tokens, lex } = b;
   const phrase = phraseRange(b, count[0]);
   const segment = segmentRange(b, count[0]);
@@ -58,7 +75,11 @@ export function windowOf(b: ReadingBlock, count: Range, figures: FigureAt[], own
     if (g.dimension === 'date' && g.date) {
       if (g.date.period || g.date.precision === 'days') return slot({ days: { min: g.interval.min, max: g.interval.max }, figure: g }, 'window:period', words(b, range[0], range[1]));
       if (lex.since.has(lead?.norm)) return slot({ days: { min: g.interval.min, max: Infinity }, since: true, figure: g }, 'window:since', words(b, range[0] - 1, range[1]));
-      if (g.date.precision === 'day') return slot({ days: { min: g.interval.min, max: g.interval.max }, point: true, figure: g }, 'window:day', words(b, range[0], range[1]));
+      // A single day narrows a count written next to it ("32 tués le 10 mars"), not one a statement
+      // dates ("Mardi, l'ONG a revu son bilan à 417", "the monitor counted 188 dead on Sunday").
+      if (g.date.precision === 'day' && range[0] >= phrase[0] && range[1] <= phrase[1] && !datesStatement(b, range, phrase, isToll)) {
+        return slot({ days: { min: g.interval.min, max: g.interval.max }, point: true, figure: g }, 'window:day', words(b, range[0], range[1]));
+      }
     }
   }
   // Phrases that are windows by themselves: "in a single day", "the next day", "le premier jour".
@@ -66,8 +87,9 @@ export function windowOf(b: ReadingBlock, count: Range, figures: FigureAt[], own
     for (let i = first; i <= last; i++) {
       const single = lex.singleDay.at(tokens, i);
       if (single > 0) return slot({ length: { min: 1, max: 1 } }, 'window:single-day', words(b, i, i + single - 1));
+      // "32 killed the next day", but not "a day later raised the figure to 194" (the day of a statement).
       const inside = lex.dayInside.at(tokens, i);
-      if (inside > 0) return slot({ dayInside: true }, 'window:day-inside', words(b, i, i + inside - 1));
+      if (inside > 0 && !datesStatement(b, [i, i + inside - 1], [first, last], isToll)) return slot({ dayInside: true }, 'window:day-inside', words(b, i, i + inside - 1));
     }
   }
   return undefined;

@@ -1,0 +1,28 @@
+// What several parsers read after a date: its written year ("7 mars 2016", "March 7, 2016"), a year
+// relative to the page's date ("September 30 last year", "mai de l'an dernier") or a shift ("7 mars dernier").
+import type { DateText } from '../context';
+import { SHIFT_AFTER } from '../lexicon';
+import type { DateParts } from '../types';
+
+/**
+ * Extends `parts` (which has a month) with what follows token `last`; returns the new last token.
+ * `commaUsual`: the form writes a comma before its year ("March 7, 2016").
+ */
+export function yearOrShiftAfter(x: DateText, last: number, parts: DateParts, commaUsual = false): number {
+  const y = x.yearAfter(last, commaUsual);
+  if (y !== undefined) {
+    parts.year = x.year(y);
+    return y;
+  }
+  const phrase = x.yearPhraseAfter(last);
+  if (phrase !== undefined) {
+    parts.yearOffset = phrase.offset;
+    return phrase.last;
+  }
+  const shift = SHIFT_AFTER[x.norm(last + 1) ?? ''];
+  if (shift !== undefined && x.adjacent(last, last + 1)) {
+    parts.shift = shift;
+    return last + 1;
+  }
+  return last;
+}

@@ -1,0 +1,25 @@
+// Parts of a month: "fin septembre 2015", "début mars", "mi-mars", "à la mi-mars", "late September",
+// "early March", "mid-March", "the end of September", "the end of September last year". Early is
+// days 1–10, mid 11–20, late 21 to the end.
+import { MONTH_PARTS, OF, PART_NEEDS_OF } from '../lexicon';
+import type { DateParts } from '../types';
+import { yearOrShiftAfter } from './common';
+import type { Found, TokenParser } from './parser';
+
+export const monthPart: TokenParser = {
+  name: 'month-part',
+  openers: Object.keys(MONTH_PARTS),
+  read(x, i): Found | undefined {
+    const word = x.norm(i)!;
+    const part = MONTH_PARTS[word]!;
+    let j = i + 1;
+    const n = x.norm(j);
+    if (n === '-' && x.glued(i) && x.glued(j)) j++;
+    else if (OF.has(n ?? '')) j++;
+    else if (PART_NEEDS_OF.has(word)) return undefined;
+    const m = x.monthAlone(j);
+    if (m === undefined || !x.adjacent(j - 1, j)) return undefined;
+    const parts: DateParts = { month: m.value, part };
+    return { from: i, to: yearOrShiftAfter(x, m.last, parts), parts };
+  },
+};
