@@ -108,7 +108,7 @@ export class PageAnalyzer {
   private readonly seen = new Set<string>();
   private previousCount?: Reading;
   /** The last block read: a fact file's label for the next one. */
-  private previous?: { text: string; tokens: Token[]; hits: AliasHit[]; figures: number };
+  private previous?: { text: string; tokens: Token[]; hits: AliasHit[]; figures: number; heading: boolean };
 
   constructor(
     page: Pick<PageInput, 'blocks' | 'title' | 'published' | 'lang'>,
@@ -170,7 +170,7 @@ export class PageAnalyzer {
     if (!holdsFigures && !this.ref.placeNames.test(text)) {
       // A short line may be the label of the next one ("Seized by IS" above "2015-05-21").
       const tokens = text.length <= LABEL_CHARS ? tokenize(text) : [];
-      this.remember(text, tokens, tokens.length > 0 ? this.ref.aliases.find(text, tokens) : [], 0);
+      this.remember(text, tokens, tokens.length > 0 ? this.ref.aliases.find(text, tokens) : [], 0, block.region === 'heading');
       return [];
     }
     const tokens = tokenize(text);
@@ -179,10 +179,13 @@ export class PageAnalyzer {
     const figures = holdsFigures ? this.figuresOf(text, tokens) : [];
     const b = buildBlock(text, tokens, sentences, figures, hits, this.lex);
     const previous = this.previous;
-    if (previous && previous.figures === 0 && previous.text.length <= LABEL_CHARS && figures.length > 0) {
+    if (previous && previous.figures === 0 && !previous.heading && previous.text.length <= LABEL_CHARS && figures.length > 0) {
       b.label = { text: previous.text, tokens: previous.tokens, hits: previous.hits };
     }
     if (block.region === 'heading') this.headingGroups = new Set(hits.map((h) => h.group));
+    // A live blog's entry ("11:20 In Brussels…", "12 h 20 : …") stands on its own: it is read
+    // against the page's places, not the entry above.
+    if (startsWithTime(text)) this.focus.moveTo(this.focus.page, []);
     // Around a figure: its paragraph, the one before (a list item continues the one above it), its
     // section's heading and the page's title.
     // Around a figure: its paragraph, what the text has named while on the place in focus, its
@@ -217,13 +220,13 @@ export class PageAnalyzer {
       });
       this.moveFocus(b, first, last);
     }
-    this.remember(text, tokens, hits, figures.length);
+    this.remember(text, tokens, hits, figures.length, block.region === 'heading');
     for (const h of hits) this.seen.add(h.group);
     return claims;
   }
 
-  private remember(text: string, tokens: Token[], hits: AliasHit[], figures: number): void {
-    this.previous = { text, tokens, hits, figures };
+  private remember(text: string, tokens: Token[], hits: AliasHit[], figures: number, heading = false): void {
+    this.previous = { text, tokens, hits, figures, heading };
   }
 
   private figuresOf(text: string, tokens: Token[]): Figure[] {
@@ -394,6 +397,11 @@ function isDateline(text: string, f: Figure): boolean {
   if (!DATELINE_BEFORE.test(before)) return false;
   const city = before.trim().replace(/,$/, '');
   return DATELINE_AFTER.test(text.slice(f.end, f.end + 50)) && (city === city.toUpperCase() || /^\s*\(/.test(text.slice(f.end)));
+}
+
+/** A block that opens with a time of day: "11:20", "12 h 20 :", "9.40am". */
+function startsWithTime(text: string): boolean {
+  return /^\s*\d{1,2}(?::|\s?h\s?|\.)\d{2}(?:\s?[ap]\.?m\.?)?\b/i.test(text);
 }
 
 function tokenIndexAt(tokens: Token[], offset: number): number {

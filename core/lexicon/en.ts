@@ -11,6 +11,7 @@ export const en: LexiconWords = {
   ],
   genericNouns: ['members', 'member', 'men', 'women', 'individuals', 'persons', 'elements', 'others', 'bodies', 'lives', 'fighters', 'fighter', 'combatants', 'allied', 'such'],
   tallyNouns: ['count', 'counts', 'figure', 'figures', 'tally', 'total', 'estimate', 'number', 'toll', 'death toll', 'tolls'],
+  tallyValue: ['to', 'at', 'from', 'on', 'against', 'versus', 'vs', 'compared with', 'down from', 'up from', 'instead of'],
   numberLabels: ['no', 'number', 'page', 'pages', 'p', 'pp', 'tel', 'fax', 'article', 'chapter', 'section', 'vol', 'volume', 'line', 'route', 'ticket', 'flight', 'version', 'v', 'iso', 'room', 'bus', 'tram', 'platform', 'gate', 'code', 'ref', 'reference', 'episode', 'season', 'issue', 'edition', 'resolution'],
   coordinators: ['and', 'but', 'while', 'whereas', 'or'],
   subordinators: ['which', 'who', 'that', 'when', 'where', 'after', 'as', 'because', 'although', 'whose'],

@@ -11,6 +11,7 @@ export const fr: LexiconWords = {
   ],
   genericNouns: ['membres', 'membre', 'hommes', 'femmes', 'individus', 'elements', 'autres', 'corps', 'vies', 'combattants', 'combattant', 'allies'],
   tallyNouns: ['decompte', 'bilan', 'chiffre', 'chiffres', 'total', 'estimation', 'nombre', 'comptage'],
+  tallyValue: ['a', 'de', 'contre', 'au lieu de', 'face a', 'sur'],
   numberLabels: ['no', 'n', 'num', 'numero', 'page', 'pages', 'p', 'tel', 'fax', 'art', 'article', 'chapitre', 'section', 'vol', 'ligne', 'route', 'rn', 'vol', 'salle', 'bus', 'tram', 'quai', 'porte', 'code', 'ref', 'episode', 'saison', 'tome', 'edition', 'resolution'],
   coordinators: ['et', 'mais', 'tandis', 'alors que', 'ou'],
   subordinators: ['qui', 'que', 'qu', 'dont', 'ou', 'lorsque', 'quand', 'apres que', 'parce que', 'car'],

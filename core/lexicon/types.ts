@@ -15,6 +15,8 @@ export interface LexiconWords {
   genericNouns: string[];
   /** Nouns of a tally, transparent to what follows: "son décompte des jihadistes tués", "the figure for enemy dead". */
   tallyNouns: string[];
+  /** Before a count, it is the value of a tally said earlier: "raised its count to 417", "up from 188", "contre 35". */
+  tallyValue: string[];
   /** Words before a number that make it a label: "No. 12", "page 4", "flight 3". */
   numberLabels: string[];
   /** Clause links: a figure's clause ends before them when another clause follows. */

@@ -289,9 +289,9 @@ function coordinated(b: ReadingBlock, before: Range, after: Range): boolean {
 
 function restatesTally(b: ReadingBlock, [first, last]: Range): boolean {
   for (let i = first; i <= last; i++) {
-    const t = b.tokens[i]!.norm;
-    if (b.lex.tallyNouns.has(t) || b.lex.sayVerbs.at(b.tokens, i) > 0) return true;
-    if (/^(?:to|from|on|at|a|de)$/.test(t) && b.tokens[i + 1]?.type === 'number') return true;
+    if (b.lex.tallyNouns.has(b.tokens[i]!.norm) || b.lex.sayVerbs.at(b.tokens, i) > 0) return true;
+    const value = b.lex.tallyValue.at(b.tokens, i);
+    if (value > 0 && b.tokens[i + value]?.type === 'number') return true;
   }
   return false;
 }

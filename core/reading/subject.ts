@@ -108,6 +108,8 @@ export function actorsOf(b: ReadingBlock, figure: Range, predicate: Range | unde
   for (let i = Math.min(anchor[0], figure[0]) - 1; i >= segment[0]; i--) {
     for (const h of b.hitsAt[i] ?? []) {
       if (h.last !== i || !vocab.subjects.has(h.group) || vocab.generic.has(h.group)) continue;
+      // "400 jihadistes tués depuis le début de l'offensive": a count's noun names the dead, not who acts.
+      if (b.tokens[h.first - 1]?.type === 'number') continue;
       sides.add(h.group);
       from = h.first;
     }
