@@ -280,6 +280,24 @@ function atSite(b: ReadingBlock, clause: Range, nounEnd: number, sites: Set<stri
   return undefined;
 }
 
+/** "À l'aéroport de Zaventem, 16 personnes ont été tuées": a place inside the event's, fronting the count's sentence. */
+function siteFronting(b: ReadingBlock, range: Range, sites: Set<string>): Slot<true> | undefined {
+  const segment = segmentRange(b, range[0]);
+  const fronted = phraseRange(b, segment[0]);
+  if (fronted[1] >= range[0]) return undefined;
+  for (let i = fronted[0]; i <= fronted[1]; i++) {
+    const site = (b.hitsAt[i] ?? []).find((h) => h.first === i && sites.has(h.group));
+    const place = b.lex.subPlaces.at(b.tokens, i);
+    if (site || place > 0) return slot(true, 'part-of-whole:site', words(b, fronted[0], fronted[1]));
+  }
+  return undefined;
+}
+
+/** "Maelbeek | 16": a table row whose label is a place inside the event's. */
+function siteLabel(label: Label | undefined, sites: Set<string>): Slot<true> | undefined {
+  return label && [...label.groups].some((g) => sites.has(g)) ? slot(true, 'part-of-whole:site', label.text) : undefined;
+}
+
 /** Two counts of one segment, the second opened by "and"/"et" (and maybe a preposition): "à 400 … et à 188". */
 function coordinated(b: ReadingBlock, before: Range, after: Range): boolean {
   if (b.segmentOf[before[1]] !== b.segmentOf[after[0]]) return false;
@@ -323,7 +341,7 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
   // A place inside the event's place makes a toll a part ("16 at the airport"), not the few left
   // "around the military airport".
   if (!r.part) {
-    const site = atSite(b, clauseOfCount(ctx, f), nounEnd, vocab.sites);
+    const site = atSite(b, clauseOfCount(ctx, f), nounEnd, vocab.sites) ?? siteFronting(b, range, vocab.sites) ?? siteLabel(label, vocab.sites);
     if (site) r.part = site;
   }
   if ((r.part?.by === 'part-of-whole:place' || r.part?.by === 'part-of-whole:site') && !r.counts?.value.some((g) => vocab.tollGroups.has(g))) delete r.part;
