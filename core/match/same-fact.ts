@@ -5,6 +5,7 @@
 import type { CompiledEntry } from '../reference/compile';
 import type { Reading } from '../reading/reading';
 import type { Interval } from '../types';
+import { intersects } from '../verdict';
 import { dayOf, dayOfMonthOf, monthOf, yearOf } from '../dates/calendar';
 import type { Figure } from '../claims/figures';
 
@@ -91,6 +92,8 @@ export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement 
   if ((e.entry.kind === 'age') !== !!r.age) return refuse(e, 'dimension', r.age ? 'an age' : 'not an age');
   if (!!r.modal !== !!m.modal) return refuse(e, 'modality', r.modal ? `a hope or plan ("${r.modal.words}")` : 'a fact, the reference states a hope');
   if (f.dimension === 'duration' && !!r.offset !== !!m.offset) return refuse(e, 'offset', r.offset ? `a time between two moments ("${r.offset.words}")` : 'a length of time');
+  // "The last 24 hours of the battle" is a part of it, never its length.
+  if (r.endSpan && e.when && intersects(e.interval, { min: e.when.max - e.when.min, max: e.when.max - e.when.min })) return refuse(e, 'window', `${r.endSpan.words}: a part of the event, not its length`);
   // A span of minutes is not a battle of weeks ("a 40-minute documentary on the battle"): lengths a
   // hundredfold apart measure different things.
   if (f.dimension === 'duration') {

@@ -33,3 +33,9 @@ export function startOf(b: ReadingBlock, figure: Range): Slot<true> | undefined 
   const n = b.lex.fromDay.before(b.tokens, at);
   return n > 0 ? slot(true, 'start', words(b, at - n + 1, figure[1])) : undefined;
 }
+
+/** "The last 24 hours of the battle", "les premiers jours": a span at one end of an event, not its length. */
+export function endSpanOf(b: ReadingBlock, figure: Range): Slot<true> | undefined {
+  const i = figure[0] - 1;
+  return b.lex.windowLast.has(b.tokens[i]?.norm) ? slot(true, 'end-span', words(b, i, figure[1])) : undefined;
+}

@@ -11,7 +11,7 @@ import { elsewhere } from './focus';
 import { modalityIn, modalityOf } from './modality';
 import { causeOf } from './cause';
 import { countedNoun, firstTokenOf } from './noun-phrase';
-import { offsetOf, sinceOf, startOf } from './offset';
+import { endSpanOf, offsetOf, sinceOf, startOf } from './offset';
 import { partOfWhole } from './part-of-whole';
 import { namedPlaces, unknownPlaces } from './places';
 import { nearestPredicate, predicatesInPhrase, type Predicate } from './predicate';
@@ -47,6 +47,8 @@ export interface Reading {
   modal?: Slot<true>;
   source?: Slot<string>;
   offset?: Slot<true>;
+  /** A span at one end of an event ("the last 24 hours of the battle"), not its length. */
+  endSpan?: Slot<true>;
   since?: Slot<true>;
   /** A date written as the first day of what its phrase names ("from March 9"). */
   start?: Slot<true>;
@@ -187,6 +189,8 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
     case 'duration': {
       const offset = offsetOf(b, range);
       if (offset) reading.offset = offset;
+      const endSpan = endSpanOf(b, range);
+      if (endSpan) reading.endSpan = endSpan;
       const age = isAge(b, f, range);
       if (age) {
         reading.age = age;
