@@ -52,6 +52,6 @@ export const en: LexiconWords = {
   inPassing: ['after', 'before', 'like', 'unlike', 'than', 'from', 'since', 'as in', 'compared with'],
   placeNouns: ['city', 'town', 'village', 'locality', 'oasis', 'settlement', 'desert city', 'ancient city', 'provincial capital', 'stronghold', 'district'],
   siteNouns: ['site', 'ancient site', 'ruins', 'heritage', 'remains', 'history', 'civilisation', 'civilization'],
-  ageWords: ['old', 'year-old', 'years old', 'of history', 'history', 'ancient', 'dating back', 'dates back', 'age'],
+  ageWords: ['old', 'year-old', 'years old', 'of history', 'history', 'ancient', 'dating back', 'dates back', 'age', 'founded', 'built'],
   atLeastAfter: ['and more', 'or more', 'and over', 'plus'],
 };

@@ -15,8 +15,15 @@ export function isAge(b: ReadingBlock, f: Figure, figure: Range): Slot<true> | u
   if (f.kind === 'age') return slot(true, 'age:old', words(b, figure[0], figure[1]));
   const after = lex.ageWords.at(tokens, figure[1] + 1);
   if (after > 0) return slot(true, 'age:after', words(b, figure[0], figure[1] + after));
-  const before = lex.ageWords.before(tokens, figure[0] - 1) || lex.ageWords.before(tokens, figure[0] - 2);
-  if (before > 0) return slot(true, 'age:before', words(b, figure[0] - before - 1, figure[1]));
+  // "vieille de plus de", "fondée il y a plus de deux mille ans": an age word a few words before.
+  for (let k = 1; k <= 4; k++) {
+    const before = lex.ageWords.before(tokens, figure[0] - k);
+    if (before > 0) return slot(true, 'age:before', words(b, figure[0] - k - before + 1, figure[1]));
+  }
+  // "Une cité de deux millénaires": centuries and millennia of a place are its age.
+  if ((f.unit === 'century' || f.unit === 'millennium') && tokens[figure[0] - 1]?.norm === 'de' && (lex.placeNouns.has(tokens[figure[0] - 2]?.norm) || lex.siteNouns.has(tokens[figure[0] - 2]?.norm))) {
+    return slot(true, 'age:of-place', words(b, figure[0] - 2, figure[1]));
+  }
   if (b.label && b.label.tokens.some((t) => lex.ageWords.has(t.norm))) return slot(true, 'age:label', b.label.text);
   return undefined;
 }

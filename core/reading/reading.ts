@@ -187,11 +187,12 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       break;
     }
     case 'duration': {
-      const offset = offsetOf(b, range);
+      const age = isAge(b, f, range);
+      // "fondée il y a deux mille ans": an age, whatever the "ago".
+      const offset = age ? undefined : offsetOf(b, range);
       if (offset) reading.offset = offset;
       const endSpan = endSpanOf(b, range);
       if (endSpan) reading.endSpan = endSpan;
-      const age = isAge(b, f, range);
       if (age) {
         reading.age = age;
         const names = (i: number) => (b.hitsAt[i] ?? []).some((h) => vocab.placeGroups.has(h.group));
