@@ -6,7 +6,7 @@
 // (core/match/same-fact.ts) which entries it may be. The text's focus (the place it is about, and on
 // pages written long after the events, the time) is carried from block to block.
 import { readFigures, type Figure } from './claims/figures';
-import { dayFromIso, isoFromDay } from './dates/calendar';
+import { dayFromIso, dayOf, dayOfMonthOf, daysInMonth, isoFromDay, monthOf, yearOf } from './dates/calendar';
 import { findDates, type DateContext } from './dates/parse';
 import { detectLanguage } from './language';
 import { lexicon, type Lexicon } from './lexicon';
@@ -202,7 +202,9 @@ export class PageAnalyzer {
       const [first, last] = b.sentences[s]!;
       const inSentence: number[] = [];
       while (f < figuresAt.length && figuresAt[f]!.range[0] <= last) inSentence.push(f++);
-      // The sentence's own dates say when what it tells happened, for its figures too.
+      // The sentence's own dates say when what it tells happened, for its figures too; on a page written
+      // long after, a date without its year is in the year the text is about ("datée du 9 mars").
+      for (const i of inSentence) this.yearFromFocus(figuresAt[i]!.figure);
       this.moveTime(b, inSentence.map((i) => figuresAt[i]!.figure));
       const readings: Reading[] = [];
       for (const i of inSentence) {
@@ -247,6 +249,20 @@ export class PageAnalyzer {
    * On a retrospective page, a day or a month the text tells of moves its time there; a range or an
    * aside does not ("more than 500 (Russian defence ministry, 20–27 March only)").
    */
+  /** A year-less date on a retrospective page: the year that puts it nearest the time the text is about. */
+  private yearFromFocus(f: Figure): void {
+    const time = this.focus.time;
+    if (!this.facts.retrospective || time === undefined || !f.date?.yearInferred || f.date.relative) return;
+    let best = 0;
+    for (const shift of [-1, 1]) {
+      const moved = shiftYears(f.interval.min, shift);
+      if (Math.abs(moved - time) < Math.abs(shiftYears(f.interval.min, best) - time)) best = shift;
+    }
+    if (best === 0) return;
+    f.interval = { ...f.interval, min: shiftYears(f.interval.min, best), max: shiftYears(f.interval.max, best) };
+    f.date = { ...f.date, first: f.interval.min, last: f.interval.max };
+  }
+
   private moveTime(b: ReadingBlock, figures: Figure[]): void {
     for (const d of figures) {
       if (d.dimension !== 'date' || !d.date || d.date.period || !['day', 'month', 'month-part'].includes(d.date.precision)) continue;
@@ -397,6 +413,13 @@ function isDateline(text: string, f: Figure): boolean {
   if (!DATELINE_BEFORE.test(before)) return false;
   const city = before.trim().replace(/,$/, '');
   return DATELINE_AFTER.test(text.slice(f.end, f.end + 50)) && (city === city.toUpperCase() || /^\s*\(/.test(text.slice(f.end)));
+}
+
+/** The same day and month, `years` later (29 February becomes the 28th in a common year). */
+function shiftYears(day: number, years: number): number {
+  const y = yearOf(day) + years;
+  const m = monthOf(day);
+  return dayOf(y, m, Math.min(dayOfMonthOf(day), daysInMonth(y, m)));
 }
 
 /** A block that opens with a time of day: "11:20", "12 h 20 :", "9.40am". */

@@ -9,8 +9,8 @@ import { slot, type Slot } from './slot';
 
 export type Owner = 'place' | 'other';
 
-/** True when the words around a duration make it an age. */
-export function isAge(b: ReadingBlock, f: Figure, figure: Range): Slot<true> | undefined {
+/** True when the words around a duration make it an age; `label`: the segment that labels it ("2 000 ans : l'âge de la cité"). */
+export function isAge(b: ReadingBlock, f: Figure, figure: Range, label?: Range): Slot<true> | undefined {
   const { tokens, lex } = b;
   if (f.kind === 'age') return slot(true, 'age:old', words(b, figure[0], figure[1]));
   const after = lex.ageWords.at(tokens, figure[1] + 1);
@@ -25,6 +25,7 @@ export function isAge(b: ReadingBlock, f: Figure, figure: Range): Slot<true> | u
     return slot(true, 'age:of-place', words(b, figure[0] - 2, figure[1]));
   }
   if (b.label && b.label.tokens.some((t) => lex.ageWords.has(t.norm))) return slot(true, 'age:label', b.label.text);
+  if (label) for (let i = label[0]; i <= label[1]; i++) if (lex.ageWords.has(tokens[i]!.norm)) return slot(true, 'age:label', words(b, label[0], label[1]));
   return undefined;
 }
 
@@ -43,8 +44,10 @@ function ownerAt(b: ReadingBlock, i: number, isName: (i: number) => boolean): Sl
  * the sentence's first noun for "est vieille de", or "years of history". `isName(i)`: token i names
  * the entry's place.
  */
-export function ageOwner(b: ReadingBlock, figure: Range, isName: (i: number) => boolean): Slot<Owner> | undefined {
+export function ageOwner(b: ReadingBlock, figure: Range, isName: (i: number) => boolean, label?: Range): Slot<Owner> | undefined {
   const { tokens, lex } = b;
+  // "2 000 ans, et plus : l'âge de la cité caravanière".
+  if (label) for (let i = label[0]; i <= label[1]; i++) if (isName(i) || lex.placeNouns.has(tokens[i]!.norm) || lex.siteNouns.has(tokens[i]!.norm)) return slot('place', 'age:label', words(b, label[0], label[1]));
   const [sFirst] = sentenceRange(b, figure[0]);
   const phrase = phraseRange(b, figure[0]);
   // "2,000 years of history", "vingt siècles d'histoire": the history of the place in focus.

@@ -187,7 +187,7 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       break;
     }
     case 'duration': {
-      const age = isAge(b, f, range);
+      const age = isAge(b, f, range, own);
       // "fondée il y a deux mille ans": an age, whatever the "ago".
       const offset = age ? undefined : offsetOf(b, range);
       if (offset) reading.offset = offset;
@@ -196,7 +196,7 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       if (age) {
         reading.age = age;
         const names = (i: number) => (b.hitsAt[i] ?? []).some((h) => vocab.placeGroups.has(h.group));
-        const owner = ageOwner(b, range, names);
+        const owner = ageOwner(b, range, names, own);
         if (owner) reading.owner = owner;
       }
       const predicate = predicatesInPhrase(b, range, isEventWord) ?? appositionPredicate(b, range, isEventWord);
