@@ -14,6 +14,9 @@ const WORDS = [
   'janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre',
   'january|february|march|april|may|june|july|august|september|october|november|december',
   'last\\s+year|derni[eè]re?|si[eè]cles?|century|centuries',
+  // weekdays and dates written against another ("le lendemain", "the following day", "ago")
+  'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday',
+  'lendemain|veille|following\\s+day|next\\s+day|day\\s+before|ago',
   // "a month", "un mois"
   '(?:an?|une?)\\s+(?:month|year|week|day|hour|decade|century|dozen|hundred|thousand|million|mois|an|ann[eé]e|semaine|jour|journ[eé]e|heure|si[eè]cle|d[eé]cennie)',
 ].join('|');
