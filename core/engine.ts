@@ -130,6 +130,7 @@ export class PageAnalyzer {
     this.dates = { anchor: published ?? latestWrittenDay(page) ?? ref.dispatchDay, published, lang: this.lang } as DateContext;
     this.vocab = {
       subjects: ref.subjectGroups,
+      actors: ref.subjectGroups,
       generic: ref.genericGroups,
       countGroups: ref.countGroups,
       countGroupsOf: countGroupsByDimension(ref),

@@ -135,7 +135,8 @@ export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement 
   // belongs to any page about it: the page's title says so when the paragraph is about somewhere else.
   const topic = m.eventWords ? [...r.topic.value, ...page.pageGroups] : r.topic.value;
   if (!has(m.about, topic)) return refuse(e, 'event', `about ${r.topic.words || 'nothing the reference names'}`);
-  if (r.elsewhere && !has(m.about, r.sentenceGroups)) return refuse(e, 'event', `in ${r.elsewhere.words}`);
+  // "a car bomb killed 12 people in Baghdad, as the war in Syria went on": the phrase's place decides.
+  if (r.elsewhere && !has(m.about, r.phraseGroups)) return refuse(e, 'event', `in ${r.elsewhere.words}`);
   if (m.eventWords && !has(m.eventWords, r.sentenceGroups)) return refuse(e, 'event', 'its sentence does not name the event');
   if (m.context && !has(m.context, r.contextGroups) && !has(m.context, r.sentenceGroups)) return refuse(e, 'event', 'nothing around names the event');
   if (e.entry.kind === 'age' && r.owner?.value === 'other') return refuse(e, 'event', `the age of ${r.owner.words}`);

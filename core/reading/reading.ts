@@ -39,6 +39,8 @@ export interface Reading {
   topic: Slot<string[]>;
   /** A place the reference does not know, in the figure's own phrase. */
   elsewhere?: Slot<string>;
+  /** With `elsewhere`: the groups of that phrase (it is about the reference's place only if it names it). */
+  phraseGroups?: Set<string>;
   window?: Slot<Window>;
   part?: Slot<true>;
   rate?: Slot<true>;
@@ -72,6 +74,8 @@ export interface ReadingVocabulary extends SubjectVocabulary {
   placeGroups: Set<string>;
   /** Groups that name a toll (what "16 of the dead" is a part of). */
   tollGroups: Set<string>;
+  /** Sides that can act in an event (who recaptured, who seized, who flew). */
+  actors: Set<string>;
   /** Groups that name a cause of death. */
   causes: Set<string>;
   /** Places inside another (a count located there is a part of the larger place's toll). */
@@ -149,7 +153,10 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
     contextGroups: ctx.contextGroups,
   };
   const passing = places.find((p) => p.token >= phrase[0] && p.token <= phrase[1]);
-  if (passing) reading.elsewhere = slot(elsewhere(passing.name), 'places:phrase', passing.name);
+  if (passing) {
+    reading.elsewhere = slot(elsewhere(passing.name), 'places:phrase', passing.name);
+    reading.phraseGroups = new Set(groupsIn(b, phrase[0], phrase[1]).keys());
+  }
   if (focus.time !== undefined) reading.time = slot(focus.time, 'focus:time', '');
 
   const modal = modalityOf(b, range) ?? (own ? modalityIn(b, own) : undefined);
@@ -182,7 +189,8 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
         if (fromLabel) reading.counts = fromLabel;
       }
       if (predicate) reading.distance = predicate.value.distance;
-      const actors = actorsOf(b, range, predicate?.value.range, vocab) ?? labelActors(label, vocab);
+      const acting = { subjects: vocab.actors, generic: vocab.generic };
+      const actors = actorsOf(b, range, predicate?.value.range, acting) ?? labelActors(label, acting);
       if (actors) reading.actors = actors;
       break;
     }

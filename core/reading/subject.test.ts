@@ -42,7 +42,7 @@ describe('actorsOf: who acts in a dated event', () => {
     const { b, figure } = blockOf(text);
     const f = figure(needle);
     const p = predicatesInPhrase(b, f.range, (g) => ref.countGroups.has(g));
-    return actorsOf(b, f.range, p?.value.range, vocab)?.value;
+    return actorsOf(b, f.range, p?.value.range, { subjects: new Set(['pro-regime-forces', 'islamic-state']), generic: vocab.generic })?.value;
   }
   it.each([
     ["L'armée a repris Palmyre le 27 mars.", '27 mars', ['pro-regime-forces']],

@@ -10,7 +10,7 @@ import { reference } from '../../core/reference/dataset';
 import type { Lang, PageInput } from '../../core/types';
 import { pageFromHtml } from '../../lib/page-text/from-html';
 import { annotatedDates, REPO_ROOT, type BenchPage } from './pages';
-import { addRecalls, emptyRecall, joinBlocks, recallOf, spansOfJoined, type JoinedPage, type Recall, type Span } from './recall';
+import { addRecalls, chronoMatches, emptyRecall, joinBlocks, recallOf, type JoinedPage, type Recall } from './recall';
 import { median, round } from './stats';
 
 /** Relative dates resolve against this; spotting does not depend on it, but runs stay identical. */
@@ -109,9 +109,8 @@ async function devRecall(dev: BenchPage[], ref: ReturnType<typeof reference>): P
     const texts = input.blocks.map((b) => b.text);
     const analysis = analyzePage(input, ref);
     const engineSpans = analysis.claims.filter((c) => c.dimension === 'date').map((c) => ({ block: c.block, start: c.start, end: c.end }));
-    const joined = joinBlocks(texts);
-    const chronoFound = PARSERS[analysis.lang].parse(joined.text, CHRONO_REFERENCE_DATE);
-    const chronoSpanList: Span[] = chronoFound.flatMap((r) => spansOfJoined(joined, r.index, r.text.length));
+    const chronoFound = chronoMatches(PARSERS[analysis.lang], texts, CHRONO_REFERENCE_DATE);
+    const chronoSpanList = chronoFound.flat();
     const tag = (r: Recall) => ({ ...r, missed: r.missed.map((t) => `${p.file}: ${t}`), unlocated: r.unlocated.map((t) => `${p.file}: ${t}`) });
     engine = { ...addRecalls(engine, tag(recallOf(wanted, texts, engineSpans))), datesFound: engine.datesFound + engineSpans.length };
     chronoR = { ...addRecalls(chronoR, tag(recallOf(wanted, texts, chronoSpanList))), datesFound: chronoR.datesFound + chronoFound.length };

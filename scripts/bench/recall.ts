@@ -138,3 +138,46 @@ export function addRecalls(a: Recall, b: Recall): Recall {
 export function emptyRecall(): Recall {
   return { total: 0, located: 0, found: 0, missed: [], unlocated: [] };
 }
+
+/** What a spotter reported that no annotated date overlaps. */
+export interface Noise {
+  /** Found items (a date, or one chrono match, even split over two blocks). */
+  reported: number;
+  /** Those overlapping no occurrence of any annotated date. */
+  noise: number;
+  examples: string[];
+}
+
+/**
+ * Noise: items a spotter found (each item one or more spans: a chrono match may run over a line
+ * break) that overlap no occurrence of any annotated date of the page.
+ */
+export function noiseOf(annotations: readonly string[], blockTexts: readonly string[], found: ReadonlyArray<readonly Span[]>): Noise {
+  const places = annotations.flatMap((a) => occurrences(blockTexts, a));
+  const result: Noise = { reported: found.length, noise: 0, examples: [] };
+  for (const item of found) {
+    if (item.some((f) => places.some((p) => overlaps(p, f)))) continue;
+    result.noise++;
+    result.examples.push(item.map((s) => blockTexts[s.block]!.slice(s.start, s.end)).join(' / '));
+  }
+  return result;
+}
+
+export function addNoise(a: Noise, b: Noise): Noise {
+  return { reported: a.reported + b.reported, noise: a.noise + b.noise, examples: [...a.examples, ...b.examples] };
+}
+
+export function emptyNoise(): Noise {
+  return { reported: 0, noise: 0, examples: [] };
+}
+
+/** A chrono-node parser (`chrono.fr.casual`, `chrono.en.casual`...). */
+export interface ChronoParser {
+  parse(text: string, ref?: Date): Array<{ index: number; text: string }>;
+}
+
+/** chrono's matches on a page's blocks (read as one text, whitespace collapsed), each as spans of the blocks. */
+export function chronoMatches(parser: ChronoParser, blockTexts: readonly string[], ref: Date): Span[][] {
+  const joined = joinBlocks(blockTexts);
+  return parser.parse(joined.text, ref).map((r) => spansOfJoined(joined, r.index, r.text.length));
+}

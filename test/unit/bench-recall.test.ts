@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { collapseWhitespace, joinBlocks, occurrences, overlaps, recallOf, spansOfJoined } from '../../scripts/bench/recall';
+import { chronoMatches, collapseWhitespace, joinBlocks, noiseOf, occurrences, overlaps, recallOf, spansOfJoined } from '../../scripts/bench/recall';
 
 describe('collapseWhitespace (text for chrono-node)', () => {
   it('turns every whitespace run into one space, no-break spaces included', () => {
@@ -77,5 +77,23 @@ describe('recallOf', () => {
     expect(overlaps({ block: 0, start: 0, end: 5 }, { block: 0, start: 5, end: 9 })).toBe(false);
     expect(overlaps({ block: 0, start: 0, end: 5 }, { block: 0, start: 4, end: 9 })).toBe(true);
     expect(recallOf(['20 days'], blocks, [{ block: 0, start: 16, end: 30 }]).found).toBe(0);
+  });
+});
+
+describe('noiseOf', () => {
+  const blocks = ['Palmyra fell on March 27, 2016, after 20 days.', 'Back in May 2015, and in\nMay 2015 again.'];
+
+  it('counts the items found that overlap no annotated date, each item once even when split over blocks', () => {
+    const found = [
+      [{ block: 0, start: 16, end: 30 }], // "March 27, 2016": annotated
+      [{ block: 0, start: 38, end: 45 }], // "20 days": noise
+      [{ block: 0, start: 41, end: 46 }, { block: 1, start: 0, end: 4 }], // over a line break: one item, noise
+    ];
+    expect(noiseOf(['March 27, 2016', 'May 2015'], blocks, found)).toEqual({ reported: 3, noise: 2, examples: ['20 days', 'days. / Back'] });
+  });
+
+  it('maps chrono matches on the joined page back to the blocks', () => {
+    const parser = { parse: (text: string) => [{ index: text.indexOf('May'), text: 'May 2015' }] };
+    expect(chronoMatches(parser, blocks, new Date(0))).toEqual([[{ block: 1, start: 8, end: 16 }]]);
   });
 });
