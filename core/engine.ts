@@ -15,12 +15,11 @@ import { findNumbers } from './numbers/spot';
 import { mayHoldFigures } from './prefilter';
 import { buildBlock, groupsIn, type ReadingBlock } from './reading/block';
 import { elsewhere, Focus } from './reading/focus';
-import { namedPlaces, unknownPlaces } from './reading/places';
-import { figureRange, readFigure, type Reading, type ReadingVocabulary } from './reading/reading';
+import { figureRange, readFigure, sentenceView, type Reading, type ReadingVocabulary } from './reading/reading';
 import type { Slot } from './reading/slot';
 import type { FigureAt } from './reading/window';
 import type { CompiledEntry, CompiledReference } from './reference/compile';
-import { splitSentences } from './text/sentences';
+import { splitSentences, type Span } from './text/sentences';
 import { piecesOf } from './text/pieces';
 import { tokenize, type Token } from './text/tokens';
 import type { ClaimKind, Dimension, Interval, Lang, PageInput, Region, TextBlock, Verdict } from './types';
@@ -102,8 +101,12 @@ export class PageAnalyzer {
   private readonly lex: Lexicon;
   private readonly vocab: ReadingVocabulary;
   private readonly focus: Focus;
+  /** What the title and first heading name by their names (places, events). */
   private readonly pageGroups: Set<string>;
+  /** Every group of the title and first heading ("Attentats de Bruxelles": the attacks too). */
+  private readonly pageWords: Set<string>;
   private headingGroups = new Set<string>();
+  private readonly byDimension: Map<string, CompiledEntry[]>;
   /** Every group the page has named so far: what "around" a figure reaches at most. */
   private readonly seen = new Set<string>();
   private previousCount?: Reading;
@@ -122,12 +125,13 @@ export class PageAnalyzer {
     const retrospective = published !== undefined && published - ref.dispatchDay > NEAR_DISPATCH_DAYS;
     const titleHits = this.hitsOf(page.title ?? '');
     const headHits = this.hitsOf(firstHeading(page));
-    this.pageGroups = new Set([...titleHits, ...headHits].map((h) => h.group));
+    this.pageGroups = new Set([...titleHits, ...headHits].filter((h) => h.named).map((h) => h.group));
+    this.pageWords = new Set([...titleHits, ...headHits].map((h) => h.group));
     this.facts = { published, dispatchDay: ref.dispatchDay, retrospective, genericGroups: ref.genericGroups, subjectGroups: ref.subjectGroups, pageGroups: this.pageGroups };
     // Without a date of its own, a page's year-less dates are read against the latest full date it
     // writes, else the dispatch's; either way their year is a guess, and only day and month are
     // checked (see alignYear). Weekdays and "last month" need the page's own date.
-    this.dates = { anchor: published ?? latestWrittenDay(page) ?? ref.dispatchDay, published, lang: this.lang } as DateContext;
+    this.dates = { anchor: published ?? latestWrittenDay(page) ?? ref.dispatchDay, published, lang: this.lang };
     this.vocab = {
       subjects: ref.subjectGroups,
       actors: ref.subjectGroups,
@@ -140,6 +144,8 @@ export class PageAnalyzer {
       causes: ref.causeGroups,
       rankGroups: new Set(ref.entries.filter((e) => e.dimension === 'rank').flatMap((e) => e.entry.match.counts)),
     };
+    this.byDimension = new Map();
+    for (const e of ref.entries) this.byDimension.set(e.dimension, [...(this.byDimension.get(e.dimension) ?? []), e]);
     const whens = ref.entries.flatMap((e) => (e.when && e.dimension !== 'date' ? [e.when] : []));
     const events = { min: Math.min(...whens.map((w) => w.min)) - NEAR_DISPATCH_DAYS, max: Math.max(...whens.map((w) => w.max)) + NEAR_DISPATCH_DAYS };
     this.focus = new Focus(new Set([...this.pageGroups].filter((g) => ref.placeGroups.has(g))), { published, retrospective, events });
@@ -178,21 +184,28 @@ export class PageAnalyzer {
     const hits = withLargerPlaces(this.ref.aliases.find(text, tokens), this.ref.within);
     const sentences = splitSentences(text);
     const figures = holdsFigures ? this.figuresOf(text, tokens) : [];
-    const b = buildBlock(text, tokens, sentences, figures, hits, this.lex);
-    const previous = this.previous;
-    if (previous && previous.figures === 0 && !previous.heading && previous.text.length <= LABEL_CHARS && figures.length > 0) {
-      b.label = { text: previous.text, tokens: previous.tokens, hits: previous.hits };
-    }
     if (block.region === 'heading') this.headingGroups = new Set(hits.map((h) => h.group));
     // A live blog's entry ("11:20 In Brussels…", "12 h 20 : …") stands on its own: it is read
     // against the page's places, not the entry above.
     if (startsWithTime(text)) this.focus.moveTo(this.focus.page, []);
-    // Around a figure: its paragraph, the one before (a list item continues the one above it), its
-    // section's heading and the page's title.
+    const previous = this.previous;
+    this.remember(text, tokens, hits, figures.length, block.region === 'heading');
+    for (const h of hits) this.seen.add(h.group);
+    // Nothing here, in focus or in the title names a place or event of the reference: no entry can be
+    // what these figures state, and they are not read further (most blocks of most pages).
+    if (!this.mayBeAbout(hits)) {
+      return figures
+        .filter((g) => g.dimension !== 'rank')
+        .map((g) => ({ ...unrelatedClaim(text, sentences, g, index, block.region), ...(this.options.explain ? { explanation: { reading: {}, entries: [] } } : {}) }));
+    }
+    const b = buildBlock(text, tokens, sentences, figures, hits, this.lex);
+    if (previous && previous.figures === 0 && !previous.heading && previous.text.length <= LABEL_CHARS && figures.length > 0) {
+      b.label = { text: previous.text, tokens: previous.tokens, hits: previous.hits };
+    }
     // Around a figure: its paragraph, what the text has named while on the place in focus, its
     // section's heading and the page's title.
     const blockGroups = groupsIn(b, 0, tokens.length - 1).keys();
-    const contextGroups = new Set([...blockGroups, ...this.focus.context, ...this.headingGroups, ...this.pageGroups, ...this.seen]);
+    const contextGroups = new Set([...blockGroups, ...this.focus.context, ...this.headingGroups, ...this.pageWords, ...this.seen]);
     const figuresAt: FigureAt[] = figures.map((figure) => ({ figure, range: figureRange(b, figure) }));
 
     const claims: Claim[] = [];
@@ -223,9 +236,12 @@ export class PageAnalyzer {
       });
       this.moveFocus(b, first, last);
     }
-    this.remember(text, tokens, hits, figures.length, block.region === 'heading');
-    for (const h of hits) this.seen.add(h.group);
     return claims;
+  }
+
+  private mayBeAbout(hits: AliasHit[]): boolean {
+    const about = this.ref.aboutGroups;
+    return hits.some((h) => h.named && about.has(h.group)) || [...this.focus.current].some((g) => about.has(g)) || [...this.pageGroups].some((g) => about.has(g));
   }
 
   private remember(text: string, tokens: Token[], hits: AliasHit[], figures: number, heading = false): void {
@@ -241,9 +257,10 @@ export class PageAnalyzer {
 
   /** After a sentence: the places it names become the focus. */
   private moveFocus(b: ReadingBlock, first: number, last: number): void {
-    const places = namedPlaces(b, first, last, (g) => this.ref.placeGroups.has(g));
-    for (const p of unknownPlaces(b, first, last, (g) => this.ref.countGroups.has(g))) if (p.topical) places.add(elsewhere(p.name));
-    this.focus.moveTo(places, groupsIn(b, first, last).keys());
+    const view = sentenceView(b, first, last, this.vocab);
+    const places = new Set(view.named);
+    for (const p of view.places) if (p.topical) places.add(elsewhere(p.name));
+    this.focus.moveTo(places, view.groups);
   }
 
   /**
@@ -277,7 +294,9 @@ export class PageAnalyzer {
     const f = r.figure;
     const period = f.date?.period;
     if (period) return this.decidePeriod(r, period, sentenceHasCount);
-    const judgements = this.ref.entries.map((e) => judge(r, e, this.facts));
+    // Entries of another dimension are refused at once; only `explain` lists them.
+    const entries = this.options.explain ? this.ref.entries : (this.byDimension.get(f.dimension) ?? []);
+    const judgements = entries.map((e) => judge(r, e, this.facts));
     const ok = judgements.filter((j) => j.ok);
     const unrelated: Decision = { verdict: 'unrelated', interval: f.interval, judgements };
     if (ok.length === 0) return unrelated;
@@ -330,7 +349,7 @@ export class PageAnalyzer {
       end: f.end,
       text: b.text.slice(f.start, f.end),
       sentence: b.text.slice(b.tokens[sentence[0]]!.start, b.tokens[sentence[1]]!.end),
-      kind: kindOf(r, entry, this.ref),
+      kind: kindOf(r, entry, this.vocab.tollGroups),
       dimension: f.dimension,
       interval: d.interval,
       valueText: b.text.slice(f.start, f.numberEnd),
@@ -379,18 +398,43 @@ function countGroupsByDimension(ref: CompiledReference): Map<string, Set<string>
   return out;
 }
 
+/** A figure of a block about nothing of the reference: unrelated, with its sentence. */
+function unrelatedClaim(text: string, sentences: Span[], f: Figure, index: number, region: Region): Claim {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (f.start < sentences[mid]!.end) hi = mid;
+    else lo = mid + 1;
+  }
+  const span = sentences[lo] ?? { start: 0, end: text.length };
+  return {
+    id: `${index}:${f.start}`,
+    block: index,
+    start: f.start,
+    end: f.end,
+    text: text.slice(f.start, f.end),
+    sentence: text.slice(span.start, span.end),
+    kind: f.kind,
+    dimension: f.dimension,
+    interval: f.interval,
+    valueText: text.slice(f.start, f.numberEnd),
+    region,
+    verdict: 'unrelated',
+  };
+}
+
 /** Among entries that all agree, the one whose words stood nearest the figure. */
 function byTie(r: Reading): (a: Judgement, b: Judgement) => number {
   const distance = (j: Judgement) => Math.min(...j.entry.entry.match.counts.map((g) => r.distance?.get(g) ?? Infinity));
   return (a, b) => distance(a) - distance(b);
 }
 
-function kindOf(r: Reading, entry: CompiledEntry | undefined, ref: CompiledReference): ClaimKind {
+function kindOf(r: Reading, entry: CompiledEntry | undefined, tolls: Set<string>): ClaimKind {
   const f = r.figure;
   if (f.dimension !== 'count') return f.dimension === 'duration' && r.age ? 'age' : f.kind;
   if (entry) return entry.entry.kind === 'casualties' ? 'casualties' : 'quantity';
-  const tolls = ref.entries.filter((e) => e.entry.kind === 'casualties').flatMap((e) => e.entry.match.counts);
-  return r.counts?.value.some((g) => tolls.includes(g)) ? 'casualties' : 'quantity';
+  return r.counts?.value.some((g) => tolls.has(g)) ? 'casualties' : 'quantity';
 }
 
 function explain(r: Reading, d: Decision): Explanation {

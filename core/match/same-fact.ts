@@ -110,7 +110,7 @@ export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement 
   const counts = r.start && m.periodRole === 'start' ? (e.periodCounts ?? m.counts) : m.counts;
   if (m.counts.length > 0) {
     if (!has(counts, r.counts?.value)) return refuse(e, 'counts', r.counts ? `says ${r.counts.words}` : 'says nothing of what it counts');
-  } else if (e.entry.kind !== 'age' && !has(m.about, r.sentenceGroups)) {
+  } else if (e.entry.kind !== 'age' && !has(m.about, r.namedGroups)) {
     // A distance or a date with no word of what happened: only the place named next to it says whose.
     return refuse(e, 'counts', 'its sentence does not name it');
   }

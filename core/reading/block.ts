@@ -36,6 +36,8 @@ export interface ReadingBlock {
   segmentOpener: string[];
   /** inFigure[i]: token i is part of a figure (a date's month is no place name). */
   inFigure: Uint8Array;
+  /** What readers compute once per range of a sentence and share (see reading.ts sentenceView). */
+  views: Map<string, unknown>;
   /** The text of the block before, when it reads as this one's label (a fact file's "Seized by IS" above "2015-05-21"). */
   label?: { text: string; tokens: Token[]; hits: AliasHit[] };
 }
@@ -82,7 +84,7 @@ export function buildBlock(text: string, tokens: Token[], sentences: Span[], fig
   }
   const hitsAt: AliasHit[][] = [];
   for (const h of hits) for (let i = h.first; i <= h.last; i++) (hitsAt[i] ??= []).push(h);
-  return { text, tokens, figures, lex, hits, hitsAt, inFigure, sentences: sentenceRanges, sentenceOf, segmentOf, phraseOf, segments, phrases, segmentOpener };
+  return { text, tokens, figures, lex, hits, hitsAt, inFigure, views: new Map(), sentences: sentenceRanges, sentenceOf, segmentOf, phraseOf, segments, phrases, segmentOpener };
 }
 
 /** "270,000": a thousands separator, not a comma between phrases. */
@@ -137,11 +139,11 @@ export function startingIn<T extends { range: Range }>(items: T[], from: number,
   return out;
 }
 
-/** Groups of the hits within [first, last] (a hit counts when it starts there). */
-export function groupsIn(b: ReadingBlock, first: number, last: number): Map<string, AliasHit> {
+/** Groups of the hits within [first, last] (a hit counts when it starts there); `named`: proper names only. */
+export function groupsIn(b: ReadingBlock, first: number, last: number, named = false): Map<string, AliasHit> {
   const out = new Map<string, AliasHit>();
   for (let i = Math.max(0, first); i <= last && i < b.tokens.length; i++) {
-    for (const h of b.hitsAt[i] ?? []) if (h.first === i && !out.has(h.group)) out.set(h.group, h);
+    for (const h of b.hitsAt[i] ?? []) if (h.first === i && (!named || h.named) && !out.has(h.group)) out.set(h.group, h);
   }
   return out;
 }

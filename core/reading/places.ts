@@ -14,9 +14,15 @@ export interface UnknownPlace {
 
 const EVENT_REACH = 3;
 
+const UPPER = /^\p{Lu}\p{Ll}/u;
+
 function capitalised(b: ReadingBlock, i: number): boolean {
   const t = b.tokens[i];
-  return !!t && t.type === 'word' && /^\p{Lu}\p{Ll}/u.test(b.text.slice(t.start, t.end));
+  if (!t || t.type !== 'word') return false;
+  const c = b.text.charCodeAt(t.start);
+  // ASCII letters answer at once; other scripts ask the regex.
+  if (c < 128) return c >= 65 && c <= 90 && t.end - t.start > 1 && b.text.charCodeAt(t.start + 1) >= 97;
+  return UPPER.test(b.text.slice(t.start, t.start + 4));
 }
 
 /** Unknown places among tokens [first, last]; `isEventWord(group)`: a group of what happens. */

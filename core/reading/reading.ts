@@ -13,7 +13,7 @@ import { causeOf } from './cause';
 import { countedNoun, firstTokenOf } from './noun-phrase';
 import { endSpanOf, offsetOf, sinceOf, startOf } from './offset';
 import { partOfWhole } from './part-of-whole';
-import { namedPlaces, unknownPlaces } from './places';
+import { namedPlaces, unknownPlaces, type UnknownPlace } from './places';
 import { nearestPredicate, predicatesInPhrase, type Predicate } from './predicate';
 import { rateOf } from './rate';
 import { slot, type Slot } from './slot';
@@ -62,6 +62,11 @@ export interface Reading {
   time?: Slot<number>;
   /** Alias groups of the figure's sentence and label, and of its paragraph, heading and title. */
   sentenceGroups: Set<string>;
+  /**
+   * The places and events its sentence and label name by their names ("Palmyre", "Syrian war", "UN"),
+   * not by common words ("the war", "la ville"): what it may be about.
+   */
+  namedGroups: Set<string>;
   contextGroups: Set<string>;
 }
 
@@ -112,6 +117,29 @@ function segmentLabel(b: ReadingBlock, figure: Range): Range | undefined {
   return undefined;
 }
 
+interface SentenceView {
+  groups: Set<string>;
+  namedGroups: Set<string>;
+  places: UnknownPlace[];
+  named: Set<string>;
+}
+
+/** What every figure of a sentence reads of it, computed once: its groups, unknown places and places named. */
+export function sentenceView(b: ReadingBlock, first: number, last: number, vocab: Pick<ReadingVocabulary, 'countGroups' | 'placeGroups'>): SentenceView {
+  const key = `${first}:${last}`;
+  let view = b.views.get(key) as SentenceView | undefined;
+  if (!view) {
+    view = {
+      groups: new Set(groupsIn(b, first, last).keys()),
+      namedGroups: new Set(groupsIn(b, first, last, true).keys()),
+      places: unknownPlaces(b, first, last, (g) => vocab.countGroups.has(g)),
+      named: namedPlaces(b, first, last, (g) => vocab.placeGroups.has(g)),
+    };
+    b.views.set(key, view);
+  }
+  return view;
+}
+
 /** The sentence before, when it asks a question. */
 function questionBefore(b: ReadingBlock, sentenceFirst: number): Range | undefined {
   if (sentenceFirst === 0 || b.tokens[sentenceFirst - 1]!.norm !== '?') return undefined;
@@ -133,16 +161,19 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
   // A question is the label of its answer: "How many died? The monitor counted 400 jihadists…".
   const own = segmentLabel(b, range) ?? questionBefore(b, sFirst);
   const labelGroups = new Set([...(own ? groupsIn(b, own[0], own[1]).keys() : []), ...(b.label?.hits ?? []).map((h) => h.group)]);
+  const labelNamed = new Set([...(own ? groupsIn(b, own[0], own[1], true).keys() : []), ...(b.label?.hits ?? []).filter((h) => h.named).map((h) => h.group)]);
   const label: Label | undefined = labelGroups.size > 0 ? { groups: labelGroups, text: own ? words(b, own[0], own[1]) : (b.label?.text ?? '') } : undefined;
-  const sentenceGroups = new Set([...groupsIn(b, sFirst, sLast).keys(), ...labelGroups]);
   const isEventWord = (g: string) => vocab.countGroups.has(g);
-  const places = unknownPlaces(b, sFirst, sLast, isEventWord);
+  const view = sentenceView(b, sFirst, sLast, vocab);
+  const sentenceGroups = new Set([...view.groups, ...labelGroups]);
+  const places = view.places;
   const phrase = phraseRange(b, range[0]);
 
   // Topic: the names of the sentence (and its label); when it names no place, the places in focus.
   // Places named in passing ("sa deuxième défaite après Kobané") leave the focus where it was.
-  const namesPlace = namedPlaces(b, sFirst, sLast, (g) => vocab.placeGroups.has(g)).size > 0 || [...labelGroups].some((g) => vocab.placeGroups.has(g)) || places.some((p) => p.topical);
-  const topicGroups = new Set([...sentenceGroups, ...places.filter((p) => p.topical).map((p) => elsewhere(p.name))]);
+  const namesPlace = view.named.size > 0 || [...labelGroups].some((g) => vocab.placeGroups.has(g)) || places.some((p) => p.topical);
+  const namedGroups = new Set([...view.namedGroups, ...labelNamed]);
+  const topicGroups = new Set([...namedGroups, ...places.filter((p) => p.topical).map((p) => elsewhere(p.name))]);
   if (!namesPlace) for (const p of focus.current) topicGroups.add(p);
   const reading: Reading = {
     figure: f,
@@ -150,12 +181,13 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
     range,
     topic: slot([...topicGroups], namesPlace ? 'topic:sentence' : 'topic:focus', namesPlace ? words(b, sFirst, sLast).slice(0, 80) : [...focus.current].join(', ')),
     sentenceGroups,
+    namedGroups,
     contextGroups: ctx.contextGroups,
   };
   const passing = places.find((p) => p.token >= phrase[0] && p.token <= phrase[1]);
   if (passing) {
     reading.elsewhere = slot(elsewhere(passing.name), 'places:phrase', passing.name);
-    reading.phraseGroups = new Set(groupsIn(b, phrase[0], phrase[1]).keys());
+    reading.phraseGroups = new Set(groupsIn(b, phrase[0], phrase[1], true).keys());
   }
   if (focus.time !== undefined) reading.time = slot(focus.time, 'focus:time', '');
 

@@ -38,6 +38,8 @@ export interface CompiledReference {
   genericGroups: Set<string>;
   /** Places inside another: the group of the larger place ("brussels-sites" → "brussels"). */
   within: Map<string, string>;
+  /** Every group some entry is `about`: a block that names none of them, on a page that names none, holds no fact of the reference. */
+  aboutGroups: Set<string>;
   /** Groups that name a cause of death. */
   causeGroups: Set<string>;
   /** A quick test for a place's name in a text, before tokenizing a block that holds no figure. */
@@ -105,6 +107,7 @@ export function compileReference(dataset: RuntimeDataset): CompiledReference {
     subjectGroups: new Set([...dataset.entries.flatMap((e) => e.match.subject), ...dataset.aliases.filter((g) => g.who).map((g) => g.id)]),
     placeGroups: new Set(dataset.aliases.filter((g) => g.place).map((g) => g.id)),
     within: new Map(dataset.aliases.flatMap((g) => (g.within ? [[g.id, g.within] as [string, string]] : []))),
+    aboutGroups: new Set(dataset.entries.flatMap((e) => e.match.about)),
     causeGroups: new Set(dataset.aliases.filter((g) => g.cause).map((g) => g.id)),
     placeNames: namesPattern(dataset.aliases.filter((g) => g.place).flatMap((g) => g.aliases)),
     genericGroups: new Set(dataset.aliases.filter((g) => g.generic).map((g) => g.id)),
