@@ -12,7 +12,7 @@ import { detectLanguage } from './language';
 import { lexicon, type Lexicon } from './lexicon';
 import { alignYear, judge, NEAR_DISPATCH_DAYS, type Judgement, type PageFacts } from './match/same-fact';
 import { findNumbers } from './numbers/spot';
-import { mayHoldFigures } from './prefilter';
+import { mayHoldDays, mayHoldFigures } from './prefilter';
 import { buildBlock, groupsIn, type ReadingBlock } from './reading/block';
 import { elsewhere, Focus } from './reading/focus';
 import { figureRange, readFigure, sentenceView, type Reading, type ReadingVocabulary } from './reading/reading';
@@ -106,12 +106,11 @@ export class PageAnalyzer {
   /** Every group of the title and first heading ("Attentats de Bruxelles": the attacks too). */
   private readonly pageWords: Set<string>;
   private headingGroups = new Set<string>();
-  private readonly byDimension: Map<string, CompiledEntry[]>;
   /** Every group the page has named so far: what "around" a figure reaches at most. */
   private readonly seen = new Set<string>();
   private previousCount?: Reading;
-  /** The last block read: a fact file's label for the next one. */
-  private previous?: { text: string; tokens: Token[]; hits: AliasHit[]; figures: number; heading: boolean };
+  /** The last block read: a fact file's label for the next one (its words read when needed). */
+  private previous?: { text: string; read?: { tokens: Token[]; hits: AliasHit[] }; figures: number; heading: boolean };
 
   constructor(
     page: Pick<PageInput, 'blocks' | 'title' | 'published' | 'lang'>,
@@ -137,17 +136,14 @@ export class PageAnalyzer {
       actors: ref.subjectGroups,
       generic: ref.genericGroups,
       countGroups: ref.countGroups,
-      countGroupsOf: countGroupsByDimension(ref),
+      countGroupsOf: ref.countGroupsOf,
       placeGroups: ref.placeGroups,
-      tollGroups: new Set(ref.entries.filter((e) => e.entry.kind === 'casualties').flatMap((e) => e.entry.match.counts)),
+      tollGroups: ref.tollGroups,
       sites: new Set(ref.within.keys()),
       causes: ref.causeGroups,
-      rankGroups: new Set(ref.entries.filter((e) => e.dimension === 'rank').flatMap((e) => e.entry.match.counts)),
+      rankGroups: ref.rankGroups,
     };
-    this.byDimension = new Map();
-    for (const e of ref.entries) this.byDimension.set(e.dimension, [...(this.byDimension.get(e.dimension) ?? []), e]);
-    const whens = ref.entries.flatMap((e) => (e.when && e.dimension !== 'date' ? [e.when] : []));
-    const events = { min: Math.min(...whens.map((w) => w.min)) - NEAR_DISPATCH_DAYS, max: Math.max(...whens.map((w) => w.max)) + NEAR_DISPATCH_DAYS };
+    const events = { min: ref.eventDays.min - NEAR_DISPATCH_DAYS, max: ref.eventDays.max + NEAR_DISPATCH_DAYS };
     this.focus = new Focus(new Set([...this.pageGroups].filter((g) => ref.placeGroups.has(g))), { published, retrospective, events });
   }
 
@@ -173,35 +169,42 @@ export class PageAnalyzer {
     const text = block.text;
     // Navigation, sidebars, bylines and footers are not the article: their figures are not its claims.
     if (block.region === 'boilerplate') return [];
-    const holdsFigures = mayHoldFigures(text);
-    if (!holdsFigures && !this.ref.placeNames.test(text)) {
-      // A short line may be the label of the next one ("Seized by IS" above "2015-05-21").
-      const tokens = text.length <= LABEL_CHARS ? tokenize(text) : [];
-      this.remember(text, tokens, tokens.length > 0 ? this.ref.aliases.find(text, tokens) : [], 0, block.region === 'heading');
+    // Weekdays alone only date things: read them where the reference's topic is, or its names are.
+    const holdsFigures = mayHoldFigures(text) || (mayHoldDays(text) && (this.onTopic() || this.ref.aboutNames.test(text)));
+    // A block without figures matters only by the place it names, and only once the page is on the
+    // reference's topic (its title, or a place named before).
+    if (!holdsFigures && (!this.onTopic() || !this.ref.placeNames.test(text))) {
+      // A short line may be the label of the next one ("Seized by IS" above "2015-05-21"): it is read
+      // if the next one needs it.
+      this.remember(text, undefined, 0, block.region === 'heading');
       return [];
     }
     const tokens = tokenize(text);
-    const hits = withLargerPlaces(this.ref.aliases.find(text, tokens), this.ref.within);
-    const sentences = splitSentences(text);
     const figures = holdsFigures ? this.figuresOf(text, tokens) : [];
+    // A page about nothing of the reference so far, and a block that names none of its places or
+    // events: its figures are outside the reference, without a closer look (most blocks of most pages).
+    const hits = withLargerPlaces(this.ref.aliases.find(text, tokens), this.ref.within);
+    if (!this.onTopic() && !hits.some((h) => h.named && this.ref.aboutGroups.has(h.group))) {
+      this.remember(text, undefined, figures.length, block.region === 'heading');
+      const sentences = figures.length > 0 ? splitSentences(text) : [];
+      return figures.filter((g) => g.dimension !== 'rank').map((g) => this.unread(text, sentences, g, index, block.region));
+    }
+    const sentences = splitSentences(text);
     if (block.region === 'heading') this.headingGroups = new Set(hits.map((h) => h.group));
     // A live blog's entry ("11:20 In Brussels…", "12 h 20 : …") stands on its own: it is read
     // against the page's places, not the entry above.
     if (startsWithTime(text)) this.focus.moveTo(this.focus.page, []);
-    const previous = this.previous;
-    this.remember(text, tokens, hits, figures.length, block.region === 'heading');
+    const label = this.labelFor(figures.length);
+    this.remember(text, { tokens, hits }, figures.length, block.region === 'heading');
     for (const h of hits) this.seen.add(h.group);
-    // Nothing here, in focus or in the title names a place or event of the reference: no entry can be
-    // what these figures state, and they are not read further (most blocks of most pages).
-    if (!this.mayBeAbout(hits)) {
-      return figures
-        .filter((g) => g.dimension !== 'rank')
-        .map((g) => ({ ...unrelatedClaim(text, sentences, g, index, block.region), ...(this.options.explain ? { explanation: { reading: {}, entries: [] } } : {}) }));
-    }
+    // The entries this block can be about: those whose place or event it, the focus or the title names,
+    // with the words of their event around. None (most blocks of most pages): its figures are not read.
+    const candidates = this.mayBeAbout(hits, label?.hits ?? []) ? this.candidatesFor(hits, label?.hits ?? []) : [];
+    const unread = (g: Figure) => this.unread(text, sentences, g, index, block.region);
+    if (candidates.length === 0) return figures.filter((g) => g.dimension !== 'rank').map(unread);
     const b = buildBlock(text, tokens, sentences, figures, hits, this.lex);
-    if (previous && previous.figures === 0 && !previous.heading && previous.text.length <= LABEL_CHARS && figures.length > 0) {
-      b.label = { text: previous.text, tokens: previous.tokens, hits: previous.hits };
-    }
+    if (label) b.label = label;
+    const dimensions = new Set(candidates.map((e) => e.dimension));
     // Around a figure: its paragraph, what the text has named while on the place in focus, its
     // section's heading and the page's title.
     const blockGroups = groupsIn(b, 0, tokens.length - 1).keys();
@@ -222,6 +225,11 @@ export class PageAnalyzer {
       this.moveTime(b, inSentence.map((i) => figuresAt[i]!.figure));
       const readings: Reading[] = [];
       for (const i of inSentence) {
+        // A figure of a dimension no candidate has is left unread.
+        if (!dimensions.has(figuresAt[i]!.figure.dimension)) {
+          if (figuresAt[i]!.figure.dimension !== 'rank') claims.push(unread(figuresAt[i]!.figure));
+          continue;
+        }
         const reading = readFigure({ block: b, vocab: this.vocab, focus: this.focus, figures: figuresAt, contextGroups, previousCount: this.previousCount }, i);
         if (reading.figure.dimension === 'count' && (reading.counts || reading.subject)) this.previousCount = reading;
         readings.push(reading);
@@ -232,20 +240,68 @@ export class PageAnalyzer {
         // An ordinal is a figure of ours only when it ranks something the reference ranks ("the second
         // major defeat"); "the first count", "a third attacker" are not claims.
         if (reading.figure.dimension === 'rank' && !reading.counts) return;
-        claims.push(this.claimOf(b, reading, index, block.region, this.decide(reading, sentenceHasCount)));
+        claims.push(this.claimOf(b, reading, index, block.region, this.decide(reading, sentenceHasCount, candidates)));
       });
       this.moveFocus(b, first, last);
     }
     return claims;
   }
 
-  private mayBeAbout(hits: AliasHit[]): boolean {
-    const about = this.ref.aboutGroups;
-    return hits.some((h) => h.named && about.has(h.group)) || [...this.focus.current].some((g) => about.has(g)) || [...this.pageGroups].some((g) => about.has(g));
+  /** A figure no reading was made of: outside the reference. */
+  private unread(text: string, sentences: Span[], f: Figure, index: number, region: Region): Claim {
+    const claim = unrelatedClaim(text, sentences, f, index, region);
+    if (this.options.explain) claim.explanation = { reading: {}, entries: [] };
+    return claim;
   }
 
-  private remember(text: string, tokens: Token[], hits: AliasHit[], figures: number, heading = false): void {
-    this.previous = { text, tokens, hits, figures, heading };
+  /** The place in focus or the title is one of the reference's. */
+  private onTopic(): boolean {
+    const about = this.ref.aboutGroups;
+    for (const g of this.focus.current) if (about.has(g)) return true;
+    for (const g of this.pageGroups) if (about.has(g)) return true;
+    return false;
+  }
+
+  /** A cheap first look: a name of the reference's places or events here, in the label, in focus or in the title. */
+  private mayBeAbout(hits: AliasHit[], labelHits: AliasHit[]): boolean {
+    const about = this.ref.aboutGroups;
+    const named = (h: AliasHit) => h.named && about.has(h.group);
+    return hits.some(named) || labelHits.some(named) || this.onTopic();
+  }
+
+  /**
+   * Entries a block can state: one of their places or events named (by name) in the block or its
+   * label, in focus or in the title; the words their event needs somewhere around (`context`, in the
+   * page so far) or in the block (`eventWords`). A superset of what the rules accept, found cheaply.
+   */
+  private candidatesFor(hits: AliasHit[], labelHits: AliasHit[]): CompiledEntry[] {
+    const named = new Set([...this.focus.current, ...this.pageGroups]);
+    const words = new Set([...this.seen, ...this.pageWords, ...this.headingGroups, ...this.focus.context]);
+    for (const h of [...hits, ...labelHits]) {
+      if (h.named) named.add(h.group);
+      words.add(h.group);
+    }
+    return this.ref.entries.filter((e) => {
+      const m = e.entry.match;
+      if (!m.about.some((g) => named.has(g))) return false;
+      if (m.context && !m.context.some((g) => words.has(g))) return false;
+      return !m.eventWords || m.eventWords.some((g) => words.has(g));
+    });
+  }
+
+  private remember(text: string, read: { tokens: Token[]; hits: AliasHit[] } | undefined, figures: number, heading: boolean): void {
+    this.previous = { text, read, figures, heading };
+  }
+
+  /** The block before, as the label of a block of figures: short, with no figure, not a heading. */
+  private labelFor(figures: number): ReadingBlock['label'] {
+    const p = this.previous;
+    if (!p || figures === 0 || p.figures > 0 || p.heading || p.text.length > LABEL_CHARS) return undefined;
+    p.read ??= (() => {
+      const tokens = tokenize(p.text);
+      return { tokens, hits: withLargerPlaces(this.ref.aliases.find(p.text, tokens), this.ref.within) };
+    })();
+    return { text: p.text, tokens: p.read.tokens, hits: p.read.hits };
   }
 
   private figuresOf(text: string, tokens: Token[]): Figure[] {
@@ -290,12 +346,12 @@ export class PageAnalyzer {
     }
   }
 
-  private decide(r: Reading, sentenceHasCount: boolean): Decision {
+  private decide(r: Reading, sentenceHasCount: boolean, candidates: CompiledEntry[]): Decision {
     const f = r.figure;
     const period = f.date?.period;
     if (period) return this.decidePeriod(r, period, sentenceHasCount);
-    // Entries of another dimension are refused at once; only `explain` lists them.
-    const entries = this.options.explain ? this.ref.entries : (this.byDimension.get(f.dimension) ?? []);
+    // Only the block's candidates can pass; `explain` lists every entry with its rule.
+    const entries = this.options.explain ? this.ref.entries : candidates.filter((e) => e.dimension === f.dimension);
     const judgements = entries.map((e) => judge(r, e, this.facts));
     const ok = judgements.filter((j) => j.ok);
     const unrelated: Decision = { verdict: 'unrelated', interval: f.interval, judgements };
@@ -386,16 +442,6 @@ function linkWindows(readings: Reading[]): void {
     const groups = new Set([...(w.counts?.value ?? []), ...r.counts.value]);
     w.counts = { value: [...groups], by: 'window-of', words: r.counts.words };
   }
-}
-
-function countGroupsByDimension(ref: CompiledReference): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  for (const e of ref.entries) {
-    const set = out.get(e.dimension) ?? new Set<string>();
-    for (const g of e.entry.match.counts) set.add(g);
-    out.set(e.dimension, set);
-  }
-  return out;
 }
 
 /** A figure of a block about nothing of the reference: unrelated, with its sentence. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayHoldFigures } from './prefilter';
+import { mayHoldDays, mayHoldFigures } from './prefilter';
 
 describe('prefilter', () => {
   it.each(['400 jihadistes', 'quatre cents morts', 'depuis un mois', 'for a month', 'the second round', 'en mai 2015', 'hundreds of IS militants', 'la deuxième grande défaite'])(
@@ -9,4 +9,9 @@ describe('prefilter', () => {
   it.each(['Le régime a remporté une victoire', 'The army took the city', 'Accueil', 'Privacy · Terms · Contact'])('skips %s', (text) =>
     expect(mayHoldFigures(text)).toBe(false),
   );
+});
+
+describe('mayHoldDays', () => {
+  it.each(["L'armée a repris la ville dimanche", 'on Tuesday', 'le lendemain', 'four days ago'])('keeps %s', (text) => expect(mayHoldDays(text)).toBe(true));
+  it.each(['Sundays are quiet here', 'Le dimanchement', 'an agog crowd'])('skips %s', (text) => expect(mayHoldDays(text)).toBe(false));
 });

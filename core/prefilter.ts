@@ -1,6 +1,7 @@
 // A fast first look at a block: most text holds no figure at all, and skipping it is most of
 // the engine's speed. True when the block has a digit, a number word, a month, an ordinal, or
-// "a"/"un" before a unit of time ("a month", "un mois").
+// "a"/"un" before a unit of time ("a month", "un mois"); `mayHoldDays` when it has a weekday or a
+// day written against another ("le lendemain", "four days ago"), which only dates something.
 const WORDS = [
   // French numbers, vague amounts, ordinals
   'deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|milles?|millions?|milliards?',
@@ -14,16 +15,20 @@ const WORDS = [
   'janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre',
   'january|february|march|april|may|june|july|august|september|october|november|december',
   'last\\s+year|derni[eè]re?|si[eè]cles?|century|centuries',
-  // weekdays and dates written against another ("le lendemain", "the following day", "ago")
-  'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday',
-  'lendemain|veille|following\\s+day|next\\s+day|day\\s+before|ago',
   // "a month", "un mois"
   '(?:an?|une?)\\s+(?:month|year|week|day|hour|decade|century|dozen|hundred|thousand|million|mois|an|ann[eé]e|semaine|jour|journ[eé]e|heure|si[eè]cle|d[eé]cennie)',
 ].join('|');
 const FIGURE_WORD = new RegExp(`(?<![\\p{L}])(?:${WORDS})(?![\\p{L}])`, 'iu');
+const DAY_WORD =
+  /(?<![\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lendemain|veille|following\s+day|next\s+day|day\s+before|ago)(?![\p{L}])/iu;
 const DIGIT = /\d/;
 
 export function mayHoldFigures(text: string): boolean {
   // A digit is the common case and the cheapest test; the word list only when there is none.
   return DIGIT.test(text) || FIGURE_WORD.test(text);
+}
+
+/** A weekday or a day written against another: dates only, worth reading where the reference's topic is. */
+export function mayHoldDays(text: string): boolean {
+  return DAY_WORD.test(text);
 }

@@ -63,10 +63,11 @@ export class AliasIndex {
     const hits: AliasHit[] = [];
     const words: number[] = [];
     for (let i = 0; i < tokens.length; i++) if (tokens[i]!.type === 'word') words.push(i);
+    const seen = new Set<string>();
     for (let w = 0; w < words.length; w++) {
       const candidates = this.byFirstWord.get(tokens[words[w]!]!.norm);
       if (!candidates) continue;
-      const seen = new Set<string>();
+      seen.clear();
       for (const p of candidates) {
         if (seen.has(p.group) || (options.namedOnly && !p.named)) continue;
         if (p.acronym) {
@@ -98,6 +99,8 @@ export class AliasIndex {
     // "air campaign", "Syrian" in "Syrian Observatory for Human Rights".
     // Hits come in order of their first token; a hit covering h starts at most `longest` tokens
     // before it, so only that window is compared (a block of a million words stays linear).
+    // Only a phrase of several words can cover another: most blocks have none.
+    if (!hits.some((h) => h.last > h.first)) return hits;
     const longest = this.longestSpan;
     return hits.filter((h, i) => {
       for (let k = i; k >= 0 && hits[k]!.first >= h.first - longest; k--) if (covers(hits[k]!, h)) return false;

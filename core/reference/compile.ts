@@ -40,8 +40,20 @@ export interface CompiledReference {
   within: Map<string, string>;
   /** Every group some entry is `about`: a block that names none of them, on a page that names none, holds no fact of the reference. */
   aboutGroups: Set<string>;
+  /** Groups of the tolls (what a casualty count counts). */
+  tollGroups: Set<string>;
+  /** Groups of what the reference ranks. */
+  rankGroups: Set<string>;
+  /** Every entry's `counts`, by the entry's dimension. */
+  countGroupsOf: Map<string, Set<string>>;
+  /** The entries of each dimension. */
+  byDimension: Map<string, CompiledEntry[]>;
+  /** From the first day of the reference's events to the last (their `when`), as day numbers. */
+  eventDays: Interval;
   /** Groups that name a cause of death. */
   causeGroups: Set<string>;
+  /** A quick test for a name of what some entry is about (places, events, sides): a block without one, on a page not about the reference, is not read further. */
+  aboutNames: RegExp;
   /** A quick test for a place's name in a text, before tokenizing a block that holds no figure. */
   placeNames: RegExp;
   /** Every group some entry's `counts` names: the words a figure's predicate is read from. */
@@ -107,8 +119,14 @@ export function compileReference(dataset: RuntimeDataset): CompiledReference {
     subjectGroups: new Set([...dataset.entries.flatMap((e) => e.match.subject), ...dataset.aliases.filter((g) => g.who).map((g) => g.id)]),
     placeGroups: new Set(dataset.aliases.filter((g) => g.place).map((g) => g.id)),
     within: new Map(dataset.aliases.flatMap((g) => (g.within ? [[g.id, g.within] as [string, string]] : []))),
+    tollGroups: new Set(entries.filter((e) => e.entry.kind === 'casualties').flatMap((e) => e.entry.match.counts)),
+    rankGroups: new Set(entries.filter((e) => e.dimension === 'rank').flatMap((e) => e.entry.match.counts)),
+    countGroupsOf: groupBy(entries, (e) => e.dimension, (list) => new Set(list.flatMap((e) => e.entry.match.counts))),
+    byDimension: groupBy(entries, (e) => e.dimension, (list) => list),
+    eventDays: span2(entries.flatMap((e) => (e.when && e.dimension !== 'date' ? [e.when] : []))),
     aboutGroups: new Set(dataset.entries.flatMap((e) => e.match.about)),
     causeGroups: new Set(dataset.aliases.filter((g) => g.cause).map((g) => g.id)),
+    aboutNames: namesPattern(dataset.aliases.filter((g) => dataset.entries.some((e) => e.match.about.includes(g.id)) || g.within).flatMap((g) => g.aliases.filter((a) => /\p{Lu}/u.test(a)))),
     placeNames: namesPattern(dataset.aliases.filter((g) => g.place).flatMap((g) => g.aliases)),
     genericGroups: new Set(dataset.aliases.filter((g) => g.generic).map((g) => g.id)),
     countGroups: new Set(dataset.entries.flatMap((e) => e.match.counts)),
@@ -116,7 +134,18 @@ export function compileReference(dataset: RuntimeDataset): CompiledReference {
   };
 }
 
+/** The names as written (place names keep their capital in running text: a case-sensitive test is several times faster). */
 function namesPattern(names: string[]): RegExp {
   const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`(?<![\\p{L}])(?:${escaped.join('|') || '(?!)'})(?![\\p{L}])`, 'iu');
+  return new RegExp(`(?<![\\p{L}])(?:${escaped.join('|') || '(?!)'})(?![\\p{L}])`, 'u');
+}
+
+function groupBy<T, V>(items: T[], key: (t: T) => string, value: (list: T[]) => V): Map<string, V> {
+  const lists = new Map<string, T[]>();
+  for (const item of items) lists.set(key(item), [...(lists.get(key(item)) ?? []), item]);
+  return new Map([...lists].map(([k, list]) => [k, value(list)]));
+}
+
+function span2(intervals: Interval[]): Interval {
+  return { min: Math.min(...intervals.map((w) => w.min)), max: Math.max(...intervals.map((w) => w.max)) };
 }
