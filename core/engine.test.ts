@@ -188,3 +188,57 @@ describe('dates', () => {
     expect(claims).toEqual([]);
   });
 });
+
+describe('the place and time a page is about', () => {
+  it('carries the place of the title to paragraphs that do not name it, until another is named', () => {
+    const v = verdicts(
+      page('Palmyre : la reconquête', [
+        "Les combats auront duré vingt jours, et quelque 400 jihadistes ont péri, selon l'OSDH.",
+        "Plus au nord, l'armée prépare l'assaut sur Qaryatain. La ville, dont l'EI s'était emparé en août 2015, pourrait tomber en deux semaines.",
+        'Les combats y ont fait 20 morts depuis lundi.',
+      ]),
+    );
+    expect(v['vingt jours']).toBe('supported battle-duration');
+    expect(v['quelque 400 jihadistes']).toBe('supported is-killed-palmyra');
+    expect(v['août 2015']).toBe('unrelated');
+    expect(v['deux semaines']).toBe('unrelated');
+    expect(v['20 morts']).toBe('unrelated');
+  });
+
+  it('reads a live blog\'s timestamped entries against the page, not the entry above', () => {
+    const v = verdicts(
+      page('Live: Palmyra retaken', [
+        '10:05 In Brussels, the crisis centre keeps the toll of the bombings at 31 dead.',
+        '10:40 The monitor says at least 400 IS fighters died in the battle.',
+      ]),
+    );
+    expect(v['31 dead']).toBe('supported brussels-killed');
+    expect(v['at least 400 IS']).toBe('supported is-killed-palmyra');
+  });
+
+  it('on a page written months later, checks the old battle only where the text goes back to it', () => {
+    const v = verdicts(
+      page(
+        'Palmyra falls to IS again',
+        [
+          'IS fighters retook the city on Sunday; Russian jets killed more than 300 of them overnight, Moscow says.',
+          'Last March the army had needed three weeks to drive them out, and 400 jihadists died in that battle.',
+        ],
+        '2016-12-12',
+      ),
+    );
+    expect(v['Sunday']).toBe('unrelated');
+    expect(v['more than 300'] ?? v['more than 300 of them']).toBe('unrelated');
+    expect(v['Last March']).toBe('supported recapture-date');
+    expect(v['three weeks']).toBe('supported battle-duration');
+    expect(v['400 jihadists']).toBe('supported is-killed-palmyra');
+  });
+
+  it('reads a fact file\'s value against the label above it, and an answer against its question', () => {
+    const facts = verdicts(page('Palmyra in figures', ['Taken by the army', '27.03.2016', 'Government dead', '194 (revised count)']));
+    expect(facts['27.03.2016']).toBe('supported recapture-date');
+    expect(facts['194']).toBe('contradicted pro-regime-killed-palmyra');
+    const qa = verdicts(page('Palmyra: three questions', ['How many jihadists died? The monitor counted 417 in the end.']));
+    expect(qa['417']).toBe('contradicted is-killed-palmyra');
+  });
+});

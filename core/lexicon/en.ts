@@ -4,7 +4,7 @@ import type { LexiconWords } from './types';
 export const en: LexiconWords = {
   determiners: ['the', 'its', 'their', 'his', 'her', 'own', 'of', 'these', 'those', 'other', 'more', 'additional', 'further', 'some', 'a', 'an'],
   notNouns: [
-    'it', 'he', 'she', 'they', 'we', 'you', 'that', 'which', 'who', 'whom', 'and', 'or', 'but', 'at', 'in', 'by', 'for', 'from', 'to',
+    'it', 'he', 'she', 'they', 'we', 'you', 'them', 'us', 'that', 'which', 'who', 'whom', 'and', 'or', 'but', 'at', 'in', 'by', 'for', 'from', 'to',
     'with', 'without', 'after', 'before', 'since', 'during', 'over', 'into', 'on', 'against', 'according', 'vs', 'is', 'are', 'was',
     'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'so', 'than', 'as', 'if', 'when', 'while', 'then', 'also', 'only',
     'this', 'among', 'amongst', 'around', 'near', 'outside', 'across', 'inside', 'behind', 'about', 'towards', 'toward', 'through', 'under', 'per', 'within', 'beyond', 'off', 'up', 'out', 'including', 'like', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'next',

@@ -4,7 +4,7 @@ import type { LexiconWords } from './types';
 export const fr: LexiconWords = {
   determiners: ['de', 'd', 'des', 'du', 'les', 'la', 'le', 'l', 'ses', 'leurs', 'leur', 'sa', 'son', 'ces', 'autres', 'nouveaux', 'nouvelles', 'supplementaires', 'premiers', 'derniers'],
   notNouns: [
-    'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'qui', 'que', 'qu', 'dont', 'et', 'ou', 'mais', 'apres', 'avant', 'a', 'au', 'aux',
+    'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'eux', 'leur', 'qui', 'que', 'qu', 'dont', 'et', 'ou', 'mais', 'apres', 'avant', 'a', 'au', 'aux',
     'en', 'dans', 'par', 'pour', 'sur', 'avec', 'sans', 'depuis', 'pendant', 'contre', 'selon', 'est', 'sont', 'ont', 'etait', 'etaient',
     'avait', 'avaient', 'sera', 'seront', 'comme', 'si', 'quand', 'lorsque', 'tandis', 'alors', 'puis', 'aussi', 'seulement', 'ce', 'cette',
     'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'soit', 'parmi', 'autour', 'pres', 'vers', 'chez', 'sous', 'entre', 'malgre', 'hors', 'dont',

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { Figure } from '../claims/figures';
+import { dayFromIso } from '../dates/calendar';
+import type { Reading } from '../reading/reading';
+import { slot } from '../reading/slot';
+import { reference } from '../reference/dataset';
+import { judge, type PageFacts } from './same-fact';
+
+const ref = reference();
+const entry = (id: string) => ref.byId.get(id)!;
+const page: PageFacts = {
+  published: dayFromIso('2016-03-28'),
+  dispatchDay: ref.dispatchDay,
+  retrospective: false,
+  genericGroups: ref.genericGroups,
+  subjectGroups: ref.subjectGroups,
+  pageGroups: new Set(['palmyra']),
+};
+
+function figure(dimension: Figure['dimension'], min: number, max = min, kind: Figure['kind'] = dimension === 'count' ? 'quantity' : (dimension as Figure['kind'])): Figure {
+  return { start: 0, end: 3, numberStart: 0, numberEnd: 3, firstToken: 0, lastToken: 0, dimension, kind, interval: { min, max }, qualifier: 'exact', numberText: String(min) };
+}
+
+/** "400 jihadistes sont morts" in a paragraph about Palmyra: every slot an entry of the battle's toll asks for. */
+function toll(value = 400): Reading {
+  return {
+    figure: figure('count', value),
+    sentence: 0,
+    range: [0, 1],
+    counts: slot(['killed'], 'predicate:nearest-in-phrase', 'sont morts'),
+    subject: slot('islamic-state', 'subject:noun', 'jihadistes'),
+    topic: slot(['palmyra'], 'topic:focus', 'palmyra'),
+    sentenceGroups: new Set(['islamic-state', 'killed']),
+    namedGroups: new Set(),
+    contextGroups: new Set(['palmyra', 'killed']),
+  };
+}
+
+const rule = (r: Reading, id: string, facts = page) => judge(r, entry(id), facts).rule;
+
+describe('judge: the same fact, part by part', () => {
+  it('accepts a toll of the battle that states every part, and lets it differ', () => {
+    const j = judge(toll(417), entry('is-killed-palmyra'), page);
+    expect(j).toMatchObject({ ok: true, rule: 'same-fact', differs: true });
+  });
+
+  it('refuses by the first part that does not fit', () => {
+    expect(rule({ ...toll(), figure: figure('date', 16887) }, 'is-killed-palmyra')).toBe('dimension');
+    expect(rule({ ...toll(), counts: slot(['injured'], 'noun-phrase:after', 'blessés') }, 'is-killed-palmyra')).toBe('counts');
+    expect(rule({ ...toll(), countsOther: slot('visiteurs', 'noun-phrase:after', 'visiteurs') }, 'is-killed-palmyra')).toBe('counts');
+    expect(rule({ ...toll(), subject: slot('pro-regime-forces', 'subject:noun', 'soldats') }, 'is-killed-palmyra')).toBe('subject');
+    expect(rule({ ...toll(), topic: slot(['brussels'], 'topic:sentence', 'Bruxelles') }, 'is-killed-palmyra')).toBe('event');
+    expect(rule({ ...toll(), elsewhere: slot('elsewhere:Qaryatain', 'places:phrase', 'Qaryatain'), phraseGroups: new Set() }, 'is-killed-palmyra')).toBe('event');
+    expect(rule({ ...toll(), part: slot(true, 'part-of-whole:of', 'of the dead') }, 'is-killed-palmyra')).toBe('part-of-whole');
+    expect(rule({ ...toll(), rate: slot(true, 'rate:after', 'a day') }, 'is-killed-palmyra')).toBe('rate');
+    expect(rule({ ...toll(), cause: slot('strikes', 'cause', 'air strikes') }, 'is-killed-palmyra')).toBe('cause');
+    expect(rule({ ...toll(), modal: slot(true, 'modality', 'could') }, 'is-killed-palmyra')).toBe('modality');
+  });
+
+  it('refuses a count over another window than the entry\'s', () => {
+    const fourDays = slot({ length: { min: 4, max: 4 } }, 'window:span', 'in four days');
+    expect(rule({ ...toll(), window: fourDays }, 'is-killed-palmyra')).toBe('window');
+    const oneDayInside = slot({ days: { min: dayFromIso('2016-03-10')!, max: dayFromIso('2016-03-10')! }, point: true }, 'window:day', 'le 10 mars');
+    expect(rule({ ...toll(), window: oneDayInside }, 'is-killed-palmyra')).toBe('window');
+    const twentyDays = slot({ length: { min: 20, max: 20 } }, 'window:span', 'en 20 jours');
+    expect(rule({ ...toll(), window: twentyDays }, 'is-killed-palmyra')).toBe('same-fact');
+  });
+
+  it('lets an unsaid side match, but not differ', () => {
+    const unsaid = { ...toll(188), subject: undefined };
+    expect(judge(unsaid, entry('pro-regime-killed-palmyra'), page)).toMatchObject({ ok: true, differs: false });
+  });
+
+  it('asks the window of a count narrower than its event before it may differ', () => {
+    const sorties: Reading = { ...toll(41), counts: slot(['sorties'], 'noun-phrase:after', 'sorties'), subject: slot('russia', 'subject:before', 'Russian jets') };
+    expect(judge(sorties, entry('russian-sorties'), page)).toMatchObject({ ok: true, differs: false });
+    const inADay = { ...sorties, window: slot({ length: { min: 1, max: 1 } }, 'window:span', 'in 24 hours') };
+    expect(judge(inADay, entry('russian-sorties'), page)).toMatchObject({ ok: true, differs: true });
+  });
+
+  it('reads a date far from the reference\'s as another occurrence, one near it as the same event', () => {
+    const recapture = (iso: string): Reading => ({ ...toll(), figure: figure('date', dayFromIso(iso)!), counts: slot(['recapture'], 'predicate:phrase', 'retook'), subject: undefined, actors: slot(['pro-regime-forces'], 'subject:actors', 'the army') });
+    expect(rule(recapture('2017-03-02'), 'recapture-date')).toBe('occurrence');
+    expect(judge(recapture('2016-03-26'), entry('recapture-date'), page)).toMatchObject({ ok: true, differs: true });
+    expect(rule({ ...recapture('2016-03-27'), actors: slot(['islamic-state'], 'subject:actors', 'IS') }, 'recapture-date')).toBe('subject');
+  });
+
+  it('keeps running totals to pages near the dispatch, unless the text goes back to their time', () => {
+    const later: PageFacts = { ...page, published: dayFromIso('2017-03-03'), retrospective: true };
+    const sorties: Reading = { ...toll(40), counts: slot(['sorties'], 'noun-phrase:after', 'sorties'), subject: undefined };
+    expect(rule(sorties, 'russian-sorties', later)).toBe('time-sensitive');
+    expect(rule({ ...sorties, time: slot(dayFromIso('2016-03-20')!, 'focus:time', '') }, 'russian-sorties', later)).toBe('same-fact');
+    expect(rule({ ...toll(), time: slot(dayFromIso('2016-12-11')!, 'focus:time', '') }, 'is-killed-palmyra', later)).toBe('time');
+  });
+
+  it('tells a length from a span between two moments, and from the end of an event', () => {
+    const length = (days: number): Reading => ({ ...toll(), figure: figure('duration', days), counts: slot(['palmyra-battle'], 'predicate:phrase', 'combats'), subject: undefined });
+    expect(rule(length(20), 'battle-duration')).toBe('same-fact');
+    expect(rule({ ...length(20), offset: slot(true, 'offset:after', 'after') }, 'battle-duration')).toBe('offset');
+    expect(rule({ ...length(1), endSpan: slot(true, 'end-span', 'last 24 hours') }, 'battle-duration')).toBe('window');
+    expect(rule(length(40 / 1440), 'battle-duration')).toBe('magnitude');
+  });
+});
