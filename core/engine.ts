@@ -314,7 +314,7 @@ export class PageAnalyzer {
   /** After a sentence: the places it names become the focus. */
   private moveFocus(b: ReadingBlock, first: number, last: number): void {
     const view = sentenceView(b, first, last, this.vocab);
-    const places = new Set(view.named);
+    const places = new Set([...view.named].filter((g) => !this.ref.destinationGroups.has(g)));
     for (const p of view.places) if (p.topical) places.add(elsewhere(p.name));
     this.focus.moveTo(places, view.groups);
   }

@@ -96,16 +96,19 @@ export function countSubject(b: ReadingBlock, figure: Range, np: NounPhrase | un
 export function actorsOf(b: ReadingBlock, figure: Range, predicate: Range | undefined, vocab: SubjectVocabulary): Slot<string[]> | undefined {
   const segment = segmentRange(b, figure[0]);
   const anchor = predicate ?? figure;
-  for (let i = anchor[1] + 1; i <= Math.min(segment[1], anchor[1] + 3); i++) {
+  // The agent follows at once: "repris par l'armée", "tombée aux mains de l'EI", "fell to IS" (where
+  // "to" may end the predicate's own words).
+  for (let i = anchor[1]; i <= Math.min(segment[1], anchor[1] + 3); i++) {
     const lead = b.lex.agentBefore.at(b.tokens, i);
     if (lead === 0) continue;
-    // The agent follows at once: "repris par l'armée", "tombée aux mains de l'EI", "the capture of Palmyra by IS".
     const hit = firstSubjectHit(b, i + lead, Math.min(segment[1], i + lead + 2), vocab);
     if (hit) return slot([hit.group], 'subject:agent', words(b, i, hit.last));
   }
   const sides = new Set<string>();
   let from = -1;
-  for (let i = Math.min(anchor[0], figure[0]) - 1; i >= segment[0]; i--) {
+  // The sides before the predicate, in its clause: "the army launched its push on March 9 and the city
+  // fell to IS" does not make the army the city's captor.
+  for (let i = Math.min(anchor[0], figure[0]) - 1; i >= segment[0] && !b.lex.coordinators.has(b.tokens[i]!.norm); i--) {
     for (const h of b.hitsAt[i] ?? []) {
       if (h.last !== i || !vocab.subjects.has(h.group) || vocab.generic.has(h.group)) continue;
       // "400 jihadistes tués depuis le début de l'offensive": a count's noun names the dead, not who acts.

@@ -34,6 +34,11 @@ export interface CompiledReference {
   subjectGroups: Set<string>;
   /** Groups that name a place where an event of the reference happened: they move the text's focus. */
   placeGroups: Set<string>;
+  /**
+   * Places the reference names only as where a distance leads (Al-Alianiyé, "60 km to the south"): a
+   * sentence naming one is about it, but the text's focus stays where it was.
+   */
+  destinationGroups: Set<string>;
   /** Groups that name people without saying who (victims, people). */
   genericGroups: Set<string>;
   /** Places inside another: the group of the larger place ("brussels-sites" → "brussels"). */
@@ -118,6 +123,12 @@ export function compileReference(dataset: RuntimeDataset): CompiledReference {
     aliases: new AliasIndex(dataset.aliases),
     subjectGroups: new Set([...dataset.entries.flatMap((e) => e.match.subject), ...dataset.aliases.filter((g) => g.who).map((g) => g.id)]),
     placeGroups: new Set(dataset.aliases.filter((g) => g.place).map((g) => g.id)),
+    destinationGroups: new Set(
+      dataset.aliases
+        .filter((g) => g.place)
+        .map((g) => g.id)
+        .filter((g) => entries.some((e) => e.entry.match.about.includes(g)) && entries.every((e) => !e.entry.match.about.includes(g) || e.dimension === 'distance')),
+    ),
     within: new Map(dataset.aliases.flatMap((g) => (g.within ? [[g.id, g.within] as [string, string]] : []))),
     tollGroups: new Set(entries.filter((e) => e.entry.kind === 'casualties').flatMap((e) => e.entry.match.counts)),
     rankGroups: new Set(entries.filter((e) => e.dimension === 'rank').flatMap((e) => e.entry.match.counts)),
