@@ -241,4 +241,17 @@ describe('the place and time a page is about', () => {
     const qa = verdicts(page('Palmyra: three questions', ['How many jihadists died? The monitor counted 417 in the end.']));
     expect(qa['417']).toBe('contradicted is-killed-palmyra');
   });
+  it('reads a table cell under its column\'s header, and its row\'s label', () => {
+    const table = verdicts(
+      page('Palmyre : les bilans selon les sources', ['Source | Jihadistes tués | Soldats et miliciens tués', 'OSDH, premier bilan | 400 | 188', 'OSDH, bilan révisé | 417 | 194']),
+    );
+    expect(table['400']).toBe('supported is-killed-palmyra');
+    expect(table['188']).toBe('supported pro-regime-killed-palmyra');
+    expect(table['417']).toBe('contradicted is-killed-palmyra');
+    expect(table['194']).toBe('contradicted pro-regime-killed-palmyra');
+    // A paragraph ends the table: its figures are not read under the header any more.
+    const after = verdicts(page('Palmyra tolls', ['Source | IS fighters killed', 'Observatory | 400', 'The museum lost 194 statues.']));
+    expect(after['400']).toBe('supported is-killed-palmyra');
+    expect(after['194 statues']).toBe('unrelated');
+  });
 });

@@ -13,13 +13,14 @@ import { lexicon, type Lexicon } from './lexicon';
 import { alignYear, judge, NEAR_DISPATCH_DAYS, type Judgement, type PageFacts } from './match/same-fact';
 import { findNumbers } from './numbers/spot';
 import { mayHoldDays, mayHoldFigures } from './prefilter';
-import { buildBlock, groupsIn, type ReadingBlock } from './reading/block';
+import { buildBlock, groupsIn, type BlockLabel, type ReadingBlock } from './reading/block';
 import { elsewhere, Focus } from './reading/focus';
 import { figureRange, readFigure, sentenceView, type Reading, type ReadingVocabulary } from './reading/reading';
 import type { Slot } from './reading/slot';
 import type { FigureAt } from './reading/window';
 import type { CompiledEntry, CompiledReference } from './reference/compile';
 import { splitSentences, type Span } from './text/sentences';
+import { cellStarts, cellTexts } from './text/cells';
 import { piecesOf } from './text/pieces';
 import { tokenize, type Token } from './text/tokens';
 import type { ClaimKind, Dimension, Interval, Lang, PageInput, Region, TextBlock, Verdict } from './types';
@@ -111,6 +112,8 @@ export class PageAnalyzer {
   private previousCount?: Reading;
   /** The last block read: a fact file's label for the next one (its words read when needed). */
   private previous?: { text: string; read?: { tokens: Token[]; hits: AliasHit[] }; figures: number; heading: boolean };
+  /** The header row of the table being read: its cells label the columns of the rows below. */
+  private header?: { cells: string[]; labels?: BlockLabel[] };
 
   constructor(
     page: Pick<PageInput, 'blocks' | 'title' | 'published' | 'lang'>,
@@ -171,6 +174,10 @@ export class PageAnalyzer {
     if (block.region === 'boilerplate') return [];
     // Weekdays alone only date things: read them where the reference's topic is, or its names are.
     const holdsFigures = mayHoldFigures(text) || (mayHoldDays(text) && (this.onTopic() || this.ref.aboutNames.test(text)));
+    const cells = cellStarts(text);
+    const header = this.header;
+    // A row of cells without figures heads the rows below it that have as many cells; any other block ends the table.
+    this.header = cells.length < 2 ? undefined : !holdsFigures ? { cells: cellTexts(text) } : header?.cells.length === cells.length ? header : undefined;
     // A block without figures matters only by the place it names, and only once the page is on the
     // reference's topic (its title, or a place named before).
     if (!holdsFigures && (!this.onTopic() || !this.ref.placeNames.test(text))) {
@@ -195,15 +202,18 @@ export class PageAnalyzer {
     // against the page's places, not the entry above.
     if (startsWithTime(text)) this.focus.moveTo(this.focus.page, []);
     const label = this.labelFor(figures.length);
+    const columns = this.header && this.header === header ? this.columnsOf(this.header, cells) : undefined;
+    const outerHits = columns ? columns.flatMap((c) => c.label.hits) : (label?.hits ?? []);
     this.remember(text, { tokens, hits }, figures.length, block.region === 'heading');
     for (const h of hits) this.seen.add(h.group);
     // The entries this block can be about: those whose place or event it, the focus or the title names,
     // with the words of their event around. None (most blocks of most pages): its figures are not read.
-    const candidates = this.mayBeAbout(hits, label?.hits ?? []) ? this.candidatesFor(hits, label?.hits ?? []) : [];
+    const candidates = this.mayBeAbout(hits, outerHits) ? this.candidatesFor(hits, outerHits) : [];
     const unread = (g: Figure) => this.unread(text, sentences, g, index, block.region);
     if (candidates.length === 0) return figures.filter((g) => g.dimension !== 'rank').map(unread);
     const b = buildBlock(text, tokens, sentences, figures, hits, this.lex);
-    if (label) b.label = label;
+    if (columns) b.columns = columns;
+    else if (label) b.label = label;
     const dimensions = new Set(candidates.map((e) => e.dimension));
     // Around a figure: its paragraph, what the text has named while on the place in focus, its
     // section's heading and the page's title.
@@ -291,6 +301,15 @@ export class PageAnalyzer {
 
   private remember(text: string, read: { tokens: Token[]; hits: AliasHit[] } | undefined, figures: number, heading: boolean): void {
     this.previous = { text, read, figures, heading };
+  }
+
+  /** Each cell of a row with its column's header (the header's cells read once, for all its rows). */
+  private columnsOf(header: NonNullable<PageAnalyzer['header']>, cells: number[]): ReadingBlock['columns'] {
+    header.labels ??= header.cells.map((text) => {
+      const tokens = tokenize(text);
+      return { text, tokens, hits: withLargerPlaces(this.ref.aliases.find(text, tokens), this.ref.within) };
+    });
+    return cells.map((start, k) => ({ start, label: header.labels![k]! }));
   }
 
   /** The block before, as the label of a block of figures: short, with no figure, not a heading. */

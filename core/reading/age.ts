@@ -4,7 +4,7 @@
 // something in it, or of someone.
 import type { Figure } from '../claims/figures';
 import type { ReadingBlock, Range } from './block';
-import { phraseRange, sentenceRange, words } from './block';
+import { outerLabel, phraseRange, sentenceRange, words } from './block';
 import { slot, type Slot } from './slot';
 
 export type Owner = 'place' | 'other';
@@ -24,7 +24,8 @@ export function isAge(b: ReadingBlock, f: Figure, figure: Range, label?: Range):
   if ((f.unit === 'century' || f.unit === 'millennium') && tokens[figure[0] - 1]?.norm === 'de' && (lex.placeNouns.has(tokens[figure[0] - 2]?.norm) || lex.siteNouns.has(tokens[figure[0] - 2]?.norm))) {
     return slot(true, 'age:of-place', words(b, figure[0] - 2, figure[1]));
   }
-  if (b.label && b.label.tokens.some((t) => lex.ageWords.has(t.norm))) return slot(true, 'age:label', b.label.text);
+  const outer = outerLabel(b, f.start);
+  if (outer && outer.tokens.some((t) => lex.ageWords.has(t.norm))) return slot(true, 'age:label', outer.text);
   if (label) for (let i = label[0]; i <= label[1]; i++) if (lex.ageWords.has(tokens[i]!.norm)) return slot(true, 'age:label', words(b, label[0], label[1]));
   return undefined;
 }

@@ -39,7 +39,23 @@ export interface ReadingBlock {
   /** What readers compute once per range of a sentence and share (see reading.ts sentenceView). */
   views: Map<string, unknown>;
   /** The text of the block before, when it reads as this one's label (a fact file's "Seized by IS" above "2015-05-21"). */
-  label?: { text: string; tokens: Token[]; hits: AliasHit[] };
+  label?: BlockLabel;
+  /** A table row's cells, where each starts, with its column's header ("Jihadistes tués" over "417"). */
+  columns?: Array<{ start: number; label: BlockLabel }>;
+}
+
+export interface BlockLabel {
+  text: string;
+  tokens: Token[];
+  hits: AliasHit[];
+}
+
+/** The label from outside the block for text at `offset`: its column's header in a table row, else the block above. */
+export function outerLabel(b: Pick<ReadingBlock, 'label' | 'columns'>, offset: number): BlockLabel | undefined {
+  if (!b.columns) return b.label;
+  let found: BlockLabel | undefined;
+  for (const c of b.columns) if (c.start <= offset) found = c.label;
+  return found;
 }
 
 export function buildBlock(text: string, tokens: Token[], sentences: Span[], figures: Figure[], hits: AliasHit[], lex: Lexicon): ReadingBlock {

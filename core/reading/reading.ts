@@ -4,7 +4,7 @@
 // rules (core/match/same-fact.ts) compare the slots with a reference entry.
 import type { Figure } from '../claims/figures';
 import type { ReadingBlock, Range } from './block';
-import { clauseRange, groupsIn, phraseRange, sentenceRange, segmentRange, startingIn, words } from './block';
+import { clauseRange, groupsIn, outerLabel, phraseRange, sentenceRange, segmentRange, startingIn, words } from './block';
 import { ageOwner, isAge, type Owner } from './age';
 import type { Focus } from './focus';
 import { elsewhere } from './focus';
@@ -159,10 +159,13 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
   // A label: the segment before "|" or across ":" ("Pertes de l'EI | 400 tués"), or the short block
   // above ("Seized by IS" over "2015-05-21").
   // A question is the label of its answer: "How many died? The monitor counted 400 jihadists…".
+  // In a table row, the cell's column header too ("Forces prorégime tuées" over "194 au minimum").
   const own = segmentLabel(b, range) ?? questionBefore(b, sFirst);
-  const labelGroups = new Set([...(own ? groupsIn(b, own[0], own[1]).keys() : []), ...(b.label?.hits ?? []).map((h) => h.group)]);
-  const labelNamed = new Set([...(own ? groupsIn(b, own[0], own[1], true).keys() : []), ...(b.label?.hits ?? []).filter((h) => h.named).map((h) => h.group)]);
-  const label: Label | undefined = labelGroups.size > 0 ? { groups: labelGroups, text: own ? words(b, own[0], own[1]) : (b.label?.text ?? '') } : undefined;
+  const outer = outerLabel(b, f.start);
+  const labelGroups = new Set([...(own ? groupsIn(b, own[0], own[1]).keys() : []), ...(outer?.hits ?? []).map((h) => h.group)]);
+  const labelNamed = new Set([...(own ? groupsIn(b, own[0], own[1], true).keys() : []), ...(outer?.hits ?? []).filter((h) => h.named).map((h) => h.group)]);
+  const labelText = [own ? words(b, own[0], own[1]) : '', outer?.text ?? ''].filter(Boolean).join(' | ');
+  const label: Label | undefined = labelGroups.size > 0 ? { groups: labelGroups, text: labelText } : undefined;
   const isEventWord = (g: string) => vocab.countGroups.has(g);
   const view = sentenceView(b, sFirst, sLast, vocab);
   const sentenceGroups = new Set([...view.groups, ...labelGroups]);

@@ -15,6 +15,17 @@ describe('SpanSet', () => {
     expect(set.overlaps(55, 56)).toBe(true);
     expect(set.overlaps(60, 61)).toBe(false);
   });
+  it('merges passes that interleave, and spans added out of order', () => {
+    const set = new SpanSet();
+    set.add({ start: 40, end: 45 });
+    set.add({ start: 0, end: 5 });
+    set.seal();
+    set.add({ start: 20, end: 22 });
+    set.add({ start: 60, end: 70 });
+    set.seal();
+    for (const at of [2, 21, 42, 65]) expect(set.overlaps(at, at + 1), `at ${at}`).toBe(true);
+    for (const at of [10, 30, 50, 75]) expect(set.overlaps(at, at + 1), `at ${at}`).toBe(false);
+  });
   it('stays fast on many spans', () => {
     const set = new SpanSet();
     for (let i = 0; i < 100_000; i++) set.add({ start: i * 10, end: i * 10 + 5 });

@@ -18,13 +18,34 @@ export class SpanSet {
     this.tail.push(span);
   }
 
-  /** Folds the recent spans into the sorted ones; call between two passes over the text. */
+  /**
+   * Folds the recent spans into the sorted ones; call between two passes over the text. A pass adds
+   * in text order, so this is usually a linear merge of two sorted lists; spans added out of order
+   * are sorted first (only they, not the whole set).
+   */
   seal(): void {
-    if (this.tail.length === 0) return;
-    this.sorted = [...this.sorted, ...this.tail].sort((a, b) => a.start - b.start);
-    this.tail = [];
+    const tail = this.tail;
+    if (tail.length === 0) return;
+    for (let k = 1; k < tail.length; k++) {
+      if (tail[k]!.start < tail[k - 1]!.start) {
+        tail.sort((a, b) => a.start - b.start);
+        break;
+      }
+    }
+    const old = this.sorted;
+    const merged: SpanLike[] = new Array(old.length + tail.length);
+    const maxEnd: number[] = new Array(merged.length);
+    let i = 0;
+    let j = 0;
     let max = -Infinity;
-    this.maxEnd = this.sorted.map((s) => (max = Math.max(max, s.end)));
+    for (let k = 0; k < merged.length; k++) {
+      const s = j >= tail.length || (i < old.length && old[i]!.start <= tail[j]!.start) ? old[i++]! : tail[j++]!;
+      merged[k] = s;
+      maxEnd[k] = max = Math.max(max, s.end);
+    }
+    this.sorted = merged;
+    this.maxEnd = maxEnd;
+    this.tail = [];
   }
 
   /**

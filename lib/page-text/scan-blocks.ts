@@ -5,6 +5,7 @@
 // Whether an element only named like chrome ("sidebar", "read-more") really is chrome is settled
 // once the page is read, from the blocks it holds (settleChromeGuesses).
 
+import { CELL_SEPARATOR } from '../../core/text/cells';
 import type { TextBlock } from '../../core/types';
 import {
   BYLINE,
@@ -80,7 +81,6 @@ const SHOW_TEXT = 4;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const COMMENT_NODE = 8;
-const CELL_SEPARATOR = ' | ';
 const LINE_BREAK = '\n';
 
 const NO_BOUNDARY = 0;
