@@ -86,6 +86,10 @@ describe('figures about something else are unrelated, however equal the number',
     ['Separately, a car bomb killed 12 people in Baghdad on Monday, as the war in Syria went on.', '12 people'],
     ['IS beheaded the 82-year-old antiquities chief of Palmyra in August 2015.', '82-year-old'],
     ['Kurdish forces killed 80 militants near Shaddadi in a single week of the battle.', '80 militants'],
+    // A man's age, after his name; a distance to another place, after the reference's.
+    ["L'EI avait exécuté à Palmyre l'ancien responsable des antiquités, Khaled al-Assaad, âgé de 82 ans.", '82 ans'],
+    ['The next objectives are Al-Alianiyeh, some 60 km to the south, then the Iraqi border, roughly 200 km away.', '200 km'],
+    ["L'armée vise Al-Alianiyé, à 60 km au sud, puis la frontière irakienne, à quelque 200 km.", '200 km'],
   ])('%s', (sentence, text) => {
     const claims = analyzePage(page('Palmyra and Brussels', [sentence]), ref).claims;
     expect(claimOf(claims, text).verdict).toBe('unrelated');

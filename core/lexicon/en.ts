@@ -15,6 +15,7 @@ export const en: LexiconWords = {
   numberLabels: ['no', 'number', 'page', 'pages', 'p', 'pp', 'tel', 'fax', 'article', 'chapter', 'section', 'vol', 'volume', 'line', 'route', 'ticket', 'flight', 'version', 'v', 'iso', 'room', 'bus', 'tram', 'platform', 'gate', 'code', 'ref', 'reference', 'episode', 'season', 'issue', 'edition', 'resolution'],
   coordinators: ['and', 'but', 'while', 'whereas', 'or'],
   subordinators: ['which', 'who', 'that', 'when', 'where', 'after', 'as', 'because', 'although', 'whose'],
+  relativePronouns: ['that', 'which', 'who', 'whom'],
 
   partBefore: ['another', 'including', 'among them', 'among whom', 'of whom', 'of which', 'counting'],
   partAfter: ['of the', 'of them', 'of those', 'of whom', 'among the'],

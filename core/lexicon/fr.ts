@@ -15,6 +15,7 @@ export const fr: LexiconWords = {
   numberLabels: ['no', 'n', 'num', 'numero', 'page', 'pages', 'p', 'tel', 'fax', 'art', 'article', 'chapitre', 'section', 'vol', 'ligne', 'route', 'rn', 'vol', 'salle', 'bus', 'tram', 'quai', 'porte', 'code', 'ref', 'episode', 'saison', 'tome', 'edition', 'resolution'],
   coordinators: ['et', 'mais', 'tandis', 'alors que', 'ou'],
   subordinators: ['qui', 'que', 'qu', 'dont', 'ou', 'lorsque', 'quand', 'apres que', 'parce que', 'car'],
+  relativePronouns: ['qui', 'que', 'qu', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
 
   partBefore: ['un autre', 'une autre', 'd autres', 'dont', 'y compris', 'parmi eux', 'parmi elles', 'parmi lesquels', 'parmi lesquelles', 'a elle seule', 'a lui seul', 'rien qu'],
   partAfter: ['d entre eux', 'd entre elles', 'des', 'parmi les'],
@@ -36,7 +37,8 @@ export const fr: LexiconWords = {
   since: ['depuis', 'des'],
   offsetAfter: ['apres', 'avant', 'plus tot', 'plus tard', 'auparavant', 'plus loin'],
   offsetBefore: ['il y a'],
-  fromDay: ['a partir du', 'a partir de', 'des le', 'du'],
+  // "du" alone is "of" ("celle du 27 mars"); it is "from" only after a verb of dating, or before "au" (a period the date parser reads).
+  fromDay: ['a partir du', 'a partir de', 'des le', 'datee du', 'date du', 'datent du', 'datant du', 'dater du'],
   until: ['jusqu au', 'jusqu a', 'jusqu'],
 
   superlatives: ['plus lourd', 'plus lourde', 'plus important', 'plus importante', 'plus grand', 'plus grande', 'pire', 'plus meurtrier', 'plus meurtriere', 'premier', 'premiere'],

@@ -23,6 +23,8 @@ export interface LexiconWords {
   coordinators: string[];
   /** Relative pronouns and subordinators that open a clause of their own. */
   subordinators: string[];
+  /** Relative pronouns: the clause they open is about the noun before them ("an offensive that began on March 7"). */
+  relativePronouns: string[];
 
   /** Before a count, it is a part of a whole: "another 16", "dont 16", "including 16". */
   partBefore: string[];

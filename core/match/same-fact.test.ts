@@ -32,6 +32,7 @@ function toll(value = 400): Reading {
     topic: slot(['palmyra'], 'topic:focus', 'palmyra'),
     sentenceGroups: new Set(['islamic-state', 'killed']),
     namedGroups: new Set(),
+    nearNames: new Set(),
     contextGroups: new Set(['palmyra', 'killed']),
   };
 }

@@ -110,9 +110,9 @@ export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement 
   const counts = r.start && m.periodRole === 'start' ? (e.periodCounts ?? m.counts) : m.counts;
   if (m.counts.length > 0) {
     if (!has(counts, r.counts?.value)) return refuse(e, 'counts', r.counts ? `says ${r.counts.words}` : 'says nothing of what it counts');
-  } else if (e.entry.kind !== 'age' && !has(m.about, r.namedGroups)) {
+  } else if (e.entry.kind !== 'age' && !has(m.about, r.nearNames)) {
     // A distance or a date with no word of what happened: only the place named next to it says whose.
-    return refuse(e, 'counts', 'its sentence does not name it');
+    return refuse(e, 'counts', has(m.about, r.namedGroups) ? 'its place is named next to another figure' : 'its sentence does not name it');
   }
 
   // Whom, or who acts.
@@ -155,6 +155,8 @@ export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement 
 
   // "Differs" needs whom and, for a count over part of an event, over which window.
   const windowed = e.window && e.when && (e.window.min !== e.when.min || e.window.max !== e.when.max);
-  const differs = subjectEstablished && (!windowed || !!r.window);
+  // An age differs only when it is the place's, positively ("âgé de 82 ans" is a man's).
+  const ownerEstablished = e.entry.kind !== 'age' || r.owner?.value === 'place';
+  const differs = subjectEstablished && ownerEstablished && (!windowed || !!r.window);
   return { entry: e, rule: 'same-fact', ok: true, differs, why: differs ? 'every part established' : 'compatible; too little said to differ' };
 }

@@ -67,6 +67,13 @@ export interface Reading {
    * not by common words ("the war", "la ville"): what it may be about.
    */
   namedGroups: Set<string>;
+  /**
+   * The names written next to the figure: between the figures of its dimension before and after it in
+   * its sentence (or the sentence's ends), and its label's. A distance or date whose
+   * entry says nothing of what happened is that place's only if the place is named here ("Al-Alianiyeh,
+   * some 60 km to the south, then the border, 200 km away": the 200 km are not Al-Alianiyeh's).
+   */
+  nearNames: Set<string>;
   contextGroups: Set<string>;
 }
 
@@ -178,6 +185,16 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
   const namedGroups = new Set([...view.namedGroups, ...labelNamed]);
   const topicGroups = new Set([...namedGroups, ...places.filter((p) => p.topical).map((p) => elsewhere(p.name))]);
   if (!namesPlace) for (const p of focus.current) topicGroups.add(p);
+  // The figure's stretch of its sentence: between the figures of its dimension before and after it.
+  let nearFrom = sFirst;
+  let nearTo = sLast;
+  for (const k of startingIn(ctx.figures, sFirst, sLast)) {
+    if (k === index || ctx.figures[k]!.figure.dimension !== f.dimension) continue;
+    const other = ctx.figures[k]!.range;
+    if (other[1] < range[0]) nearFrom = other[1] + 1;
+    else if (other[0] > range[1] && nearTo === sLast) nearTo = other[0] - 1;
+  }
+  const nearNames = new Set([...groupsIn(b, nearFrom, nearTo, true).keys(), ...labelNamed]);
   const reading: Reading = {
     figure: f,
     sentence: b.sentenceOf[range[0]]!,
@@ -185,6 +202,7 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
     topic: slot([...topicGroups], namesPlace ? 'topic:sentence' : 'topic:focus', namesPlace ? words(b, sFirst, sLast).slice(0, 80) : [...focus.current].join(', ')),
     sentenceGroups,
     namedGroups,
+    nearNames,
     contextGroups: ctx.contextGroups,
   };
   const passing = places.find((p) => p.token >= phrase[0] && p.token <= phrase[1]);

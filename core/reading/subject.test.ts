@@ -22,6 +22,9 @@ describe('countSubject: whom a count counts', () => {
     ["State television put the jihadists' losses at over 600.", '600', 'islamic-state'],
     ["The army's own figure for enemy dead is 450.", '450', 'islamic-state'],
     ['Au moins 71 civils ont été tués.', '71', 'civilians'],
+    // The side in the lead's own words.
+    ['The monitor counted 400 IS dead and 188 on the government side.', '188', 'pro-regime-forces'],
+    ["L'OSDH a dénombré 400 morts chez les jihadistes et 188 dans le camp gouvernemental.", '188', 'pro-regime-forces'],
   ])('%s → %s', (text, needle, subject) => {
     expect(subjectOf(text, needle)).toBe(subject);
   });
@@ -54,6 +57,12 @@ describe('actorsOf: who acts in a dated event', () => {
   });
   it('names no actor when none is written', () => {
     expect(actors("L'offensive, lancée le 7 mars, a duré trois semaines.", '7 mars')).toBeUndefined();
+  });
+  it('reads a relative clause as about the noun before its pronoun', () => {
+    // The offensive began; IS, pushed out in the main clause, is no actor of it.
+    expect(actors('The army pushed IS out on Sunday, at the end of an offensive that began on March 7.', 'March 7')).toBeUndefined();
+    expect(actors("Ils ont chassé l'EI dimanche, au terme d'une offensive qui avait débuté le 7 mars.", '7 mars')).toBeUndefined();
+    expect(actors('It was the government troops, who retook the city on 27 March, that raised the flag.', '27 March')).toEqual(['pro-regime-forces']);
   });
 });
 

@@ -60,7 +60,8 @@ export function countSubject(b: ReadingBlock, figure: Range, np: NounPhrase | un
   const afterStart = (np ? np.range[1] : figure[1]) + 1;
   const lead = b.lex.whoseAfter.at(b.tokens, afterStart);
   if (lead > 0) {
-    const hit = firstSubjectHit(b, afterStart + lead, Math.min(phrase[1], afterStart + lead + AFTER_REACH), vocab);
+    // The side may be in the lead's own words: "188 on the government side", "188 dans le camp gouvernemental".
+    const hit = firstSubjectHit(b, afterStart, Math.min(phrase[1], afterStart + lead + AFTER_REACH), vocab);
     if (hit && !vocab.generic.has(hit.group)) return slot(hit.group, 'subject:after', words(b, afterStart, hit.last));
   }
   // Before: "the jihadists' losses at over 600", "Pertes loyalistes : 194 morts".
@@ -109,6 +110,14 @@ export function actorsOf(b: ReadingBlock, figure: Range, predicate: Range | unde
   // The sides before the predicate, in its clause: "the army launched its push on March 9 and the city
   // fell to IS" does not make the army the city's captor.
   for (let i = Math.min(anchor[0], figure[0]) - 1; i >= segment[0] && !b.lex.coordinators.has(b.tokens[i]!.norm); i--) {
+    // "an offensive that began on March 7": a relative clause's subject is the noun before its
+    // pronoun, the actor only when that noun names a side ("the troops who retook the city").
+    if (sides.size === 0 && b.lex.relativePronouns.has(b.tokens[i]!.norm)) {
+      const k = b.tokens[i - 1]?.norm === ',' ? i - 2 : i - 1;
+      const antecedent = pick((b.hitsAt[k] ?? []).filter((h) => h.last === k).map((h) => h.group), vocab);
+      if (antecedent && !vocab.generic.has(antecedent)) return slot([antecedent], 'subject:antecedent', words(b, k, i));
+      return undefined;
+    }
     for (const h of b.hitsAt[i] ?? []) {
       if (h.last !== i || !vocab.subjects.has(h.group) || vocab.generic.has(h.group)) continue;
       // "400 jihadistes tués depuis le début de l'offensive": a count's noun names the dead, not who acts.
