@@ -16,6 +16,8 @@ export const en: LexiconWords = {
   coordinators: ['and', 'but', 'while', 'whereas', 'or'],
   subordinators: ['which', 'who', 'that', 'when', 'where', 'after', 'as', 'because', 'although', 'whose'],
   relativePronouns: ['that', 'which', 'who', 'whom'],
+  completion: ['needed', 'need', 'needs', 'took', 'take', 'takes', 'it took', 'managed', 'succeeded in', 'was able', 'were able'],
+  purpose: ['to', 'in order to', 'so as to', 'aimed at', 'aiming to', 'bid to', 'drive to', 'push to'],
 
   partBefore: ['another', 'including', 'among them', 'among whom', 'of whom', 'of which', 'counting'],
   partAfter: ['of the', 'of them', 'of those', 'of whom', 'among the'],

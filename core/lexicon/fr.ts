@@ -16,6 +16,8 @@ export const fr: LexiconWords = {
   coordinators: ['et', 'mais', 'tandis', 'alors que', 'ou'],
   subordinators: ['qui', 'que', 'qu', 'dont', 'ou', 'lorsque', 'quand', 'apres que', 'parce que', 'car'],
   relativePronouns: ['qui', 'que', 'qu', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
+  completion: ['fallu', 'il a fallu', 'faut', 'mis', 'a mis', 'ont mis', 'reussi', 'parvenu', 'parvenus', 'parviennent'],
+  purpose: ['pour', 'afin de', 'afin d', 'en vue de', 'en vue d', 'visant a', 'destinee a', 'destine a'],
 
   partBefore: ['un autre', 'une autre', 'd autres', 'dont', 'y compris', 'parmi eux', 'parmi elles', 'parmi lesquels', 'parmi lesquelles', 'a elle seule', 'a lui seul', 'rien qu'],
   partAfter: ['d entre eux', 'd entre elles', 'des', 'parmi les'],

@@ -23,6 +23,10 @@ export interface LexiconWords {
   coordinators: string[];
   /** Relative pronouns and subordinators that open a clause of their own. */
   subordinators: string[];
+  /** Before an infinitive, its goal, not what happened: "launched the offensive on March 7 to retake the city", "pour reprendre". */
+  purpose: string[];
+  /** Before such an infinitive, it states what was done, not a goal: "needed three weeks to drive them out", "il a fallu vingt jours pour". */
+  completion: string[];
   /** Relative pronouns: the clause they open is about the noun before them ("an offensive that began on March 7"). */
   relativePronouns: string[];
 

@@ -1,5 +1,6 @@
 // Finds the dataset's alias groups in page text. Every alias is a phrase of folded words
 // ("Etat islamique" → ["etat", "islamique"]); a hit is a run of word tokens equal to it.
+import { inflections } from '../lexicon/inflect';
 import { phraseWords, type Token } from '../text/tokens';
 
 export interface AliasHit {
@@ -38,6 +39,7 @@ export class AliasIndex {
 
   constructor(groups: AliasGroupInput[]) {
     for (const g of groups) {
+      const added = new Set<string>();
       for (const alias of g.aliases) {
         const words = phraseWords(alias);
         if (words.length === 0) continue;
@@ -45,9 +47,18 @@ export class AliasIndex {
         if (named) this.namedGroups.add(g.id);
         const acronym = /^\p{Lu}{2,5}$/u.test(alias);
         this.longestSpan = Math.max(this.longestSpan, 2 * words.length);
-        const list = this.byFirstWord.get(words[0]!) ?? [];
-        list.push({ group: g.id, words, named, acronym });
-        this.byFirstWord.set(words[0]!, list);
+        // A common word in every form the page may write ("emerged": emerges, emerging; "tué": tués,
+        // tuée); a phrase by the forms of its first word ("began bombing": begins bombing). Names stay as written.
+        const firsts = named ? [words[0]!] : inflections(words[0]!);
+        for (const first of firsts) {
+          const phrase = [first, ...words.slice(1)];
+          const key = phrase.join(' ');
+          if (added.has(key)) continue;
+          added.add(key);
+          const list = this.byFirstWord.get(first) ?? [];
+          list.push({ group: g.id, words: phrase, named, acronym });
+          this.byFirstWord.set(first, list);
+        }
       }
     }
     // Longest phrases first, so "Etat islamique" wins over a shorter alias at the same place.

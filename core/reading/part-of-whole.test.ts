@@ -22,7 +22,6 @@ describe('partOfWhole: a part is not the whole toll', () => {
     ['28 of the 31 victims were foreigners.', '28', 'part-of-whole:of'],
     ['Les enquêteurs ont identifié 24 des 32 victimes.', '24', 'part-of-whole:of'],
     ['Seize d\'entre eux sont morts sur place.', 'Seize', 'part-of-whole:of'],
-    ['Sixteen people were killed at the airport.', 'Sixteen', 'part-of-whole:place'],
     ['So far 28 victims have been identified.', '28', 'part-of-whole:other-count'],
   ])('%s → %s', (text, needle, by) => {
     expect(part(text, needle)).toBe(by);

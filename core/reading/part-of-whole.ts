@@ -27,14 +27,12 @@ export function partOfWhole(b: ReadingBlock, figure: Range, nounEnd: number, tol
     if (/^(?:them|eux|elles|those|whom)$/.test(tokens[a + lead - 1]!.norm)) return slot(true, 'part-of-whole:of', words(b, a, a + lead - 1));
   }
   if ((tokens[a]?.norm === 'des' || tokens[a]?.norm === 'sur') && tokens[a + 1]?.type === 'number') return slot(true, 'part-of-whole:of', words(b, a, a + 1));
-  // A place inside the event's place, or a count of another kind: "16 at the airport", "24 identified";
+  // A count of another kind: "24 identified" (a place inside the event's is site.ts's);
   // not for the whole of a partition ("28 of the 31 dead were identified": the 28 were).
   const whole = lex.partAfter.before(tokens, figure[0] - 1) > 0 || (tokens[figure[0] - 1]?.norm === 'des' && tokens[figure[0] - 2]?.type === 'number');
   if (whole) return undefined;
   for (let i = nounEnd + 1; i <= Math.min(phrase[1], nounEnd + PLACE_REACH); i++) {
     if (tokens[i]!.type === 'number') break;
-    const place = lex.subPlaces.at(tokens, i);
-    if (place > 0) return slot(true, 'part-of-whole:place', words(b, i, i + place - 1));
     const other = lex.otherCountVerbs.at(tokens, i);
     if (other > 0) return slot(true, 'part-of-whole:other-count', words(b, i, i + other - 1));
   }

@@ -44,6 +44,14 @@ describe('predicatesInPhrase: what a date or a duration is of', () => {
   it('leaves an event word to the date next to it', () => {
     expect(groups('The first flights since the March 22 bombings left Brussels on 3 April.', '3 April')).not.toContain('attacks');
   });
+  it('leaves out the goal an infinitive states', () => {
+    expect(groups('The army opened its offensive on March 7 to win back the city.', 'March 7')).not.toContain('recapture');
+    expect(groups("L'armée avait lancé le 7 mars l'offensive pour reprendre Palmyre.", '7 mars')).not.toContain('recapture');
+    expect(groups("L'armée avait lancé le 7 mars l'offensive pour reprendre Palmyre.", '7 mars')).toContain('offensive-launch');
+    // What a verb of completion introduces did happen.
+    expect(groups('Last March the army needed three weeks to drive them out.', 'Last March')).toContain('recapture');
+    expect(groups("En mars l'armée a mis trois semaines pour reprendre la ville.", 'mars')).toContain('recapture');
+  });
   it('gives a date that stands nearer a tally to the tally', () => {
     expect(groups('Mardi, le bilan des attentats a été revu à 32 morts.', 'Mardi', true)).not.toContain('attacks');
   });

@@ -21,6 +21,12 @@ function markerOnly(b: ReadingBlock, first: number, last: number): boolean {
   return last === first && b.lex.since.has(b.tokens[first]!.norm);
 }
 
+/** A verb of completion in [from, to) makes the infinitive at `to` what was done: "took 20 days to retake". */
+function completes(b: ReadingBlock, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (b.lex.completion.at(b.tokens, i) > 0) return true;
+  return false;
+}
+
 const gap = (h: { first: number; last: number }, figure: Range) => (h.first > figure[1] ? h.first - figure[1] : figure[0] - h.last);
 
 /** The nearest word of `groups` to the figure: in its phrase, else in its clause (by default its segment). */
@@ -59,6 +65,9 @@ export function predicatesInPhrase(
   for (let i = first; i <= last; i++) {
     for (const h of b.hitsAt[i] ?? []) {
       if (h.first !== i || !isPredicate(h.group) || (h.last >= figure[0] && h.first <= figure[1])) continue;
+      // "launched the offensive on March 7 to win back the city": the goal did not happen on that day
+      // (but "needed three weeks to drive them out" did).
+      if (h.first > figure[1] && b.lex.purpose.before(b.tokens, h.first - 1) > 0 && !completes(b, first, h.first)) continue;
       const d = markerOnly(b, h.first, h.last) ? Infinity : gap(h, figure);
       if (d !== Infinity && otherDates.some((o) => o[1] >= first && o[0] <= last && gap(h, o) < d)) continue;
       if (d !== Infinity && d > tallyAt) continue;

@@ -16,6 +16,7 @@ import { partOfWhole } from './part-of-whole';
 import { namedPlaces, unknownPlaces, type UnknownPlace } from './places';
 import { nearestPredicate, predicatesInPhrase, type Predicate } from './predicate';
 import { rateOf } from './rate';
+import { siteOf } from './site';
 import { slot, type Slot } from './slot';
 import { sourceOf } from './source';
 import { actorsOf, countSubject, rankSubject, type SubjectVocabulary } from './subject';
@@ -336,29 +337,6 @@ function clauseOfCount(ctx: ReadContext, f: Figure): Range {
   return [first, last];
 }
 
-/** "13 at Maelbeek", "15 à Zaventem": a count located at a place inside the event's place. */
-function atSite(b: ReadingBlock, clause: Range, nounEnd: number, sites: Set<string>): Slot<true> | undefined {
-  for (let i = nounEnd + 1; i <= Math.min(clause[1], nounEnd + 6); i++) {
-    if (b.tokens[i]!.type === 'number') break;
-    const hit = (b.hitsAt[i] ?? []).find((h) => h.first === i && sites.has(h.group));
-    if (hit && b.lex.placePrepositions.before(b.tokens, i - 1) > 0) return slot(true, 'part-of-whole:site', words(b, i - 1, hit.last));
-  }
-  return undefined;
-}
-
-/** "À l'aéroport de Zaventem, 16 personnes ont été tuées": a place inside the event's, fronting the count's sentence. */
-function siteFronting(b: ReadingBlock, range: Range, sites: Set<string>): Slot<true> | undefined {
-  const segment = segmentRange(b, range[0]);
-  const fronted = phraseRange(b, segment[0]);
-  if (fronted[1] >= range[0]) return undefined;
-  for (let i = fronted[0]; i <= fronted[1]; i++) {
-    const site = (b.hitsAt[i] ?? []).find((h) => h.first === i && sites.has(h.group));
-    const place = b.lex.subPlaces.at(b.tokens, i);
-    if (site || place > 0) return slot(true, 'part-of-whole:site', words(b, fronted[0], fronted[1]));
-  }
-  return undefined;
-}
-
 /** "Maelbeek | 16": a table row whose label is a place inside the event's. */
 function siteLabel(label: Label | undefined, sites: Set<string>): Slot<true> | undefined {
   return label && [...label.groups].some((g) => sites.has(g)) ? slot(true, 'part-of-whole:site', label.text) : undefined;
@@ -407,10 +385,11 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
   // A place inside the event's place makes a toll a part ("16 at the airport"), not the few left
   // "around the military airport".
   if (!r.part) {
-    const site = atSite(b, clauseOfCount(ctx, f), nounEnd, vocab.sites) ?? siteFronting(b, range, vocab.sites) ?? siteLabel(label, vocab.sites);
+    const isCount = (i: number) => b.inFigure[i] === 1 && startingIn(ctx.figures, i - 4, i).some((k) => ctx.figures[k]!.figure.dimension === 'count' && ctx.figures[k]!.range[0] <= i && ctx.figures[k]!.range[1] >= i);
+    const site = siteOf(b, clauseOfCount(ctx, f), [range[0], f.lastToken], nounEnd, vocab.sites, isCount) ?? siteLabel(label, vocab.sites);
     if (site) r.part = site;
   }
-  if ((r.part?.by === 'part-of-whole:place' || r.part?.by === 'part-of-whole:site') && !r.counts?.value.some((g) => vocab.tollGroups.has(g))) delete r.part;
+  if (r.part?.by === 'part-of-whole:site' && !r.counts?.value.some((g) => vocab.tollGroups.has(g))) delete r.part;
   if (r.counts?.value.some((g) => vocab.tollGroups.has(g))) {
     const cause = causeOf(b, clauseOfCount(ctx, f), (g) => vocab.causes.has(g));
     if (cause) r.cause = cause;

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { inflections } from './inflect';
+
+describe('inflections: the forms a page may write of a dataset word', () => {
+  it.each([
+    ['emerged', ['emerges', 'emerging', 'emerge']],
+    ['killed', ['kill', 'kills', 'killing']],
+    ['launched', ['launch', 'launches', 'launching']],
+    ['recaptured', ['recapture', 'recaptures', 'recapturing']],
+    ['stopped', ['stop', 'stops', 'stopping']],
+    ['carried', ['carry', 'carries', 'carrying']],
+    ['bombing', ['bomb', 'bombs', 'bombed']],
+    ['began', ['begin', 'begins', 'begun']],
+    ['fled', ['flee', 'flees', 'fleeing']],
+    ['attack', ['attacks']],
+    ['casualties', ['casualty']],
+    // French agreement (folded: "lancé" is "lance").
+    ['lance', ['lancee', 'lances', 'lancees']],
+    ['tues', ['tue', 'tuee', 'tuees']],
+    ['detruit', ['detruite', 'detruits', 'detruites']],
+    ['perdu', ['perdue', 'perdus', 'perdues', 'perdre']],
+    ['repris', ['reprise', 'reprend', 'reprennent']],
+    ['victime', ['victimes']],
+  ])('%s → %j', (word, forms) => {
+    expect(inflections(word)).toEqual(expect.arrayContaining(forms));
+  });
+
+  it.each([
+    // A French word is no English base: "dure" must not give "during", "reste" not "rested".
+    ['dure', ['during', 'dured']],
+    ['reste', ['rested', 'resting']],
+    // Short words do not turn into others.
+    ['fled', ['fling', 'fle']],
+    ['shed', ['she', 'sh']],
+    ['need', ['nee', 'ne']],
+    // Acronyms and words with digits stay as written.
+    ['ei', ['eis', 'eie']],
+  ])('%s does not give %j', (word, forms) => {
+    for (const f of forms) expect(inflections(word)).not.toContain(f);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { reference } from '../reference/dataset';
+import { countedNoun } from './noun-phrase';
+import { segmentRange } from './block';
+import { siteOf } from './site';
+import { blockOf } from './testing';
+
+const sites = new Set(reference().within.keys());
+
+function site(text: string, needle: string): string | undefined {
+  const { b, figure } = blockOf(text);
+  const f = figure(needle);
+  const noun = countedNoun(b, f.figure)?.value;
+  const nounEnd = noun ? Math.max(noun.range[1], f.range[1]) : f.range[1];
+  const isCount = (i: number) => b.figures.some((g) => g.dimension === 'count' && g !== f.figure && b.tokens[i]!.start >= g.start && b.tokens[i]!.end <= g.end);
+  return siteOf(b, segmentRange(b, f.range[0]), [f.range[0], f.figure.lastToken], nounEnd, sites, isCount)?.words;
+}
+
+describe('siteOf: a toll at one place inside the event\'s is a part', () => {
+  it.each([
+    ['Sixteen people were killed at the airport.', 'Sixteen', 'airport'],
+    ['The blast at the Brussels metro station killed 16 people.', '16', 'metro station'],
+    ["À l'aéroport de Zaventem, 16 personnes ont été tuées.", '16', 'aéroport de Zaventem'],
+    ['Seules les 31 victimes décédées sur place étaient comptées.', '31', 'sur place'],
+    ['16 died at the airport and 16 at the metro station.', '16 at the metro', 'metro station'],
+  ])('%s → %s', (text, needle, words) => {
+    expect(site(text, needle)).toBe(words);
+  });
+
+  it.each([
+    // Both places of the attacks named together: the whole toll.
+    ['The bombings at Zaventem airport and Maalbeek metro station killed 32 people.', '32'],
+    ["Les attentats de l'aéroport et de la station Maelbeek ont fait 32 morts.", '32'],
+    ['At least 400 jihadists died in the battle for Palmyra.', '400'],
+  ])('%s → %s: the whole', (text, needle) => {
+    expect(site(text, needle)).toBeUndefined();
+  });
+});
