@@ -245,6 +245,23 @@ describe('the place and time a page is about', () => {
     const qa = verdicts(page('Palmyra: three questions', ['How many jihadists died? The monitor counted 417 in the end.']));
     expect(qa['417']).toBe('contradicted is-killed-palmyra');
   });
+  it('reads a chronology\'s lines: the date is of the clause after its dash', () => {
+    const v = verdicts(
+      page('Palmyre, une chronologie', [
+        '21 mai 2015 — Les jihadistes prennent le contrôle total de Palmyre.',
+        '30 septembre 2015 — Moscou commence ses premières frappes aériennes en Syrie.',
+        '9 mars 2016 — L\'armée, avec l\'appui russe, déclenche son offensive vers la ville.',
+        '2 avril 2016 — Le musée de la ville ferme ses portes.',
+      ]),
+    );
+    expect(v['21 mai 2015']).toBe('supported is-capture-date');
+    expect(v['30 septembre 2015']).toBe('supported russian-intervention-start');
+    expect(v['9 mars 2016']).toBe('contradicted offensive-start');
+    expect(v['2 avril 2016']).toBe('unrelated');
+    const en = verdicts(page('Palmyra: a timeline', ['2013 — The group surfaces in the Syrian conflict.', 'May 2016 — An orchestra plays in the Roman theatre.']));
+    expect(en['2013']).toBe('supported is-emergence-year');
+    expect(en['May 2016']).toBe('unrelated');
+  });
   it('reads a table cell under its column\'s header, and its row\'s label', () => {
     const table = verdicts(
       page('Palmyre : les bilans selon les sources', ['Source | Jihadistes tués | Soldats et miliciens tués', 'OSDH, premier bilan | 400 | 188', 'OSDH, bilan révisé | 417 | 194']),

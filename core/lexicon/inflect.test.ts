@@ -33,6 +33,10 @@ describe('inflections: the forms a page may write of a dataset word', () => {
     ['fled', ['fling', 'fle']],
     ['shed', ['she', 'sh']],
     ['need', ['nee', 'ne']],
+    // Forms that are other common words.
+    ['dated', ['date', 'dates']],
+    ['lives', ['live']],
+    ['hands', ['hand']],
     // Acronyms and words with digits stay as written.
     ['ei', ['eis', 'eie']],
   ])('%s does not give %j', (word, forms) => {

@@ -37,6 +37,12 @@ const FAMILIES: readonly string[][] = [
 
 const MIN_BASE = 4;
 
+/**
+ * Words whose other forms are common words of another sense: "dated" → "dates" (days), "lives" →
+ * "live" (a live blog, where people live), "hands" → "hand" (on the other hand), "vies" → "vie".
+ */
+const NO_FORMS = new Set(['dated', 'datee', 'datees', 'dates', 'lives', 'vies', 'hands', 'mains', 'held']);
+
 const familyOf = new Map<string, string[]>();
 for (const f of FAMILIES) for (const w of f) familyOf.set(w, f);
 
@@ -89,6 +95,7 @@ function frenchForms(word: string, out: Set<string>): void {
 /** Every form of a folded word the rules know, the word itself included. */
 export function inflections(word: string): string[] {
   const out = new Set<string>([word]);
+  if (NO_FORMS.has(word)) return [word];
   const family = familyOf.get(word);
   if (family) for (const w of family) out.add(w);
   // Only words of letters: numbers, abbreviations with digits and acronyms stay as written.

@@ -109,6 +109,8 @@ export interface ReadContext {
   previousCount?: Reading;
 }
 
+const DASHES = new Set(['-', '\u2013', '\u2014']);
+
 /** A label for the figure's segment: "Durée | 20 jours", "60 kilomètres : la distance qui sépare…". */
 function segmentLabel(b: ReadingBlock, figure: Range): Range | undefined {
   const [sFirst, sLast] = b.sentences[b.sentenceOf[figure[0]]!]!;
@@ -116,11 +118,21 @@ function segmentLabel(b: ReadingBlock, figure: Range): Range | undefined {
   const first = b.segmentOf[sFirst]!;
   const last = b.segmentOf[sLast]!;
   if (own > first && (b.segmentOpener[first + 1] === '|' || b.segmentOpener[first + 1] === ':')) return b.segments[first]!;
-  // "20.05.2015 : l'EI lance l'assaut final sur la ville, qu'il contrôle entièrement le lendemain":
-  // the date is of the first clause after the colon.
-  if (own === first && own < last && (b.segmentOpener[own + 1] === ':' || b.segmentOpener[own + 1] === '|')) {
+  // "20.05.2015 : l'EI lance l'assaut final sur la ville, qu'il contrôle entièrement le lendemain",
+  // "March 7, 2016 — The army launches its offensive": the date is of the first clause after the
+  // colon, or after the dash when the date is all that stands before it (a chronology's line).
+  const opener = b.segmentOpener[own + 1];
+  const dateLine = DASHES.has(opener ?? '') && b.segments[own]![1] === figure[1];
+  if (own === first && own < last && (opener === ':' || opener === '|' || dateLine)) {
     const next = b.segments[own + 1]!;
-    return next[1] > next[0] ? clauseRange(b, [next[0] + 1, next[0] + 1]) : undefined;
+    if (next[1] <= next[0]) return undefined;
+    // Its main clause, past commas ("The army, with Russian air cover, launches its offensive"), up
+    // to a clause of its own ("…, qu'il contrôle entièrement le lendemain"); a relative clause
+    // without a comma is its noun's ("the dates around which the UN hopes to resume talks").
+    const opensClause = (i: number) => b.lex.coordinators.has(b.tokens[i]!.norm) || (b.lex.subordinators.has(b.tokens[i]!.norm) && b.tokens[i - 1]!.norm === ',');
+    let end = next[0] + 1;
+    while (end < next[1] && !opensClause(end + 1)) end++;
+    return [next[0] + 1, end];
   }
   return undefined;
 }
