@@ -236,6 +236,12 @@ describe('the place and time a page is about', () => {
     expect(v['Last March']).toBe('supported recapture-date');
     expect(v['three weeks']).toBe('supported battle-duration');
     expect(v['400 jihadists']).toBe('supported is-killed-palmyra');
+    // A year-less date is not moved past the page's own date to be nearer its time.
+    const december = verdicts(
+      page('IS back in Palmyra', ['IS fighters stormed back into Palmyra on Sunday.', 'The army had opened its offensive on March 7 and, after 20 days of combat, 400 jihadists lay dead.'], '2016-12-11'),
+    );
+    expect(december['March 7']).toBe('supported offensive-start');
+    expect(december['20 days']).toBe('supported battle-duration');
   });
 
   it('reads a fact file\'s value against the label above it, and an answer against its question', () => {

@@ -8,6 +8,7 @@
 import { readFigures, type Figure } from './claims/figures';
 import { dayFromIso, dayOf, dayOfMonthOf, daysInMonth, isoFromDay, monthOf, yearOf } from './dates/calendar';
 import { findDates, type DateContext } from './dates/parse';
+import { NEAR_FUTURE_DAYS } from './dates/resolve';
 import { detectLanguage } from './language';
 import { lexicon, type Lexicon } from './lexicon';
 import { alignYear, judge, NEAR_DISPATCH_DAYS, type Judgement, type PageFacts } from './match/same-fact';
@@ -342,14 +343,19 @@ export class PageAnalyzer {
    * On a retrospective page, a day or a month the text tells of moves its time there; a range or an
    * aside does not ("more than 500 (Russian defence ministry, 20–27 March only)").
    */
-  /** A year-less date on a retrospective page: the year that puts it nearest the time the text is about. */
+  /**
+   * A year-less date on a retrospective page: the year that puts it nearest the time the text is
+   * about, never later than the page's near future ("troops had launched an offensive on March 7",
+   * in December, is the March before, however near the next one).
+   */
   private yearFromFocus(f: Figure): void {
     const time = this.focus.time;
     if (!this.facts.retrospective || time === undefined || !f.date?.yearInferred || f.date.relative) return;
+    const latest = (this.facts.published ?? Infinity) + NEAR_FUTURE_DAYS;
     let best = 0;
     for (const shift of [-1, 1]) {
       const moved = shiftYears(f.interval.min, shift);
-      if (Math.abs(moved - time) < Math.abs(shiftYears(f.interval.min, best) - time)) best = shift;
+      if (moved <= latest && Math.abs(moved - time) < Math.abs(shiftYears(f.interval.min, best) - time)) best = shift;
     }
     if (best === 0) return;
     f.interval = { ...f.interval, min: shiftYears(f.interval.min, best), max: shiftYears(f.interval.max, best) };

@@ -16,7 +16,7 @@ export interface Anchors {
 const MAX_CENTURY = 100;
 
 /** How far after the page's date a year-less date may fall: "le 9 avril" in late March is next month. */
-const NEAR_FUTURE_DAYS = 31;
+export const NEAR_FUTURE_DAYS = 31;
 
 /** Days of a part of a month: "début" 1–10, "mi" 11–20, "fin" 21–end. */
 const PART_DAYS = { early: [1, 10], mid: [11, 20] } as const;
