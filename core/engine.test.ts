@@ -86,6 +86,8 @@ describe('figures about something else are unrelated, however equal the number',
     ['Separately, a car bomb killed 12 people in Baghdad on Monday, as the war in Syria went on.', '12 people'],
     ['IS beheaded the 82-year-old antiquities chief of Palmyra in August 2015.', '82-year-old'],
     ['Kurdish forces killed 80 militants near Shaddadi in a single week of the battle.', '80 militants'],
+    ['Jusqu\'ici, seules les 31 victimes décédées sur les lieux des attentats de Bruxelles étaient comptées.', '31 victimes'],
+    ['At the height of the battle for Palmyra, Russian jets flew up to 25 sorties a day.', '25 sorties'],
     // A man's age, after his name; a distance to another place, after the reference's.
     ["L'EI avait exécuté à Palmyre l'ancien responsable des antiquités, Khaled al-Assaad, âgé de 82 ans.", '82 ans'],
     ['The next objectives are Al-Alianiyeh, some 60 km to the south, then the Iraqi border, roughly 200 km away.', '200 km'],
@@ -276,6 +278,9 @@ describe('the place and time a page is about', () => {
     expect(table['188']).toBe('supported pro-regime-killed-palmyra');
     expect(table['417']).toBe('contradicted is-killed-palmyra');
     expect(table['194']).toBe('contradicted pro-regime-killed-palmyra');
+    // A row at one site, a column of another kind of count: parts, not the toll.
+    const sites = verdicts(page('Attentats de Bruxelles', ['Lieu | Victimes identifiées', 'Aéroport, hall des départs | 15 personnes', 'Bilan total | 31 morts']));
+    expect(sites['15 personnes']).toBe('unrelated');
     // A paragraph ends the table: its figures are not read under the header any more.
     const after = verdicts(page('Palmyra tolls', ['Source | IS fighters killed', 'Observatory | 400', 'The museum lost 194 statues.']));
     expect(after['400']).toBe('supported is-killed-palmyra');

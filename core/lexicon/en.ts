@@ -25,7 +25,7 @@ export const en: LexiconWords = {
   agentBefore: ['by', 'to', 'of', 'in the hands of', 'at the hands of'],
   ownSide: ['of its own', 'of their own', 'of his own', 'of its men', 'of its soldiers'],
   whoseAfter: ['among', 'amongst', 'in the ranks of', 'on the side of', 'on the government side', 'from the ranks of', 'of'],
-  subPlaces: ['station', 'metro station', 'airport', 'terminal', 'hall', 'departure hall', 'hospital', 'in hospital', 'on the spot', 'checkpoint', 'train', 'carriage'],
+  subPlaces: ['station', 'metro station', 'airport', 'terminal', 'hall', 'departure hall', 'hospital', 'in hospital', 'on the spot', 'at the scene', 'checkpoint', 'train', 'carriage'],
   otherCountVerbs: ['identified', 'named', 'registered', 'repatriated', 'evacuated', 'arrested', 'detained', 'released'],
 
   rateAfter: ['a day', 'per day', 'each day', 'every day', 'a week', 'per week', 'an hour', 'per hour', 'a month', 'per month', 'a year', 'per year', 'daily', 'nightly'],

@@ -25,7 +25,7 @@ export const fr: LexiconWords = {
   agentBefore: ['par', 'de', 'des', 'du', 'aux mains de', 'aux mains du', 'aux mains des', 'sous le controle de'],
   ownSide: ['des siens', 'de ses hommes', 'de ses soldats', 'de ses combattants', 'dans ses rangs'],
   whoseAfter: ['parmi', 'dans les rangs', 'dans les rangs de', 'dans les rangs des', 'du cote', 'dans le camp', 'cote', 'de', 'des', 'chez'],
-  subPlaces: ['station', 'station de metro', 'gare', 'aeroport', 'terminal', 'hall', 'hall des departs', 'hopital', 'a l hopital', 'sur place', 'checkpoint', 'rame', 'wagon'],
+  subPlaces: ['station', 'station de metro', 'gare', 'aeroport', 'terminal', 'hall', 'hall des departs', 'hopital', 'a l hopital', 'sur place', 'sur les lieux', 'sur le coup', 'checkpoint', 'rame', 'wagon'],
   otherCountVerbs: ['identifies', 'identifiees', 'identifie', 'enregistres', 'rapatries', 'evacues', 'arretes', 'interpelles', 'liberes'],
 
   rateAfter: ['par jour', 'chaque jour', 'par semaine', 'par heure', 'a l heure', 'par mois', 'par an', 'par nuit', 'quotidiennes', 'quotidiens', 'quotidienne', 'quotidien'],

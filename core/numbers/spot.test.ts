@@ -78,4 +78,9 @@ describe('negative cases', () => {
     expect(read('depuis un mois')).toMatchObject([{ text: 'un', value: 1 }]);
     expect(read('for a month')).toMatchObject([{ text: 'a', value: 1 }]);
   });
+  it('reads "a day" after a count as "per day", not as one day', () => {
+    expect(read('up to 25 sorties a day').map((n) => n.text)).toEqual(['25']);
+    expect(read('400 died, roughly 20 a day').map((n) => n.text)).toEqual(['400', '20']);
+    expect(read('in a day of fighting').map((n) => n.text)).toEqual(['a']);
+  });
 });

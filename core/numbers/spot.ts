@@ -32,6 +32,13 @@ const DIGIT_ORDINAL_SUFFIX = /^(?:st|nd|rd|th|e|er|re|ere|eme|ème|ieme|ième|è
 
 // Words that only count as the number one in front of a unit of time: "un mois", "a week".
 const ONE_WORDS = new Set(['un', 'une', 'a', 'an', 'one']);
+
+/** A number just before token i, or a number and its noun: "25 sorties | a day", "20 | a day". */
+function countBefore(tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  if (p?.type === 'number') return true;
+  return p?.type === 'word' && tokens[i - 2]?.type === 'number';
+}
 export const ONE_UNIT_WORDS = new Set([
   'mois', 'an', 'annee', 'semaine', 'jour', 'journee', 'heure', 'siecle', 'decennie', 'minute',
   'month', 'year', 'week', 'day', 'hour', 'century', 'decade', 'minute', 'dozen', 'hundred', 'thousand', 'million',
@@ -202,6 +209,8 @@ export function findNumbers(text: string, tokens: Token[]): NumberMention[] {
       if (SINGLE_WORDS.has(tokens[j]?.norm ?? '')) end = tokens[j++]!.end;
       const unit = tokens[j];
       if (!unit || !(ONE_UNIT_WORDS.has(unit.norm) || ONE_UNIT_WORDS.has(unit.norm.replace(/s$/, '')))) continue;
+      // "25 sorties a day", "20 a day": "a" is "per", the rate's unit, not one day.
+      if ((norm === 'a' || norm === 'an') && countBefore(tokens, i)) continue;
     }
     // "a hundred", "a dozen" read as one number with their article.
     const value = valueOfWords(real);

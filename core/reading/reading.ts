@@ -3,6 +3,7 @@
 // a hope rather than a fact. Each slot is filled by a small detector of this folder; the same-fact
 // rules (core/match/same-fact.ts) compare the slots with a reference entry.
 import type { Figure } from '../claims/figures';
+import type { Token } from '../text/tokens';
 import type { ReadingBlock, Range } from './block';
 import { clauseRange, groupsIn, outerLabel, phraseRange, sentenceRange, segmentRange, startingIn, words } from './block';
 import { ageOwner, isAge, type Owner } from './age';
@@ -185,7 +186,8 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
   const labelGroups = new Set([...(own ? groupsIn(b, own[0], own[1]).keys() : []), ...(outer?.hits ?? []).map((h) => h.group)]);
   const labelNamed = new Set([...(own ? groupsIn(b, own[0], own[1], true).keys() : []), ...(outer?.hits ?? []).filter((h) => h.named).map((h) => h.group)]);
   const labelText = [own ? words(b, own[0], own[1]) : '', outer?.text ?? ''].filter(Boolean).join(' | ');
-  const label: Label | undefined = labelGroups.size > 0 ? { groups: labelGroups, text: labelText } : undefined;
+  const labelTokens = [...(own ? b.tokens.slice(own[0], own[1] + 1) : []), ...(outer?.tokens ?? [])];
+  const label: Label | undefined = labelTokens.length > 0 ? { groups: labelGroups, text: labelText, tokens: labelTokens } : undefined;
   const isEventWord = (g: string) => vocab.countGroups.has(g);
   const view = sentenceView(b, sFirst, sLast, vocab);
   const sentenceGroups = new Set([...view.groups, ...labelGroups]);
@@ -328,6 +330,8 @@ function appositionPredicate(b: ReadingBlock, range: Range, isEventWord: (g: str
 interface Label {
   groups: Set<string>;
   text: string;
+  /** Its words (the segment's and the header's). */
+  tokens: Token[];
 }
 
 function labelActors(label: Label | undefined, vocab: SubjectVocabulary): Slot<string[]> | undefined {
@@ -349,9 +353,15 @@ function clauseOfCount(ctx: ReadContext, f: Figure): Range {
   return [first, last];
 }
 
-/** "Maelbeek | 16": a table row whose label is a place inside the event's. */
-function siteLabel(label: Label | undefined, sites: Set<string>): Slot<true> | undefined {
-  return label && [...label.groups].some((g) => sites.has(g)) ? slot(true, 'part-of-whole:site', label.text) : undefined;
+/**
+ * "Maelbeek | 16", "Aéroport, hall des départs | 15": a table row whose label is a place inside the
+ * event's; "Victimes identifiées | 28": a count of another kind.
+ */
+function partLabel(label: Label | undefined, sites: Set<string>, lex: ReadingBlock['lex']): Slot<true> | undefined {
+  if (!label) return undefined;
+  if ([...label.groups].some((g) => sites.has(g)) || label.tokens.some((_, i) => lex.subPlaces.at(label.tokens, i) > 0)) return slot(true, 'part-of-whole:site', label.text);
+  if (label.tokens.some((_, i) => lex.otherCountVerbs.at(label.tokens, i) > 0)) return slot(true, 'part-of-whole:other-count', label.text);
+  return undefined;
 }
 
 /** Two counts of one segment, the second opened by "and"/"et" (and maybe a preposition): "à 400 … et à 188". */
@@ -398,7 +408,7 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
   // "around the military airport".
   if (!r.part) {
     const isCount = (i: number) => b.inFigure[i] === 1 && startingIn(ctx.figures, i - 4, i).some((k) => ctx.figures[k]!.figure.dimension === 'count' && ctx.figures[k]!.range[0] <= i && ctx.figures[k]!.range[1] >= i);
-    const site = siteOf(b, clauseOfCount(ctx, f), [range[0], f.lastToken], nounEnd, vocab.sites, isCount) ?? siteLabel(label, vocab.sites);
+    const site = siteOf(b, clauseOfCount(ctx, f), [range[0], f.lastToken], nounEnd, vocab.sites, isCount) ?? partLabel(label, vocab.sites, b.lex);
     if (site) r.part = site;
   }
   if (r.part?.by === 'part-of-whole:site' && !r.counts?.value.some((g) => vocab.tollGroups.has(g))) delete r.part;
