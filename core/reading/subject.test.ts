@@ -58,6 +58,9 @@ describe('actorsOf: who acts in a dated event', () => {
   it('names no actor when none is written', () => {
     expect(actors("L'offensive, lancée le 7 mars, a duré trois semaines.", '7 mars')).toBeUndefined();
   });
+  it('reads a possessive as whose the noun is, not who acts', () => {
+    expect(actors("It was IS's worst loss since it emerged in Syria's war in 2013.", '2013')).toBeUndefined();
+  });
   it('reads a relative clause as about the noun before its pronoun', () => {
     // The offensive began; IS, pushed out in the main clause, is no actor of it.
     expect(actors('The army pushed IS out on Sunday, at the end of an offensive that began on March 7.', 'March 7')).toBeUndefined();

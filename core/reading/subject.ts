@@ -120,6 +120,8 @@ export function actorsOf(b: ReadingBlock, figure: Range, predicate: Range | unde
     }
     for (const h of b.hitsAt[i] ?? []) {
       if (h.last !== i || !vocab.subjects.has(h.group) || vocab.generic.has(h.group)) continue;
+      // "since it surfaced in Syria's war": a possessive names whose the noun after it is, not who acts.
+      if (possessive(b, h.last)) continue;
       // "400 jihadistes tués depuis le début de l'offensive": a count's noun names the dead, not who acts.
       if (b.tokens[h.first - 1]?.type === 'number') continue;
       sides.add(h.group);
@@ -128,6 +130,19 @@ export function actorsOf(b: ReadingBlock, figure: Range, predicate: Range | unde
   }
   if (sides.size === 0) return undefined;
   return slot([...sides], 'subject:actors', words(b, from, Math.min(anchor[0], figure[0]) - 1));
+}
+
+const APOSTROPHE = /['\u2019\u02bc]/;
+
+/** Token i ends "X's" or "Xs'": a possessive ("Syria's war", "the jihadists' losses"). */
+function possessive(b: ReadingBlock, i: number): boolean {
+  const t = b.tokens[i];
+  if (!t) return false;
+  const { text } = b;
+  if (t.norm === 's' && APOSTROPHE.test(text[t.start - 1] ?? '')) return true;
+  if (!APOSTROPHE.test(text[t.end] ?? '')) return false;
+  const after = text[t.end + 1] === 's' ? t.end + 2 : t.end + 1;
+  return !/\p{L}/u.test(text[after] ?? '');
 }
 
 /** Whose a rank is: "IS's second major setback", "la deuxième grande défaite de l'EI". */
