@@ -253,6 +253,17 @@ describe('the place and time a page is about', () => {
     const qa = verdicts(page('Palmyra: three questions', ['How many jihadists died? The monitor counted 417 in the end.']));
     expect(qa['417']).toBe('contradicted is-killed-palmyra');
   });
+  it('reads the clause that defines a date: "since May 2015, when IS overran it"', () => {
+    const v = verdicts(
+      page('Palmyra changes hands again', [
+        'The city has changed hands three times since May 2015, when IS overran it.',
+        "Du 7 mars, jour du lancement de l'offensive, au 27 mars, date à laquelle la ville est reprise, l'aviation russe n'a pas quitté le ciel.",
+      ]),
+    );
+    expect(v['May 2015']).toBe('supported is-capture-date');
+    expect(v['7 mars']).toBe('supported offensive-start');
+    expect(v['27 mars']).toBe('supported recapture-date');
+  });
   it('reads a chronology\'s lines: the date is of the clause after its dash', () => {
     const v = verdicts(
       page('Palmyre, une chronologie', [

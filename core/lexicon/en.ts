@@ -36,6 +36,7 @@ export const en: LexiconWords = {
   singleDay: ['in a single day', 'in one day', 'in a day', 'in a single night', 'in one night', 'in 24 hours', 'in a single 24 hours'],
   dayInside: ['on the first day', 'on the last day', 'the next day', 'the following day', 'the day before', 'that day', 'the same day', 'on the same day', 'on the eve', 'a day later', 'overnight', 'the day after', 'on the day after', 'on the second day', 'on the third day', 'on day one'],
 
+  dateDefinition: ['when', 'the day', 'the day when', 'the day that', 'the date', 'the date on which', 'on which', 'a day when', 'the day on which'],
   since: ['since', 'ever since'],
   offsetAfter: ['after', 'before', 'earlier', 'later', 'ago', 'afterwards', 'beforehand'],
   offsetBefore: [],

@@ -36,6 +36,7 @@ export const fr: LexiconWords = {
   singleDay: ['en une journee', 'en une seule journee', 'en un jour', 'en une seule nuit', 'en une nuit', 'en 24 heures', 'dans la seule journee', 'en une seule journee'],
   dayInside: ['le premier jour', 'le dernier jour', 'le lendemain', 'la veille', 'le jour meme', 'le meme jour', 'ce jour la', 'des le lendemain', 'dans la nuit', 'le jour suivant', 'le deuxieme jour', 'le second jour', 'le troisieme jour', 'au lendemain'],
 
+  dateDefinition: ['quand', 'lorsque', 'lorsqu', 'ou', 'jour ou', 'le jour ou', 'jour du', 'jour de', 'date a laquelle', 'date ou', 'date du', 'date de', 'la date a laquelle', 'jour auquel'],
   since: ['depuis', 'des'],
   offsetAfter: ['apres', 'avant', 'plus tot', 'plus tard', 'auparavant', 'plus loin'],
   offsetBefore: ['il y a'],

@@ -61,6 +61,8 @@ export interface LexiconWords {
   /** Phrases that name one day inside an event: "on the first day", "the next day". */
   dayInside: string[];
 
+  /** After a date and its comma, a clause that says what happened that day: "since May 2015, when IS overran it", "au 27 mars, date à laquelle…". */
+  dateDefinition: string[];
   /** "since", "depuis": a date after it opens a state that lasts. */
   since: string[];
   /** After a duration, it is an offset between two moments: "four months after", "a week earlier". */

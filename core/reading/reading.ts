@@ -250,7 +250,7 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       const tolls = vocab.countGroupsOf.get('count') ?? new Set<string>();
       const tally = (i: number) => b.tokens[i]!.type === 'number' || b.lex.tallyNouns.has(b.tokens[i]!.norm) || (b.hitsAt[i] ?? []).some((h) => tolls.has(h.group));
       const own = predicatesInPhrase(b, range, isEventWord, otherDates, undefined, tally);
-      const predicate = appositionPredicate(b, range, isEventWord, own) ?? own;
+      const predicate = definedBy(b, range, isEventWord, own) ?? appositionPredicate(b, range, isEventWord, own) ?? own;
       if (predicate) reading.counts = slot(predicate.value.groups, predicate.by, predicate.words);
       else {
         const fromLabel = labelPredicate();
@@ -303,6 +303,25 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       break;
   }
   return reading;
+}
+
+/**
+ * A date followed by a clause that says what happened that day: "since May 2015, when IS overran
+ * it", "au 27 mars, date à laquelle la ville est repassée sous le contrôle du régime", "Du 7 mars,
+ * jour du lancement de l'offensive". That clause says what the date is of.
+ */
+function definedBy(b: ReadingBlock, range: Range, isEventWord: (g: string) => boolean, own?: Slot<Predicate>): Slot<Predicate> | undefined {
+  const comma = range[1] + 1;
+  if (b.tokens[comma]?.norm !== ',' || b.phraseOf[comma + 1] === undefined) return undefined;
+  const lead = b.lex.dateDefinition.at(b.tokens, comma + 1);
+  if (lead === 0) return undefined;
+  const found = predicatesInPhrase(b, [comma, comma], isEventWord, [], phraseRange(b, comma + 1));
+  if (!found) return undefined;
+  const said = words(b, comma + 1, found.value.range[1]);
+  if (!own) return slot(found.value, 'predicate:defined', said);
+  // "date the operation from March 9, when Russian bombing intensified": the date's own words, and the clause's.
+  const distance = new Map([...found.value.distance, ...own.value.distance]);
+  return slot({ groups: [...new Set([...own.value.groups, ...found.value.groups])], range: own.value.range, distance }, 'predicate:defined', `${own.words} … ${said}`);
 }
 
 /**
