@@ -264,6 +264,23 @@ describe('the place and time a page is about', () => {
     expect(v['7 mars']).toBe('supported offensive-start');
     expect(v['27 mars']).toBe('supported recapture-date');
   });
+  it('reads an answer with the event its question heading names', () => {
+    const qa = (heading: string): PageInput => ({
+      title: 'Syrie : cinq questions',
+      published: '2016-03-28',
+      blocks: [
+        { text: 'Syrie : cinq questions', region: 'heading' },
+        { text: heading, region: 'heading' },
+        { text: 'Plus de 270 000 morts en cinq ans, et des millions de Syriens ont fui.', region: 'main' },
+      ],
+    });
+    const v = verdicts(qa('Quel est le bilan de la guerre ?'));
+    expect(v['Plus de 270 000 morts']).toBe('supported war-killed');
+    expect(v['cinq ans']).toBe('supported war-duration');
+    expect(v['des millions de Syriens']).toBe('supported syrians-fled');
+    // A heading that asks nothing, and names no war: the figures could be of anything.
+    expect(verdicts(qa('Un lourd bilan'))['Plus de 270 000 morts']).toBe('unrelated');
+  });
   it('reads a chronology\'s lines: the date is of the clause after its dash', () => {
     const v = verdicts(
       page('Palmyre, une chronologie', [

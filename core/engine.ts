@@ -73,6 +73,9 @@ export interface PageAnalysis {
 const LATEST_DAY_SCAN_CHARS = 20_000;
 /** A block above a figure's block is its label when it is this short and holds no figure ("Seized by IS"). */
 const LABEL_CHARS = 60;
+/** A question heading above a block says what its answer is about, up to this length ("Combien de temps la bataille a-t-elle duré ?"). */
+const QUESTION_CHARS = 120;
+const QUESTION_END = /\?\s*$/;
 
 export function analyzePage(page: PageInput, ref: CompiledReference, options: AnalyzeOptions = {}): PageAnalysis {
   const analyzer = new PageAnalyzer(page, ref, options);
@@ -113,6 +116,8 @@ export class PageAnalyzer {
   private previousCount?: Reading;
   /** The last block read: a fact file's label for the next one (its words read when needed). */
   private previous?: { text: string; read?: { tokens: Token[]; hits: AliasHit[] }; figures: number; heading: boolean };
+  /** What the question heading whose section is being read names. */
+  private question?: AliasHit[];
   /** The header row of the table being read: its cells label the columns of the rows below. */
   private header?: { cells: string[]; labels?: BlockLabel[] };
 
@@ -175,6 +180,8 @@ export class PageAnalyzer {
     if (block.region === 'boilerplate') return [];
     // Weekdays alone only date things: read them where the reference's topic is, or its names are.
     const holdsFigures = mayHoldFigures(text) || (mayHoldDays(text) && (this.onTopic() || this.ref.aboutNames.test(text)));
+    // A question heading says what its section answers ("How deadly has the war been?"); any other heading ends it.
+    if (block.region === 'heading') this.question = QUESTION_END.test(text) && text.length <= QUESTION_CHARS ? this.hitsOf(text) : undefined;
     const cells = cellStarts(text);
     const header = this.header;
     // A row of cells without figures heads the rows below it that have as many cells; any other block ends the table.
@@ -204,7 +211,7 @@ export class PageAnalyzer {
     if (startsWithTime(text)) this.focus.moveTo(this.focus.page, []);
     const label = this.labelFor(figures.length);
     const columns = this.header && this.header === header ? this.columnsOf(this.header, cells) : undefined;
-    const outerHits = columns ? columns.flatMap((c) => c.label.hits) : (label?.hits ?? []);
+    const outerHits = [...(columns ? columns.flatMap((c) => c.label.hits) : (label?.hits ?? [])), ...(this.question ?? [])];
     this.remember(text, { tokens, hits }, figures.length, block.region === 'heading');
     for (const h of hits) this.seen.add(h.group);
     // The entries this block can be about: those whose place or event it, the focus or the title names,
@@ -241,7 +248,7 @@ export class PageAnalyzer {
           if (figuresAt[i]!.figure.dimension !== 'rank') claims.push(unread(figuresAt[i]!.figure));
           continue;
         }
-        const reading = readFigure({ block: b, vocab: this.vocab, focus: this.focus, figures: figuresAt, contextGroups, previousCount: this.previousCount }, i);
+        const reading = readFigure({ block: b, vocab: this.vocab, focus: this.focus, figures: figuresAt, contextGroups, question: this.question?.map((h) => h.group), previousCount: this.previousCount }, i);
         if (reading.figure.dimension === 'count' && (reading.counts || reading.subject)) this.previousCount = reading;
         readings.push(reading);
       }

@@ -1,6 +1,6 @@
 // What a figure's clause says happened or is counted, from the dataset's words.
-// - A count takes the verb or noun nearest it in its phrase, else in its segment ("400 jihadistes
-//   sont morts"; "killed 31 people and wounded 340": the 340 were wounded).
+// - A count takes the verb or noun nearest it in its own clause, else its phrase, else its segment
+//   ("400 jihadistes sont morts"; "killed 31 people and wounded 340": the 340 were wounded).
 // - A date or a duration takes every such word of its phrase, nearest first: the rules keep the
 //   entries these words allow, and the nearest settles a tie ("since it appeared in the Syrian
 //   conflict in 2013"; "20 days from the launch of the offensive").
@@ -31,7 +31,8 @@ const gap = (h: { first: number; last: number }, figure: Range) => (h.first > fi
 
 /** The nearest word of `groups` to the figure: in its phrase, else in its clause (by default its segment). */
 export function nearestPredicate(b: ReadingBlock, figure: Range, isPredicate: (g: string) => boolean, clause: Range = segmentRange(b, figure[0])): Slot<Predicate> | undefined {
-  for (const [scope, name] of [[phraseRange(b, figure[0]), 'phrase'], [clause, 'clause']] as const) {
+  // Its own clause first: "claimed 270,000 lives and forced millions from their homes" — the millions fled.
+  for (const [scope, name] of [[clauseRange(b, figure), 'own-clause'], [phraseRange(b, figure[0]), 'phrase'], [clause, 'clause']] as const) {
     const near = nearestHit(b, isPredicate, figure, scope, (h) => !markerOnly(b, h.first, h.last));
     if (!near) continue;
     // Every group of the words at that place: "fell" is a capture and a recapture; who acts tells which.

@@ -108,6 +108,8 @@ export interface ReadContext {
   contextGroups: Set<string>;
   /** The reading of the count this block or the one before ended with: a bare count continues it. */
   previousCount?: Reading;
+  /** The groups of the question heading the block answers: its event words are the block's too. */
+  question?: string[];
 }
 
 const DASHES = new Set(['-', '\u2013', '\u2014']);
@@ -190,7 +192,7 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
   const label: Label | undefined = labelTokens.length > 0 ? { groups: labelGroups, text: labelText, tokens: labelTokens } : undefined;
   const isEventWord = (g: string) => vocab.countGroups.has(g);
   const view = sentenceView(b, sFirst, sLast, vocab);
-  const sentenceGroups = new Set([...view.groups, ...labelGroups]);
+  const sentenceGroups = new Set([...view.groups, ...labelGroups, ...(ctx.question ?? [])]);
   const places = view.places;
   const phrase = phraseRange(b, range[0]);
 
