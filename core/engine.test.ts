@@ -5,8 +5,9 @@ import type { PageInput, TextBlock } from './types';
 
 const ref = reference();
 
-function page(title: string, paragraphs: string[], published = '2016-03-28'): PageInput {
-  const blocks: TextBlock[] = [{ text: title, region: 'heading' }, ...paragraphs.map((text) => ({ text, region: 'main' as const }))];
+/** A page of a title and paragraphs; a paragraph given as a block keeps its marks (a table's header row). */
+function page(title: string, paragraphs: Array<string | TextBlock>, published = '2016-03-28'): PageInput {
+  const blocks: TextBlock[] = [{ text: title, region: 'heading' }, ...paragraphs.map((p) => (typeof p === 'string' ? { text: p, region: 'main' as const } : p))];
   return { title, blocks, published };
 }
 
@@ -300,17 +301,24 @@ describe('the place and time a page is about', () => {
   });
   it('reads a table cell under its column\'s header, and its row\'s label', () => {
     const table = verdicts(
-      page('Palmyre : les bilans selon les sources', ['Source | Jihadistes tués | Soldats et miliciens tués', 'OSDH, premier bilan | 400 | 188', 'OSDH, bilan révisé | 417 | 194']),
+      page('Palmyre : les bilans selon les sources', [{ text: 'Source | Jihadistes tués | Soldats et miliciens tués', region: 'main', tableHeader: true }, 'OSDH, premier bilan | 400 | 188', 'OSDH, bilan révisé | 417 | 194']),
     );
     expect(table['400']).toBe('supported is-killed-palmyra');
     expect(table['188']).toBe('supported pro-regime-killed-palmyra');
     expect(table['417']).toBe('contradicted is-killed-palmyra');
     expect(table['194']).toBe('contradicted pro-regime-killed-palmyra');
+    // The caption says what the table counts; a row names who says so.
+    const caption = verdicts(page('Palmyra tolls', ['IS fighters killed in the battle for Palmyra, by source', { text: 'Source | Figure', region: 'main', tableHeader: true }, 'Syrian army statement | 450', 'Observatory, first count | 400']));
+    expect(caption['450']).toBe('contradicted is-killed-palmyra');
+    expect(caption['400']).toBe('supported is-killed-palmyra');
+    // A fact file's rows without figures are rows, not headers of the rows below them.
+    const facts = verdicts(page('Palmyre : la fiche', ['Issue | Victoire des forces gouvernementales', 'Belligérants | Armée syrienne et milices, contre l\'Etat islamique', "Pertes de l'EI | 417 tués (bilan révisé)"]));
+    expect(facts['417 tués']).toBe('contradicted is-killed-palmyra');
     // A row at one site, a column of another kind of count: parts, not the toll.
-    const sites = verdicts(page('Attentats de Bruxelles', ['Lieu | Victimes identifiées', 'Aéroport, hall des départs | 15 personnes', 'Bilan total | 31 morts']));
+    const sites = verdicts(page('Attentats de Bruxelles', [{ text: 'Lieu | Victimes identifiées', region: 'main', tableHeader: true }, 'Aéroport, hall des départs | 15 personnes', 'Bilan total | 31 morts']));
     expect(sites['15 personnes']).toBe('unrelated');
     // A paragraph ends the table: its figures are not read under the header any more.
-    const after = verdicts(page('Palmyra tolls', ['Source | IS fighters killed', 'Observatory | 400', 'The museum lost 194 statues.']));
+    const after = verdicts(page('Palmyra tolls', [{ text: 'Source | IS fighters killed', region: 'main', tableHeader: true }, 'Observatory | 400', 'The museum lost 194 statues.']));
     expect(after['400']).toBe('supported is-killed-palmyra');
     expect(after['194 statues']).toBe('unrelated');
   });

@@ -21,7 +21,7 @@ import type { Slot } from './reading/slot';
 import type { FigureAt } from './reading/window';
 import type { CompiledEntry, CompiledReference } from './reference/compile';
 import { splitSentences, type Span } from './text/sentences';
-import { cellStarts, cellTexts } from './text/cells';
+import { CELL_SEPARATOR, cellStarts, cellTexts } from './text/cells';
 import { piecesOf } from './text/pieces';
 import { tokenize, type Token } from './text/tokens';
 import type { ClaimKind, Dimension, Interval, Lang, PageInput, Region, TextBlock, Verdict } from './types';
@@ -73,6 +73,8 @@ export interface PageAnalysis {
 const LATEST_DAY_SCAN_CHARS = 20_000;
 /** A block above a figure's block is its label when it is this short and holds no figure ("Seized by IS"). */
 const LABEL_CHARS = 60;
+/** A line above a table's header row is its caption when this short. */
+const CAPTION_CHARS = 120;
 /** A question heading above a block says what its answer is about, up to this length ("Combien de temps la bataille a-t-elle duré ?"). */
 const QUESTION_CHARS = 120;
 const QUESTION_END = /\?\s*$/;
@@ -119,7 +121,7 @@ export class PageAnalyzer {
   /** What the question heading whose section is being read names. */
   private question?: AliasHit[];
   /** The header row of the table being read: its cells label the columns of the rows below. */
-  private header?: { cells: string[]; labels?: BlockLabel[] };
+  private header?: { cells: string[]; caption?: string; labels?: BlockLabel[] };
 
   constructor(
     page: Pick<PageInput, 'blocks' | 'title' | 'published' | 'lang'>,
@@ -168,7 +170,7 @@ export class PageAnalyzer {
   analyzeBlock(block: TextBlock, index: number, piece?: [number, number]): Claim[] {
     if (piece && (piece[0] > 0 || piece[1] < block.text.length)) {
       const [from, to] = piece;
-      return this.analyzeBlock({ text: block.text.slice(from, to), region: block.region }, index).map((c) => ({
+      return this.analyzeBlock({ ...block, text: block.text.slice(from, to) }, index).map((c) => ({
         ...c,
         id: `${index}:${c.start + from}`,
         start: c.start + from,
@@ -184,8 +186,12 @@ export class PageAnalyzer {
     if (block.region === 'heading') this.question = QUESTION_END.test(text) && text.length <= QUESTION_CHARS ? this.hitsOf(text) : undefined;
     const cells = cellStarts(text);
     const header = this.header;
-    // A row of cells without figures heads the rows below it that have as many cells; any other block ends the table.
-    this.header = cells.length < 2 ? undefined : !holdsFigures ? { cells: cellTexts(text) } : header?.cells.length === cells.length ? header : undefined;
+    // A header row (the page marks it: <th> cells) labels the columns of the rows below it that have
+    // as many cells; any other block ends the table. The short line above it is the table's caption
+    // ("IS fighters killed in the battle, by source").
+    const caption = this.previous && !this.previous.text.includes(CELL_SEPARATOR) && this.previous.text.length <= CAPTION_CHARS ? this.previous.text : undefined;
+    const heads = block.tableHeader === true && cells.length >= 2;
+    this.header = heads ? { cells: cellTexts(text), caption } : cells.length >= 2 && header?.cells.length === cells.length ? header : undefined;
     // A block without figures matters only by the place it names, and only once the page is on the
     // reference's topic (its title, or a place named before).
     if (!holdsFigures && (!this.onTopic() || !this.ref.placeNames.test(text))) {
@@ -313,17 +319,21 @@ export class PageAnalyzer {
 
   /** Each cell of a row with its column's header (the header's cells read once, for all its rows). */
   private columnsOf(header: NonNullable<PageAnalyzer['header']>, cells: number[]): ReadingBlock['columns'] {
-    header.labels ??= header.cells.map((text) => {
+    header.labels ??= header.cells.map((cell) => {
+      const text = header.caption ? `${header.caption}${CELL_SEPARATOR}${cell}` : cell;
       const tokens = tokenize(text);
       return { text, tokens, hits: withLargerPlaces(this.ref.aliases.find(text, tokens), this.ref.within) };
     });
     return cells.map((start, k) => ({ start, label: header.labels![k]! }));
   }
 
-  /** The block before, as the label of a block of figures: short, with no figure, not a heading. */
+  /**
+   * The block before, as the label of a block of figures: short, with no figure, not a heading, not
+   * a table row (a row is its neighbours' sibling; a header labels them as columns).
+   */
   private labelFor(figures: number): ReadingBlock['label'] {
     const p = this.previous;
-    if (!p || figures === 0 || p.figures > 0 || p.heading || p.text.length > LABEL_CHARS) return undefined;
+    if (!p || figures === 0 || p.figures > 0 || p.heading || p.text.length > LABEL_CHARS || p.text.includes(CELL_SEPARATOR)) return undefined;
     p.read ??= (() => {
       const tokens = tokenize(p.text);
       return { tokens, hits: withLargerPlaces(this.ref.aliases.find(p.text, tokens), this.ref.within) };

@@ -34,6 +34,8 @@ export type Region = 'main' | 'heading' | 'boilerplate';
 export interface TextBlock {
   text: string;
   region: Region;
+  /** A table row of header cells only (<th>): its cells label the columns of the rows below it. */
+  tableHeader?: boolean;
 }
 
 /** What the engine reads: a page's visible text cut into blocks, plus what is known of the page. */

@@ -189,7 +189,8 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
   const labelNamed = new Set([...(own ? groupsIn(b, own[0], own[1], true).keys() : []), ...(outer?.hits ?? []).filter((h) => h.named).map((h) => h.group)]);
   const labelText = [own ? words(b, own[0], own[1]) : '', outer?.text ?? ''].filter(Boolean).join(' | ');
   const labelTokens = [...(own ? b.tokens.slice(own[0], own[1] + 1) : []), ...(outer?.tokens ?? [])];
-  const label: Label | undefined = labelTokens.length > 0 ? { groups: labelGroups, text: labelText, tokens: labelTokens } : undefined;
+  const outerGroups = new Set((outer?.hits ?? []).map((h) => h.group));
+  const label: Label | undefined = labelTokens.length > 0 ? { groups: labelGroups, outerGroups, text: labelText, tokens: labelTokens } : undefined;
   const isEventWord = (g: string) => vocab.countGroups.has(g);
   const view = sentenceView(b, sFirst, sLast, vocab);
   const sentenceGroups = new Set([...view.groups, ...labelGroups, ...(ctx.question ?? [])]);
@@ -350,9 +351,25 @@ function appositionPredicate(b: ReadingBlock, range: Range, isEventWord: (g: str
 
 interface Label {
   groups: Set<string>;
+  /** The groups of the label from outside the block (column header and caption, or the line above). */
+  outerGroups: Set<string>;
   text: string;
   /** Its words (the segment's and the header's). */
   tokens: Token[];
+}
+
+/**
+ * Whom a labelled count counts: the one side its column header (or the line above) names, else the
+ * first its row names. "Syrian army statement | 450" under "IS fighters killed": the army is who
+ * says, IS who died.
+ */
+function labelSide(label: Label | undefined, vocab: SubjectVocabulary): Slot<string> | undefined {
+  if (!label) return undefined;
+  const sides = (groups: Set<string>) => [...groups].filter((g) => vocab.subjects.has(g) && !vocab.generic.has(g));
+  const outer = sides(label.outerGroups);
+  const all = sides(label.groups);
+  const side = outer.length === 1 ? outer[0] : all[0];
+  return side ? slot(side, 'subject:label', label.text) : undefined;
 }
 
 function labelActors(label: Label | undefined, vocab: SubjectVocabulary): Slot<string[]> | undefined {
@@ -424,7 +441,6 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
     const counts = predicate ? slot(predicate.value.groups, predicate.by, predicate.words) : labelPredicate();
     if (counts) r.counts = counts;
   }
-  const fromLabel = labelActors(label, vocab);
   // A place inside the event's place makes a toll a part ("16 at the airport"), not the few left
   // "around the military airport".
   if (!r.part) {
@@ -437,7 +453,7 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
     const cause = causeOf(b, clauseOfCount(ctx, f), (g) => vocab.causes.has(g));
     if (cause) r.cause = cause;
   }
-  const subject = countSubject(b, range, noun?.value, vocab) ?? (fromLabel ? slot(fromLabel.value[0]!, fromLabel.by, fromLabel.words) : undefined);
+  const subject = countSubject(b, range, noun?.value, vocab) ?? labelSide(label, vocab);
   if (subject) r.subject = subject;
   // A count that says neither what nor whose continues the one before it in the paragraph, when its
   // clause revises or restates a tally: "raised its count to 417", "up from the 188 it gave at

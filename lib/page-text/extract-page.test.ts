@@ -61,6 +61,13 @@ describe('blocks and whitespace', () => {
     expect(texts(html)).toEqual(['Fiche', "Pertes de l'EI | 417 tués (OSDH)", '450 tués | fin']);
   });
 
+  it('marks a row of header cells, in <thead> or all <th>, and no other', () => {
+    const html = `<table><thead><tr><td>Site</td><td>Dead</td></tr></thead>
+      <tbody><tr><td>Airport</td><td>16</td></tr></tbody></table>
+      <table><tr><th>Source</th><th>Figure</th></tr><tr><th>Observatory</th><td>400</td></tr></table>`;
+    expect(blocksOf(html).filter((b) => b.tableHeader).map((b) => b.text)).toEqual(['Site | Dead', 'Source | Figure']);
+  });
+
   it('keeps preformatted whitespace', () => {
     expect(texts('<pre>a  b\n  c</pre>')).toEqual(['a  b\n  c']);
   });

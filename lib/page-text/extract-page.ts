@@ -57,7 +57,7 @@ export async function extractPageInSlices(root: Document | Element, options: Ext
 
 function withMetadata(root: Document | Element, { blocks, hints }: ScanResult): PageExtraction {
   const doc = documentOf(root);
-  const input: PageInput = { blocks: blocks.map((b) => ({ text: b.text, region: b.region })) };
+  const input: PageInput = { blocks: blocks.map((b) => ({ text: b.text, region: b.region, ...(b.tableHeader ? { tableHeader: true } : {}) })) };
   const title = pageTitle(doc, root);
   if (title !== undefined) input.title = title;
   const lang = declaredLang(doc);

@@ -208,6 +208,18 @@ class BlockFacts {
 /** BlockMap while the page is read: its region is settled at the end. */
 type OpenBlockMap = { -readonly [K in keyof BlockMap]: BlockMap[K] };
 
+/** A table row in <thead>, or whose cells are all <th>: it names the columns of the rows below. */
+function isHeaderRow(element: Element | null): boolean {
+  if (element === null || element.tagName !== 'TR') return false;
+  if (element.parentElement?.tagName === 'THEAD') return true;
+  let cells = 0;
+  for (let c = element.firstElementChild; c !== null; c = c.nextElementSibling) {
+    if (c.tagName === 'TD') return false;
+    if (c.tagName === 'TH') cells++;
+  }
+  return cells >= 2;
+}
+
 /** Blocks shorter than this are labels, not running text, when weighing where the story is. */
 const PROSE_MIN_LENGTH = 80;
 
@@ -331,6 +343,7 @@ class BlockBuilder {
         index: this.blocks.length,
         text,
         region: 'main', // settled by settleChromeGuesses
+        ...(isHeaderRow(this.element) ? { tableHeader: true } : {}),
         element: this.element,
         nodes: this.nodes,
         starts: this.starts,
