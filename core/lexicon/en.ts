@@ -23,6 +23,7 @@ export const en: LexiconWords = {
   partAfter: ['of the', 'of them', 'of those', 'of whom', 'among the'],
   killingVerbs: ['killed', 'kill', 'kills', 'killing', 'shot', 'executed', 'massacred', 'slaughtered', 'slew', 'wiped out', 'eliminated', 'destroyed', 'neutralised', 'neutralized'],
   agentBefore: ['by', 'to', 'of', 'in the hands of', 'at the hands of'],
+  possessives: ['its', 'their'],
   ownSide: ['of its own', 'of their own', 'of his own', 'of its men', 'of its soldiers'],
   whoseAfter: ['among', 'amongst', 'in the ranks of', 'on the side of', 'on the government side', 'from the ranks of', 'of'],
   subPlaces: ['station', 'metro station', 'airport', 'terminal', 'hall', 'departure hall', 'hospital', 'in hospital', 'on the spot', 'at the scene', 'checkpoint', 'train', 'carriage'],

@@ -23,6 +23,7 @@ export const fr: LexiconWords = {
   partAfter: ['d entre eux', 'd entre elles', 'des', 'parmi les'],
   killingVerbs: ['tue', 'tues', 'tuant', 'tuent', 'tuer', 'abattu', 'abattus', 'execute', 'executes', 'massacre', 'massacres', 'elimine', 'elimines', 'neutralise', 'neutralises', 'detruit'],
   agentBefore: ['par', 'de', 'des', 'du', 'aux mains de', 'aux mains du', 'aux mains des', 'sous le controle de'],
+  possessives: ['ses', 'leurs', 'sa', 'son', 'leur'],
   ownSide: ['des siens', 'de ses hommes', 'de ses soldats', 'de ses combattants', 'dans ses rangs'],
   whoseAfter: ['parmi', 'dans les rangs', 'dans les rangs de', 'dans les rangs des', 'du cote', 'dans le camp', 'cote', 'de', 'des', 'chez'],
   subPlaces: ['station', 'station de metro', 'gare', 'aeroport', 'terminal', 'hall', 'hall des departs', 'hopital', 'a l hopital', 'sur place', 'sur les lieux', 'sur le coup', 'checkpoint', 'rame', 'wagon'],

@@ -40,6 +40,8 @@ export interface LexiconWords {
   agentBefore: string[];
   /** After a count, it is the acting side's own: "losing 188 of its own", "perdu 188 des siens". */
   ownSide: string[];
+  /** Possessive determiners: "its aircraft flew 40 sorties" — the sorties of the side named first. */
+  possessives: string[];
   /** After a count's noun, who is counted follows: "188 dead among soldiers", "400 morts dans les rangs de l'EI". */
   whoseAfter: string[];
   /** Places inside an event's place: a count there is a part ("at the airport", "à l'hôpital"). */

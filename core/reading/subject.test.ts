@@ -25,6 +25,11 @@ describe('countSubject: whom a count counts', () => {
     // The side in the lead's own words.
     ['The monitor counted 400 IS dead and 188 on the government side.', '188', 'pro-regime-forces'],
     ["L'OSDH a dénombré 400 morts chez les jihadistes et 188 dans le camp gouvernemental.", '188', 'pro-regime-forces'],
+    // A possessive: the side its clause names before it.
+    ["Russia's defence ministry said its aircraft had flown 14 sorties.", '14', 'russia'],
+    ['The monitor counted 400 IS fighters killed, while Moscow said its jets had flown 40 sorties.', '40 sorties', 'russia'],
+    // "leurs" is the Paris attacks': the dead are people, not IS's.
+    ["L'EI a revendiqué les attaques de Bruxelles, quatre mois après celles de Paris et leurs 130 morts.", '130', 'people'],
   ])('%s → %s', (text, needle, subject) => {
     expect(subjectOf(text, needle)).toBe(subject);
   });

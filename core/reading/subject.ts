@@ -44,6 +44,20 @@ function firstSubjectHit(b: ReadingBlock, from: number, to: number, vocab: Subje
   return undefined;
 }
 
+/** The nearest side named in the clause that ends at token `last` (back to a coordinator or a subordinator). */
+function clauseSide(b: ReadingBlock, first: number, last: number, vocab: SubjectVocabulary): { group: string; first: number; last: number } | undefined {
+  for (let i = last; i >= first; i--) {
+    const norm = b.tokens[i]!.norm;
+    if (b.lex.coordinators.has(norm) || b.lex.subordinators.has(norm) || b.tokens[i]!.type === 'number') return undefined;
+    const g = pick((b.hitsAt[i] ?? []).filter((h) => h.last === i).map((h) => h.group), vocab);
+    if (g && !vocab.generic.has(g)) {
+      const hit = b.hitsAt[i]!.find((h) => h.group === g)!;
+      return { group: g, first: hit.first, last: hit.last };
+    }
+  }
+  return undefined;
+}
+
 /** Who a count counts. `np`: its own noun phrase, when it has one. */
 export function countSubject(b: ReadingBlock, figure: Range, np: NounPhrase | undefined, vocab: SubjectVocabulary): Slot<string> | undefined {
   const own = np ? pick(np.groups, vocab) : undefined;
@@ -83,6 +97,16 @@ export function countSubject(b: ReadingBlock, figure: Range, np: NounPhrase | un
       if (hit && !vocab.generic.has(hit.group)) return slot(hit.group, 'subject:tally', words(b, i, hit.last));
       break;
     }
+  }
+  // "Russia's defence ministry said its aircraft had flown 14 sorties", "while Moscow said its jets
+  // had flown 40": "its" is the side its clause names before it ("celles de Paris et leurs 130
+  // morts" names none).
+  const [segmentFirst] = segmentRange(b, figure[0]);
+  for (let i = figure[0] - 1; i >= Math.max(segmentFirst, figure[0] - BEFORE_REACH); i--) {
+    if (!b.lex.possessives.has(b.tokens[i]!.norm)) continue;
+    const owner = clauseSide(b, segmentFirst, i - 1, vocab);
+    if (owner) return slot(owner.group, 'subject:possessive', words(b, owner.first, owner.last));
+    break;
   }
   if (own) return slot(own, 'subject:noun', words(b, np!.range[0], np!.range[1]));
   return undefined;

@@ -31,19 +31,20 @@ describe('living pages', () => {
     const page = await session.newPage();
     await page.goto(server.url('living-page-en.html'));
     await waitForQuiet(page);
-    expect(await shown(page)).toEqual(['March 7=supported']);
+    // The page is dated Sunday 27 March 2016: "on Sunday" is the day of the recapture.
+    expect(await shown(page)).toEqual(['March 7=supported', 'Sunday=supported']);
 
     // A live update arrives: its figures are read without reloading.
     await page.evaluate(() => (window as unknown as { addUpdate(t: string): void }).addUpdate('At least 400 jihadists were killed in the battle for Palmyra, the Observatory said.'));
-    expect(await until(() => shown(page), (s) => s.length === 2)).toEqual(['At least 400 jihadists=supported', 'March 7=supported']);
+    expect(await until(() => shown(page), (s) => s.length === 3)).toEqual(['At least 400 jihadists=supported', 'March 7=supported', 'Sunday=supported']);
 
     // The page edits a paragraph: the old figure goes, the new one is checked.
     await page.evaluate(() => (window as unknown as { editFirst(t: string): void }).editFirst('Syrian troops drove Islamic State out of Palmyra on Sunday, after the offensive launched on March 9.'));
-    expect(await until(() => shown(page), (s) => s.includes('March 9=contradicted'))).toEqual(['At least 400 jihadists=supported', 'March 9=contradicted']);
+    expect(await until(() => shown(page), (s) => s.includes('March 9=contradicted'))).toEqual(['At least 400 jihadists=supported', 'March 9=contradicted', 'Sunday=supported']);
 
     // The updates are removed: their highlights go with them.
     await page.evaluate(() => (window as unknown as { removeUpdates(): void }).removeUpdates());
-    expect(await until(() => shown(page), (s) => s.length === 1)).toEqual(['March 9=contradicted']);
+    expect(await until(() => shown(page), (s) => s.length === 2)).toEqual(['March 9=contradicted', 'Sunday=supported']);
 
     // A single-page navigation: the new view is read as a new page.
     await page.evaluate(() =>
