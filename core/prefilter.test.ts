@@ -12,6 +12,6 @@ describe('prefilter', () => {
 });
 
 describe('mayHoldDays', () => {
-  it.each(["L'armée a repris la ville dimanche", 'on Tuesday', 'le lendemain', 'four days ago'])('keeps %s', (text) => expect(mayHoldDays(text)).toBe(true));
-  it.each(['Sundays are quiet here', 'Le dimanchement', 'an agog crowd'])('skips %s', (text) => expect(mayHoldDays(text)).toBe(false));
+  it.each(["L'armée a repris la ville dimanche", 'on Tuesday', 'le lendemain', 'four days ago', "L'armée a reconquis hier la cité", "aujourd'hui", 'in control of the city yesterday'])('keeps %s', (text) => expect(mayHoldDays(text)).toBe(true));
+  it.each(['Sundays are quiet here', 'Le dimanchement', 'an agog crowd', 'la hiérarchie du groupe', 'todays'])('skips %s', (text) => expect(mayHoldDays(text)).toBe(false));
 });

@@ -1,7 +1,7 @@
 // A fast first look at a block: most text holds no figure at all, and skipping it is most of
 // the engine's speed. True when the block has a digit, a number word, a month, an ordinal, or
 // "a"/"un" before a unit of time ("a month", "un mois"); `mayHoldDays` when it has a weekday or a
-// day written against another ("le lendemain", "four days ago"), which only dates something.
+// day written against another ("le lendemain", "four days ago", "hier"), which only dates something.
 const WORDS = [
   // French numbers, vague amounts, ordinals
   'deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|milles?|millions?|milliards?',
@@ -20,7 +20,7 @@ const WORDS = [
 ].join('|');
 const FIGURE_WORD = new RegExp(`(?<![\\p{L}])(?:${WORDS})(?![\\p{L}])`, 'iu');
 const DAY_WORD =
-  /(?<![\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lendemain|veille|following\s+day|next\s+day|day\s+before|ago)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lendemain|veille|following\s+day|next\s+day|day\s+before|ago|hier|demain|aujourd|yesterday|today|tomorrow|tonight)(?![\p{L}])/iu;
 const DIGIT = /\d/;
 
 export function mayHoldFigures(text: string): boolean {

@@ -51,6 +51,14 @@ export const EN_DATE_WORDS: DateWords = {
     { words: ['the', 'day', 'before'], offset: -1, takesObject: true },
   ],
   anaphoraHeads: ['day'],
+  deicticDays: [
+    { words: ['today'], offset: 0 },
+    { words: ['tonight'], offset: 0 },
+    { words: ['this', 'morning'], offset: 0 },
+    { words: ['yesterday'], offset: -1 },
+    { words: ['last', 'night'], offset: -1 },
+    { words: ['tomorrow'], offset: 1 },
+  ],
   laterWords: [
     { words: ['later'], sign: 1 },
     { words: ['earlier'], sign: -1 },

@@ -51,6 +51,14 @@ export const FR_DATE_WORDS: DateWords = {
     { words: ['avant', '-', 'veille'], offset: -2, takesObject: true },
   ],
   anaphoraHeads: ['lendemain', 'surlendemain', 'veille'],
+  deicticDays: [
+    { words: ['aujourd', 'hui'], offset: 0 },
+    { words: ['ce', 'matin'], offset: 0 },
+    { words: ['hier'], offset: -1 },
+    { words: ['avant', 'hier'], offset: -2 },
+    { words: ['demain'], offset: 1 },
+    { words: ['apres', 'demain'], offset: 2 },
+  ],
   laterWords: [
     { words: ['plus', 'tard'], sign: 1 },
     { words: ['plus', 'tot'], sign: -1 },

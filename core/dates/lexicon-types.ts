@@ -97,6 +97,11 @@ export interface DateWords {
    * it (a word may be joined by '-', as "avant-veille" is written).
    */
   anaphora: ReadonlyArray<{ words: readonly string[]; offset: number; takesObject?: boolean }>;
+  /**
+   * Days named from the page's own date: "yesterday" -1, "aujourd'hui" 0, "demain" +1, "avant-hier" -2.
+   * Words as the tokenizer gives them ("aujourd'hui" is "aujourd", "hui"; the hyphen of "avant-hier" is skipped).
+   */
+  deicticDays: ReadonlyArray<{ words: readonly string[]; offset: number }>;
   /** The word of each anaphoric phrase the reader looks for first (the rarest: "lendemain", "day"). */
   anaphoraHeads: readonly string[];
   /** "later"/"plus tard": after the previous date; "earlier"/"plus tôt": before it ("a day later"). */

@@ -69,6 +69,8 @@ export const ERA_AFTER = union((w) => w.eraAfter);
 export const ERA_TAIL = union((w) => w.eraTail);
 export const ANAPHORA = ALL.flatMap((w) => w.anaphora);
 export const ANAPHORA_HEADS = union((w) => w.anaphoraHeads);
+/** Longest first: "avant-hier" before "hier". */
+export const DEICTIC_DAYS = ALL.flatMap((w) => w.deicticDays).sort((a, b) => b.words.length - a.words.length);
 export const LATER_WORDS = ALL.flatMap((w) => w.laterWords);
 export const ANAPHORA_BREAKERS = union((w) => w.anaphoraBreakers);
 export const AGO_AFTER = ALL.flatMap((w) => w.agoAfter);

@@ -101,7 +101,7 @@ describe('negative cases', () => {
     'They march on the ministry at dawn.',
     'He was quoted by the Sunday Times.',
     'Le score final, 31-27, a surpris.',
-    'Call +33 6 12 34 56 78 or 06.12.34.56.78 today.',
+    'Call +33 6 12 34 56 78 or 06.12.34.56.78 now.',
     'A ratio of 3/4 and a share of 1/3.',
     'Upgrade to version 2.10.16 or 4.1.12.',
     'Les Mars de la NASA',

@@ -54,6 +54,11 @@ export function resolveParts(p: DateParts, a: Anchors): Resolved | undefined {
   }
 
   // Relative to the page's own date.
+  if (p.dayShift !== undefined) {
+    if (pub === undefined) return undefined;
+    const d = pub + p.dayShift;
+    return { first: d, last: d, precision: 'day', yearInferred: true, relative: true };
+  }
   if (p.ago !== undefined) {
     if (pub === undefined) return undefined;
     const { unit, count } = p.ago;

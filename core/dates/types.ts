@@ -68,6 +68,8 @@ export interface DateParts {
   yearOffset?: number;
   /** A period of the page's date shifted: "l'an dernier" (year, -1), "ce mois-ci" (month, 0), "last week". */
   unitShift?: { unit: Exclude<RelativeUnit, 'day'>; by: number };
+  /** Days from the page's date: "yesterday" -1, "aujourd'hui" 0, "demain" 1. */
+  dayShift?: number;
   /** So many units before the page's date: "four days ago", "il y a une semaine". */
   ago?: { unit: RelativeUnit; count: number };
   /** The weekday written (0 = Sunday); alone, the date is that weekday near the page's date. */

@@ -6,6 +6,7 @@ import { anaphoric } from './anaphoric';
 import { century } from './century';
 import { dayMonth } from './day-month';
 import { decade } from './decade';
+import { deictic } from './deictic';
 import { isoDate } from './iso';
 import { monthDay } from './month-day';
 import { monthPart } from './month-part';
@@ -22,7 +23,7 @@ export const PATTERN_PARSERS: readonly PatternParser[] = [clockTime, isoDate, nu
 
 /** In order of preference when two read as far. */
 export const TOKEN_PARSERS: readonly TokenParser[] = [
-  century, monthPart, dayMonth, monthDay, monthRelative, monthYear, decade, year, relativeUnit, ago, weekday, anaphoric, numericDayMonth, spelledHour,
+  century, monthPart, dayMonth, monthDay, monthRelative, monthYear, decade, year, relativeUnit, ago, weekday, anaphoric, deictic, numericDayMonth, spelledHour,
 ];
 
 /** The parsers a digit run can open. */
