@@ -21,7 +21,8 @@ describe('partOfWhole: a part is not the whole toll', () => {
     ['Investigators have named 24 of the dead so far.', '24', 'part-of-whole:of'],
     ['28 of the 31 victims were foreigners.', '28', 'part-of-whole:of'],
     ['Les enquêteurs ont identifié 24 des 32 victimes.', '24', 'part-of-whole:of'],
-    ['Seize d\'entre eux sont morts sur place.', 'Seize', 'part-of-whole:of'],
+    ['Seize d\'entre eux étaient belges.', 'Seize', 'part-of-whole:of'],
+    ['Sur les 35 morts, 31 d\'entre eux ont été tués sur le coup.', '31 d', 'part-of-whole:of'],
     ['So far 28 victims have been identified.', '28', 'part-of-whole:other-count'],
   ])('%s → %s', (text, needle, by) => {
     expect(part(text, needle)).toBe(by);
@@ -31,6 +32,8 @@ describe('partOfWhole: a part is not the whole toll', () => {
     ['At least 400 jihadists died in the battle.', '400'],
     ['Le bilan des attentats est de 32 morts.', '32'],
     ['The monitor counted 188 dead among the soldiers.', '188'],
+    // "Of them" with the side just named: that side's toll, not a part.
+    ["Le prix est lourd pour les jihadistes : quelque 400 d'entre eux auraient été tués.", '400'],
     // The whole of "28 of the 31" is no part.
     ['Prosecutors say 28 of the 31 dead were identified.', '31'],
   ])('%s → %s is whole', (text, needle) => {

@@ -2,11 +2,24 @@
 // "16 des 31 morts", "16 at the airport", "28 victims identified so far". A part is never the
 // whole toll, however close the number.
 import type { ReadingBlock, Range } from './block';
-import { phraseRange, words } from './block';
+import { phraseRange, sentenceRange, words } from './block';
 import { slot, type Slot } from './slot';
 
 const BEFORE_REACH = 3;
 const PLACE_REACH = 8;
+
+/** A word of a toll between tokens from and to ("400 d'entre eux auraient été tués"). */
+function tollAfter(b: ReadingBlock, from: number, to: number, tollGroups: (g: string) => boolean): boolean {
+  for (let i = from; i <= to; i++) if ((b.hitsAt[i] ?? []).some((h) => h.first === i && tollGroups(h.group))) return true;
+  return false;
+}
+
+/** A number earlier in the figure's sentence: the whole a part may be of. */
+function numberBefore(b: ReadingBlock, at: number): boolean {
+  const [first] = sentenceRange(b, at);
+  for (let i = first; i < at; i++) if (b.tokens[i]!.type === 'number') return true;
+  return false;
+}
 
 export function partOfWhole(b: ReadingBlock, figure: Range, nounEnd: number, tollGroups: (g: string) => boolean): Slot<true> | undefined {
   const { tokens, lex } = b;
@@ -24,7 +37,11 @@ export function partOfWhole(b: ReadingBlock, figure: Range, nounEnd: number, tol
     const next = tokens[a + lead];
     const toll = (b.hitsAt[a + lead] ?? []).some((h) => tollGroups(h.group));
     if (toll || next?.type === 'number') return slot(true, 'part-of-whole:of', words(b, a, a + lead));
-    if (/^(?:them|eux|elles|those|whom)$/.test(tokens[a + lead - 1]!.norm)) return slot(true, 'part-of-whole:of', words(b, a, a + lead - 1));
+    // "d'entre eux", "of them": a part of a toll said before ("sur les 35 morts, 16 d'entre eux…"),
+    // but "of the jihadists, 400 of them were killed" is the toll of that side.
+    if (/^(?:them|eux|elles|those|whom)$/.test(tokens[a + lead - 1]!.norm) && !(tollAfter(b, a + lead, phrase[1], tollGroups) && !numberBefore(b, figure[0]))) {
+      return slot(true, 'part-of-whole:of', words(b, a, a + lead - 1));
+    }
   }
   if ((tokens[a]?.norm === 'des' || tokens[a]?.norm === 'sur') && tokens[a + 1]?.type === 'number') return slot(true, 'part-of-whole:of', words(b, a, a + 1));
   // A count of another kind: "24 identified" (a place inside the event's is site.ts's);
