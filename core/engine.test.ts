@@ -279,6 +279,17 @@ describe('the place and time a page is about', () => {
     expect(v['Plus de 270 000 morts']).toBe('supported war-killed');
     expect(v['cinq ans']).toBe('supported war-duration');
     expect(v['des millions de Syriens']).toBe('supported syrians-fled');
+    // A bare answer takes what its question asks.
+    const bare = verdicts({
+      title: 'Palmyre en questions',
+      published: '2016-03-28',
+      blocks: [
+        { text: 'Palmyre en questions', region: 'heading' },
+        { text: 'Combien de temps la bataille de Palmyre a-t-elle duré ?', region: 'heading' },
+        { text: 'Une vingtaine de jours. Les troupes ont avancé lentement.', region: 'main' },
+      ],
+    });
+    expect(bare['Une vingtaine de jours']).toBe('supported battle-duration');
     // A heading that asks nothing, and names no war: the figures could be of anything.
     expect(verdicts(qa('Un lourd bilan'))['Plus de 270 000 morts']).toBe('unrelated');
   });

@@ -118,8 +118,8 @@ export class PageAnalyzer {
   private previousCount?: Reading;
   /** The last block read: a fact file's label for the next one (its words read when needed). */
   private previous?: { text: string; read?: { tokens: Token[]; hits: AliasHit[] }; figures: number; heading: boolean };
-  /** What the question heading whose section is being read names. */
-  private question?: AliasHit[];
+  /** The question heading whose section is being read, and what it names. */
+  private question?: { text: string; hits: AliasHit[] };
   /** The header row of the table being read: its cells label the columns of the rows below. */
   private header?: { cells: string[]; caption?: string; labels?: BlockLabel[] };
 
@@ -183,7 +183,7 @@ export class PageAnalyzer {
     // Weekdays alone only date things: read them where the reference's topic is, or its names are.
     const holdsFigures = mayHoldFigures(text) || (mayHoldDays(text) && (this.onTopic() || this.ref.aboutNames.test(text)));
     // A question heading says what its section answers ("How deadly has the war been?"); any other heading ends it.
-    if (block.region === 'heading') this.question = QUESTION_END.test(text) && text.length <= QUESTION_CHARS ? this.hitsOf(text) : undefined;
+    if (block.region === 'heading') this.question = QUESTION_END.test(text) && text.length <= QUESTION_CHARS ? { text, hits: this.hitsOf(text) } : undefined;
     const cells = cellStarts(text);
     const header = this.header;
     // A header row (the page marks it: <th> cells) labels the columns of the rows below it that have
@@ -217,7 +217,7 @@ export class PageAnalyzer {
     if (startsWithTime(text)) this.focus.moveTo(this.focus.page, []);
     const label = this.labelFor(figures.length);
     const columns = this.header && this.header === header ? this.columnsOf(this.header, cells) : undefined;
-    const outerHits = [...(columns ? columns.flatMap((c) => c.label.hits) : (label?.hits ?? [])), ...(this.question ?? [])];
+    const outerHits = [...(columns ? columns.flatMap((c) => c.label.hits) : (label?.hits ?? [])), ...(this.question?.hits ?? [])];
     this.remember(text, { tokens, hits }, figures.length, block.region === 'heading');
     for (const h of hits) this.seen.add(h.group);
     // The entries this block can be about: those whose place or event it, the focus or the title names,
@@ -254,7 +254,7 @@ export class PageAnalyzer {
           if (figuresAt[i]!.figure.dimension !== 'rank') claims.push(unread(figuresAt[i]!.figure));
           continue;
         }
-        const reading = readFigure({ block: b, vocab: this.vocab, focus: this.focus, figures: figuresAt, contextGroups, question: this.question?.map((h) => h.group), previousCount: this.previousCount }, i);
+        const reading = readFigure({ block: b, vocab: this.vocab, focus: this.focus, figures: figuresAt, contextGroups, question: this.question && { text: this.question.text, groups: this.question.hits.map((h) => h.group) }, previousCount: this.previousCount }, i);
         if (reading.figure.dimension === 'count' && (reading.counts || reading.subject)) this.previousCount = reading;
         readings.push(reading);
       }

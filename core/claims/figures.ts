@@ -168,8 +168,10 @@ export function readFigures(block: BlockReading): Figure[] {
       continue;
     }
 
-    // Durations and ages: "20 jours", "20-day", "three weeks", "2 semaines et 4 jours", "2,000 years old".
-    const time = timeUnitAt(tokens, last + 1, text);
+    // Durations and ages: "20 jours", "20-day", "three weeks", "2 semaines et 4 jours", "2,000 years
+    // old", "une vingtaine de jours".
+    const ofUnit = num.approximate && (next?.norm === 'de' || next?.norm === 'd' || next?.norm === 'of') ? 1 : 0;
+    const time = timeUnitAt(tokens, last + 1 + ofUnit, text);
     if (time && !num.vague) {
       let days = num.value * DAYS_PER[time.unit];
       let finest = time.unit;

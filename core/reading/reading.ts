@@ -108,8 +108,8 @@ export interface ReadContext {
   contextGroups: Set<string>;
   /** The reading of the count this block or the one before ended with: a bare count continues it. */
   previousCount?: Reading;
-  /** The groups of the question heading the block answers: its event words are the block's too. */
-  question?: string[];
+  /** The question heading the block answers: its event words are the block's too. */
+  question?: { text: string; groups: string[] };
 }
 
 const DASHES = new Set(['-', '\u2013', '\u2014']);
@@ -193,7 +193,7 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
   const label: Label | undefined = labelTokens.length > 0 ? { groups: labelGroups, outerGroups, text: labelText, tokens: labelTokens } : undefined;
   const isEventWord = (g: string) => vocab.countGroups.has(g);
   const view = sentenceView(b, sFirst, sLast, vocab);
-  const sentenceGroups = new Set([...view.groups, ...labelGroups, ...(ctx.question ?? [])]);
+  const sentenceGroups = new Set([...view.groups, ...labelGroups, ...(ctx.question?.groups ?? [])]);
   const places = view.places;
   const phrase = phraseRange(b, range[0]);
 
@@ -236,7 +236,11 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
   if (source) reading.source = source;
   const labelPredicate = (): Slot<string[]> | undefined => {
     const groups = [...(label?.groups ?? [])].filter(isEventWord);
-    return groups.length > 0 ? slot(groups, 'predicate:label', label!.text) : undefined;
+    if (groups.length > 0) return slot(groups, 'predicate:label', label!.text);
+    // The first sentence under a question heading answers it: "Combien de temps la bataille a-t-elle
+    // duré ? — Une vingtaine de jours."
+    const asked = reading.sentence === 0 ? (ctx.question?.groups ?? []).filter(isEventWord) : [];
+    return asked.length > 0 ? slot(asked, 'predicate:question', ctx.question!.text) : undefined;
   };
 
   switch (f.dimension) {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../dates/parse';
+import { findNumbers } from '../numbers/spot';
+import { tokenize } from '../text/tokens';
+import { readFigures } from './figures';
+
+function figures(text: string) {
+  const tokens = tokenize(text);
+  return readFigures({ text, tokens, numbers: findNumbers(text, tokens), dates: findDates(text, tokens, { anchor: 16_888 }) }).map((f) => ({
+    text: text.slice(f.start, f.end),
+    dimension: f.dimension,
+    min: f.interval.min,
+    max: f.interval.max,
+  }));
+}
+
+describe('readFigures: what each number measures', () => {
+  it.each([
+    ['La bataille a duré une vingtaine de jours.', 'une vingtaine de jours', 'duration', 18, 22],
+    ['It took a dozen days to clear the mines.', 'a dozen days', 'duration', 12, 12],
+    ['Al-Alianiyé est à une soixantaine de kilomètres.', 'une soixantaine de kilomètres', 'distance', 54, 66],
+    ['The battle lasted 20 days.', '20 days', 'duration', 20, 20],
+  ] as const)('%s → %s', (text, span, dimension, min, max) => {
+    const f = figures(text).find((g) => g.text.includes(span.split(' ').at(-2)!));
+    expect(f).toMatchObject({ dimension });
+    expect(f!.min).toBeCloseTo(min);
+    expect(f!.max).toBeCloseTo(max);
+  });
+
+  it('keeps an approximate count of people a count', () => {
+    expect(figures('Une vingtaine de soldats ont été tués.')).toEqual([expect.objectContaining({ dimension: 'count', min: 18, max: 22 })]);
+  });
+});
