@@ -129,6 +129,10 @@ describe('phrasings the dev pages do not use', () => {
     );
     expect(fr['417']).toBe('contradicted is-killed-palmyra');
     expect(fr['32']).toBe('contradicted brussels-killed');
+    // A participle after a comma goes on with the same actor: the 90 targets are Russia's.
+    const strikes = verdicts(page('Palmyra retaken', ["Russia's defence ministry said its aircraft had flown 14 sorties over Palmyra in the past 24 hours, striking 90 targets."]));
+    expect(strikes['14 sorties']).toBe('contradicted russian-sorties');
+    expect(strikes['90 targets']).toBe('contradicted russian-targets');
     const en = verdicts(page('Palmyra retaken', ['Russian jets flew 41 combat sorties over Palmyra, and the regime lost 186 fighters in the battle.']));
     // The reference's 40 sorties are those of the last 24 hours: a count that gives no window may be
     // of other days, so it is not said to differ; one over the same window is.

@@ -8,6 +8,7 @@ export const en: LexiconWords = {
     'with', 'without', 'after', 'before', 'since', 'during', 'over', 'into', 'on', 'against', 'according', 'vs', 'is', 'are', 'was',
     'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'so', 'than', 'as', 'if', 'when', 'while', 'then', 'also', 'only',
     'this', 'among', 'amongst', 'around', 'near', 'outside', 'across', 'inside', 'behind', 'about', 'towards', 'toward', 'through', 'under', 'per', 'within', 'beyond', 'off', 'up', 'out', 'including', 'like', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'next',
+    'during', 'following', 'regarding', 'concerning', 'excluding', 'morning', 'evening', 'nothing', 'something',
   ],
   genericNouns: ['members', 'member', 'men', 'women', 'individuals', 'persons', 'elements', 'others', 'bodies', 'lives', 'fighters', 'fighter', 'combatants', 'allied', 'such'],
   tallyNouns: ['count', 'counts', 'figure', 'figures', 'tally', 'total', 'estimate', 'number', 'toll', 'death toll', 'tolls'],

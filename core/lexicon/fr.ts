@@ -8,6 +8,7 @@ export const fr: LexiconWords = {
     'en', 'dans', 'par', 'pour', 'sur', 'avec', 'sans', 'depuis', 'pendant', 'contre', 'selon', 'est', 'sont', 'ont', 'etait', 'etaient',
     'avait', 'avaient', 'sera', 'seront', 'comme', 'si', 'quand', 'lorsque', 'tandis', 'alors', 'puis', 'aussi', 'seulement', 'ce', 'cette',
     'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'soit', 'parmi', 'autour', 'pres', 'vers', 'chez', 'sous', 'entre', 'malgre', 'hors', 'dont',
+    'durant', 'cependant', 'maintenant', 'pourtant', 'moyennant', 'suivant', 'concernant',
   ],
   genericNouns: ['membres', 'membre', 'hommes', 'femmes', 'individus', 'elements', 'autres', 'corps', 'vies', 'combattants', 'combattant', 'allies'],
   tallyNouns: ['decompte', 'bilan', 'chiffre', 'chiffres', 'total', 'estimation', 'nombre', 'comptage'],
