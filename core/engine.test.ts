@@ -129,6 +129,9 @@ describe('phrasings the dev pages do not use', () => {
     );
     expect(fr['417']).toBe('contradicted is-killed-palmyra');
     expect(fr['32']).toBe('contradicted brussels-killed');
+    // The side named with targets is the one struck.
+    const struck = verdicts(page('Palmyre reprise', ["Côté russe, l'état-major affirme que ses appareils ont mené 40 sorties autour de Palmyre en 24 heures, frappant 117 objectifs qualifiés de « terroristes »."]));
+    expect(struck['117 objectifs']).toBe('supported russian-targets');
     // A participle after a comma goes on with the same actor: the 90 targets are Russia's.
     const strikes = verdicts(page('Palmyra retaken', ["Russia's defence ministry said its aircraft had flown 14 sorties over Palmyra in the past 24 hours, striking 90 targets."]));
     expect(strikes['14 sorties']).toBe('contradicted russian-sorties');

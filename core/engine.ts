@@ -152,6 +152,7 @@ export class PageAnalyzer {
       tollGroups: ref.tollGroups,
       sites: new Set(ref.within.keys()),
       causes: ref.causeGroups,
+      struck: ref.struckGroups,
       rankGroups: ref.rankGroups,
     };
     const events = { min: ref.eventDays.min - NEAR_DISPATCH_DAYS, max: ref.eventDays.max + NEAR_DISPATCH_DAYS };

@@ -92,6 +92,8 @@ export interface ReadingVocabulary extends SubjectVocabulary {
   actors: Set<string>;
   /** Groups that name a cause of death. */
   causes: Set<string>;
+  /** Groups of what a side struck (targets). */
+  struck: Set<string>;
   /** Places inside another (a count located there is a part of the larger place's toll). */
   sites: Set<string>;
   /** Groups of what the reference ranks ("the second major defeat", "a second round"). */
@@ -467,7 +469,8 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
     const cause = causeOf(b, clauseOfCount(ctx, f), (g) => vocab.causes.has(g));
     if (cause) r.cause = cause;
   }
-  const subject = countSubject(b, range, noun?.value, vocab) ?? labelSide(label, vocab);
+  const things = noun?.value.groups.some((g) => vocab.struck.has(g)) ?? false;
+  const subject = countSubject(b, range, noun?.value, vocab, things) ?? labelSide(label, vocab);
   if (subject) r.subject = subject;
   // A count that says neither what nor whose continues the one before it in the paragraph, when its
   // clause revises or restates a tally: "raised its count to 417", "up from the 188 it gave at

@@ -58,9 +58,13 @@ function clauseSide(b: ReadingBlock, first: number, last: number, vocab: Subject
   return undefined;
 }
 
-/** Who a count counts. `np`: its own noun phrase, when it has one. */
-export function countSubject(b: ReadingBlock, figure: Range, np: NounPhrase | undefined, vocab: SubjectVocabulary): Slot<string> | undefined {
-  const own = np ? pick(np.groups, vocab) : undefined;
+/**
+ * Who a count counts. `np`: its own noun phrase, when it has one. `things`: the noun counts things
+ * done to others (targets struck): a side named with it is whom they were done to ("117 cibles
+ * terroristes", "objectifs de l'EI"), not whose they are.
+ */
+export function countSubject(b: ReadingBlock, figure: Range, np: NounPhrase | undefined, vocab: SubjectVocabulary, things = false): Slot<string> | undefined {
+  const own = np && !things ? pick(np.groups, vocab) : undefined;
   if (own && !vocab.generic.has(own)) return slot(own, 'subject:noun', words(b, np!.range[0], np!.range[1]));
   const phrase = phraseRange(b, figure[0]);
   // "The army retook the city, killing 400 militants and losing 188 of its own": the actor's side,
@@ -72,7 +76,7 @@ export function countSubject(b: ReadingBlock, figure: Range, np: NounPhrase | un
   }
   // After the noun: "188 morts dans les rangs des soldats", "188 dead among soldiers and militiamen".
   const afterStart = (np ? np.range[1] : figure[1]) + 1;
-  const lead = b.lex.whoseAfter.at(b.tokens, afterStart);
+  const lead = things ? 0 : b.lex.whoseAfter.at(b.tokens, afterStart);
   if (lead > 0) {
     // The side may be in the lead's own words: "188 on the government side", "188 dans le camp gouvernemental".
     const hit = firstSubjectHit(b, afterStart, Math.min(phrase[1], afterStart + lead + AFTER_REACH), vocab);

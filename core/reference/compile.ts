@@ -57,6 +57,8 @@ export interface CompiledReference {
   eventDays: Interval;
   /** Groups that name a cause of death. */
   causeGroups: Set<string>;
+  /** Groups of what a side struck (targets): a side named with them is the one struck. */
+  struckGroups: Set<string>;
   /** A quick test for a name of what some entry is about (places, events, sides): a block without one, on a page not about the reference, is not read further. */
   aboutNames: RegExp;
   /** A quick test for a place's name in a text, before tokenizing a block that holds no figure. */
@@ -137,6 +139,7 @@ export function compileReference(dataset: RuntimeDataset): CompiledReference {
     eventDays: span2(entries.flatMap((e) => (e.when && e.dimension !== 'date' ? [e.when] : []))),
     aboutGroups: new Set(dataset.entries.flatMap((e) => e.match.about)),
     causeGroups: new Set(dataset.aliases.filter((g) => g.cause).map((g) => g.id)),
+    struckGroups: new Set(dataset.aliases.filter((g) => g.struck).map((g) => g.id)),
     aboutNames: namesPattern(dataset.aliases.filter((g) => dataset.entries.some((e) => e.match.about.includes(g.id)) || g.within).flatMap((g) => g.aliases.filter((a) => /\p{Lu}/u.test(a)))),
     placeNames: namesPattern(dataset.aliases.filter((g) => g.place).flatMap((g) => g.aliases)),
     genericGroups: new Set(dataset.aliases.filter((g) => g.generic).map((g) => g.id)),

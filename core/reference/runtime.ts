@@ -14,14 +14,14 @@ export interface RuntimeEntry {
 
 export interface RuntimeDataset {
   source: { dispatchDate: string };
-  aliases: Array<{ id: string; aliases: string[]; place?: boolean; generic?: boolean; who?: boolean; within?: string; cause?: boolean }>;
+  aliases: Array<{ id: string; aliases: string[]; place?: boolean; generic?: boolean; who?: boolean; within?: string; cause?: boolean; struck?: boolean }>;
   entries: RuntimeEntry[];
 }
 
 export function runtimeDataset(full: ReferenceDatasetT): RuntimeDataset {
   return {
     source: { dispatchDate: full.source.dispatchDate },
-    aliases: full.aliases.map(({ id, aliases, place, generic, who, within, cause }) => ({ id, aliases, ...(place ? { place } : {}), ...(generic ? { generic } : {}), ...(who ? { who } : {}), ...(within ? { within } : {}), ...(cause ? { cause } : {}) })),
+    aliases: full.aliases.map(({ id, aliases, place, generic, who, within, cause, struck }) => ({ id, aliases, ...(place ? { place } : {}), ...(generic ? { generic } : {}), ...(who ? { who } : {}), ...(within ? { within } : {}), ...(cause ? { cause } : {}), ...(struck ? { struck } : {}) })),
     entries: full.entries.map(({ id, kind, value, unit, qualifier, match }) => ({ id, kind, value, unit, qualifier: { meaning: qualifier.meaning }, match })),
   };
 }

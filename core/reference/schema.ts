@@ -32,6 +32,11 @@ export const AliasGroup = z
     who: z.boolean().optional(),
     /** The group names people without saying who they are ("victims", "people"): it neither establishes nor contradicts a side. */
     generic: z.boolean().optional(),
+    /**
+     * The group counts what a side struck (targets): a side named with it is the one struck ("117
+     * cibles terroristes", "objectifs de l'EI"), not the one counted.
+     */
+    struck: z.boolean().optional(),
   })
   .strict();
 
