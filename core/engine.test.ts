@@ -89,6 +89,7 @@ describe('figures about something else are unrelated, however equal the number',
     ['Kurdish forces killed 80 militants near Shaddadi in a single week of the battle.', '80 militants'],
     ['Jusqu\'ici, seules les 31 victimes décédées sur les lieux des attentats de Bruxelles étaient comptées.', '31 victimes'],
     ['At the height of the battle for Palmyra, Russian jets flew up to 25 sorties a day.', '25 sorties'],
+    ['À Bruxelles, 32 personnes ont perdu la vie dans les attentats, sans compter les trois kamikazes.', 'trois kamikazes'],
     // A man's age, after his name; a distance to another place, after the reference's.
     ["L'EI avait exécuté à Palmyre l'ancien responsable des antiquités, Khaled al-Assaad, âgé de 82 ans.", '82 ans'],
     ['The next objectives are Al-Alianiyeh, some 60 km to the south, then the Iraqi border, roughly 200 km away.', '200 km'],
@@ -132,6 +133,9 @@ describe('phrasings the dev pages do not use', () => {
     // The side named with targets is the one struck.
     const struck = verdicts(page('Palmyre reprise', ["Côté russe, l'état-major affirme que ses appareils ont mené 40 sorties autour de Palmyre en 24 heures, frappant 117 objectifs qualifiés de « terroristes »."]));
     expect(struck['117 objectifs']).toBe('supported russian-targets');
+    const space = verdicts(page('Palmyra retaken', ['On the eve of its fall, the Russian defence ministry counted 40 sorties and 117 targets hit around Palmyra in the space of 24 hours.']));
+    expect(space['40 sorties']).toBe('supported russian-sorties');
+    expect(space['117 targets']).toBe('supported russian-targets');
     // A participle after a comma goes on with the same actor: the 90 targets are Russia's.
     const strikes = verdicts(page('Palmyra retaken', ["Russia's defence ministry said its aircraft had flown 14 sorties over Palmyra in the past 24 hours, striking 90 targets."]));
     expect(strikes['14 sorties']).toBe('contradicted russian-sorties');
@@ -271,6 +275,10 @@ describe('the place and time a page is about', () => {
     expect(v['May 2015']).toBe('supported is-capture-date');
     expect(v['7 mars']).toBe('supported offensive-start');
     expect(v['27 mars']).toBe('supported recapture-date');
+  });
+  it('dates the Brussels attacks by what the bombers did', () => {
+    const v = verdicts(page('Brussels, a week on', ['IS suicide bombers killed 31 people and wounded 340 in Brussels on Tuesday.']));
+    expect(v['Tuesday']).toBe('supported brussels-attacks-date');
   });
   it('reads an answer with the event its question heading names', () => {
     const qa = (heading: string): PageInput => ({

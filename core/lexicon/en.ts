@@ -33,7 +33,7 @@ export const en: LexiconWords = {
   rateAfter: ['a day', 'per day', 'each day', 'every day', 'a week', 'per week', 'an hour', 'per hour', 'a month', 'per month', 'a year', 'per year', 'daily', 'nightly'],
   rateWords: ['daily', 'weekly', 'hourly', 'nightly', 'average', 'rate', 'pace'],
 
-  windowBefore: ['in', 'over', 'during', 'within', 'across', 'for', 'throughout'],
+  windowBefore: ['in', 'over', 'during', 'within', 'across', 'for', 'throughout', 'in the space of', 'in just'],
   windowLast: ['last', 'previous', 'past', 'preceding', 'final', 'first'],
   singleDay: ['in a single day', 'in one day', 'in a day', 'in a single night', 'in one night', 'in 24 hours', 'in a single 24 hours'],
   dayInside: ['on the first day', 'on the last day', 'the next day', 'the following day', 'the day before', 'that day', 'the same day', 'on the same day', 'on the eve', 'a day later', 'overnight', 'the day after', 'on the day after', 'on the second day', 'on the third day', 'on day one'],
