@@ -256,8 +256,9 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       if (start) reading.start = start;
       const near = phraseRange(b, range[0]);
       const otherDates = startingIn(ctx.figures, near[0], near[1]).filter((k) => k !== index && ctx.figures[k]!.figure.dimension === 'date').map((k) => ctx.figures[k]!.range);
-      const tolls = vocab.countGroupsOf.get('count') ?? new Set<string>();
-      const tally = (i: number) => b.tokens[i]!.type === 'number' || b.lex.tallyNouns.has(b.tokens[i]!.norm) || (b.hitsAt[i] ?? []).some((h) => tolls.has(h.group));
+      // A tally dated apart from its event by its noun ("Mardi, le bilan a été revu à 32 morts"); but
+      // "bombers killed 31 people on Tuesday" dates the killing.
+      const tally = (i: number) => b.lex.tallyNouns.has(b.tokens[i]!.norm);
       const own = predicatesInPhrase(b, range, isEventWord, otherDates, undefined, tally);
       const predicate = definedBy(b, range, isEventWord, own) ?? appositionPredicate(b, range, isEventWord, own) ?? own;
       if (predicate) reading.counts = slot(predicate.value.groups, predicate.by, predicate.words);
