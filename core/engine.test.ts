@@ -147,6 +147,18 @@ describe('phrasings the dev pages do not use', () => {
     expect(verdicts(page('Palmyra retaken', ['In the last 24 hours Russian jets flew 41 combat sorties over Palmyra.']))['41 combat']).toBe('contradicted russian-sorties');
     expect(en['186 fighters']).toBe('contradicted pro-regime-killed-palmyra');
   });
+  it('reads a cause after "dont"/"including" as said of the part, not of the whole toll', () => {
+    const v = verdicts(
+      page('Palmyre reprise', [
+        "Selon l'OSDH, la bataille de Palmyre a coûté la vie à 400 jihadistes, dont une bonne partie sous les frappes russes.",
+        'The battle for Palmyra killed some 400 IS fighters, including many in Russian air strikes.',
+        'Russian air strikes alone killed 320 IS fighters around Palmyra.',
+      ]),
+    );
+    expect(v['400 jihadistes']).toBe('supported is-killed-palmyra');
+    expect(v['some 400 IS']).toBe('supported is-killed-palmyra');
+    expect(v['320 IS']).toBe('unrelated');
+  });
 });
 
 describe('pages without a date, and neighbouring events', () => {

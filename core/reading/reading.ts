@@ -395,6 +395,8 @@ function clauseOfCount(ctx: ReadContext, f: Figure): Range {
     if (range[1] < own[0] && range[1] >= first) first = range[1] + 1;
     if (range[0] > own[1] && range[0] <= last) last = range[0] - 1;
   }
+  // "400 tués, dont plus de la moitié lors de frappes": what follows is said of a part.
+  for (let i = own[1] + 1; i <= last; i++) if (b.lex.partBefore.at(b.tokens, i) > 0) return [first, i - 1];
   return [first, last];
 }
 
