@@ -126,8 +126,10 @@ describe('phrasings the dev pages do not use', () => {
       page('Palmyre : les bilans divergent', [
         "Mardi, l'ONG a revu à la hausse le nombre de jihadistes tués à Palmyre, désormais estimé à 417.",
         'À Bruxelles, le nombre de morts des attentats du 22 mars a été ramené à 32.',
+        'Le nombre de blessés des attentats de Bruxelles reste fixé à 340.',
       ]),
     );
+    expect(fr['340']).toBe('supported brussels-injured');
     expect(fr['417']).toBe('contradicted is-killed-palmyra');
     expect(fr['32']).toBe('contradicted brussels-killed');
     // The side named with targets is the one struck.

@@ -11,6 +11,7 @@ import type { Focus } from './focus';
 import { elsewhere } from './focus';
 import { modalityIn, modalityOf } from './modality';
 import { causeOf } from './cause';
+import { tallyCounts } from './tally';
 import { countedNoun, firstTokenOf } from './noun-phrase';
 import { endSpanOf, offsetOf, sinceOf, startOf } from './offset';
 import { partOfWhole } from './part-of-whole';
@@ -457,7 +458,7 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
   if (nounCounts.length > 0) r.counts = slot(nounCounts, noun!.by, noun!.words);
   else {
     const predicate = nearestPredicate(b, range, (g) => ofCounts.has(g), clauseOfCount(ctx, f));
-    const counts = predicate ? slot(predicate.value.groups, predicate.by, predicate.words) : labelPredicate();
+    const counts = tallyCounts(b, range, (g) => ofCounts.has(g)) ?? (predicate ? slot(predicate.value.groups, predicate.by, predicate.words) : labelPredicate());
     if (counts) r.counts = counts;
   }
   // A place inside the event's place makes a toll a part ("16 at the airport"), not the few left
