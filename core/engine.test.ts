@@ -149,6 +149,16 @@ describe('phrasings the dev pages do not use', () => {
     expect(verdicts(page('Palmyra retaken', ['In the last 24 hours Russian jets flew 41 combat sorties over Palmyra.']))['41 combat']).toBe('contradicted russian-sorties');
     expect(en['186 fighters']).toBe('contradicted pro-regime-killed-palmyra');
   });
+  it('gives a count added by "along with"/"ainsi que" the verb of the count before it', () => {
+    const v = verdicts(
+      page('Palmyre reprise', [
+        "Selon l'OSDH, 400 jihadistes sont morts dans la bataille de Palmyre, ainsi que 186 soldats et miliciens prorégime.",
+        'Monitors say 400 IS fighters died in the battle for Palmyra, as well as 12 civilians.',
+      ]),
+    );
+    expect(v['186 soldats']).toBe('contradicted pro-regime-killed-palmyra');
+    expect(v['12 civilians']).toBe('unrelated');
+  });
   it('reads a cause after "dont"/"including" as said of the part, not of the whole toll', () => {
     const v = verdicts(
       page('Palmyre reprise', [

@@ -15,6 +15,7 @@ export const en: LexiconWords = {
   tallyValue: ['to', 'at', 'from', 'on', 'against', 'versus', 'vs', 'compared with', 'down from', 'up from', 'instead of'],
   numberLabels: ['no', 'number', 'page', 'pages', 'p', 'pp', 'tel', 'fax', 'article', 'chapter', 'section', 'vol', 'volume', 'line', 'route', 'ticket', 'flight', 'version', 'v', 'iso', 'room', 'bus', 'tram', 'platform', 'gate', 'code', 'ref', 'reference', 'episode', 'season', 'issue', 'edition', 'resolution'],
   coordinators: ['and', 'but', 'while', 'whereas', 'or'],
+  additive: ['along with', 'as well as', 'together with', 'in addition to', 'alongside'],
   subordinators: ['which', 'who', 'that', 'when', 'where', 'after', 'as', 'because', 'although', 'whose'],
   relativePronouns: ['that', 'which', 'who', 'whom'],
   completion: ['needed', 'need', 'needs', 'took', 'take', 'takes', 'it took', 'managed', 'succeeded in', 'was able', 'were able'],

@@ -21,6 +21,8 @@ export interface LexiconWords {
   numberLabels: string[];
   /** Clause links: a figure's clause ends before them when another clause follows. */
   coordinators: string[];
+  /** Before a count, it adds to the one before and shares its verb: "400 died, along with 188 soldiers", "ainsi que 188 soldats". */
+  additive: string[];
   /** Relative pronouns and subordinators that open a clause of their own. */
   subordinators: string[];
   /** Before an infinitive, its goal, not what happened: "launched the offensive on March 7 to retake the city", "pour reprendre". */

@@ -417,13 +417,13 @@ const PARTICIPLE = /^\p{L}{3,}(?:ing|ant)$/u;
 
 /**
  * Two counts of one segment, the second opened by "and"/"et" (and maybe a preposition): "à 400 … et
- * à 188"; or by a participle after a comma: "flew 14 sorties in 24 hours, striking 90 targets".
+ * à 188"; by an additive ("along with 188", "ainsi que 188"); or by a participle after a comma: "flew 14 sorties in 24 hours, striking 90 targets".
  */
 function coordinated(b: ReadingBlock, before: Range, after: Range): boolean {
   if (b.segmentOf[before[1]] !== b.segmentOf[after[0]]) return false;
   for (let i = after[0] - 1; i >= Math.max(before[1] + 1, after[0] - 3); i--) {
     const t = b.tokens[i]!;
-    if (b.lex.coordinators.has(t.norm)) return true;
+    if (b.lex.coordinators.has(t.norm) || b.lex.additive.before(b.tokens, i) > 0) return true;
     if (PARTICIPLE.test(t.norm) && !b.lex.notNouns.has(t.norm) && b.tokens[i - 1]?.norm === ',') return true;
   }
   return false;
