@@ -72,7 +72,8 @@ export function checkFile(file: string, content: string, options: { explain?: bo
 function explainLines(e: Explanation): string[] {
   const out: string[] = [];
   for (const [name, s] of Object.entries(e.reading)) {
-    const value = typeof s.value === 'object' ? JSON.stringify(s.value) : String(s.value);
+    // A window's figure is the figure shown on its own line; lengths in days, to a tenth.
+    const value = typeof s.value === 'object' ? JSON.stringify(s.value, (k, v: unknown) => (k === 'figure' ? undefined : typeof v === 'number' ? Math.round(v * 10) / 10 : v)) : String(s.value);
     out.push(`      │ ${name.padEnd(11)} ${value}  ← ${s.by}${s.words ? ` "${s.words}"` : ''}`);
   }
   for (const j of e.entries) if (j.rule !== 'dimension' || process.env.PALMYRA_EXPLAIN_ALL) out.push(`      │ ${j.rule === 'same-fact' ? '✓' : '✗'} ${j.entryId.padEnd(26)} ${j.rule}: ${j.why}`);

@@ -35,6 +35,9 @@ describe('countedNoun: what a count counts', () => {
     ['Le bilan a été ramené à 32, selon le ministère.', '32'],
     ['Les 35 annoncés lundi ont été revus.', '35'],
     ['About 400 IS fighters died, and 188 reported on Monday were soldiers.', '188'],
+    // The actor's own people: whom the clause names, not a noun.
+    ['En cinq ans, le pays a perdu plus de 270 000 des siens.', '270 000'],
+    ['The regime won the town back but lost 188 of its own.', '188'],
   ])('%s → %s has no noun of its own', (text, needle) => {
     expect(noun(text, needle)).toBeUndefined();
   });

@@ -106,6 +106,8 @@ export function nounBefore(b: ReadingBlock, figureFirst: number): NounPhrase | u
 
 /** The count's own noun: after it, else the noun it is "of". */
 export function countedNoun(b: ReadingBlock, f: Figure): Slot<NounPhrase> | undefined {
+  // "188 of its own", "270 000 des siens": the actor's own people, whom the clause names.
+  if (b.lex.ownSide.at(b.tokens, f.lastToken + 1) > 0) return undefined;
   const after = nounPhraseAfter(b, f.lastToken + 1);
   if (after && (after.groups.length > 0 || after.other)) return slot(after, 'noun-phrase:after', words(b, after.range[0], after.range[1]));
   const before = nounBefore(b, firstTokenOf(b, f));
