@@ -160,7 +160,12 @@ async function runPages(
   const visit = async (page: Page, file: string): Promise<PageRun> => {
     const url = server.url(file);
     const t0 = Date.now();
-    await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 }));
+    await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(async () => {
+      // 'load' did not come in time (a loaded machine, a page that keeps loading): a second goto
+      // would race the first, so take the document once parsed where it already is.
+      if (samePage(page.url(), url)) await page.waitForLoadState('domcontentloaded', { timeout: 30_000 }).catch(() => undefined);
+      else await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+    });
     let report: StoredReport | null = null;
     const statuses: string[] = [];
     if (withExtension) {
