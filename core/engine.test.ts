@@ -191,6 +191,13 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['188']).toBe('supported pro-regime-killed-palmyra');
     expect(v['some 400 IS']).toBe('supported is-killed-palmyra');
   });
+  it("reads a second source's date for the same event: 'whereas the monitor gives March 7'", () => {
+    const v = verdicts(page('Palmyra retaken', ['Some reports put the start of the Palmyra offensive on March 9, whereas the monitor gives March 7.']));
+    expect(v['March 9']).toBe('contradicted offensive-start');
+    expect(v['March 7']).toBe('supported offensive-start');
+    const said = verdicts(page('Palmyra retaken', ['The Palmyra offensive began on March 7, while officials said on March 24 that the army was nearing the citadel.']));
+    expect(said['March 24']).toBe('unrelated');
+  });
   it('allows a day either side of an approximate reference date', () => {
     expect(verdicts(page('Geneva talks', ['The UN hopes talks will resume in Geneva on April 11.']))['April 11']).toBe('supported next-round-date');
   });

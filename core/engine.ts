@@ -255,7 +255,7 @@ export class PageAnalyzer {
           if (figuresAt[i]!.figure.dimension !== 'rank') claims.push(unread(figuresAt[i]!.figure));
           continue;
         }
-        const reading = readFigure({ block: b, vocab: this.vocab, focus: this.focus, figures: figuresAt, contextGroups, question: this.question && { text: this.question.text, groups: this.question.hits.map((h) => h.group) }, previousCount: this.previousCount }, i);
+        const reading = readFigure({ block: b, vocab: this.vocab, focus: this.focus, figures: figuresAt, contextGroups, question: this.question && { text: this.question.text, groups: this.question.hits.map((h) => h.group) }, previousCount: this.previousCount, previousDate: readings.findLast((r) => r.figure.dimension === 'date') }, i);
         if (reading.figure.dimension === 'count' && (reading.counts || reading.subject)) this.previousCount = reading;
         readings.push(reading);
       }

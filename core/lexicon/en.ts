@@ -15,6 +15,7 @@ export const en: LexiconWords = {
   tallyValue: ['to', 'at', 'from', 'on', 'against', 'versus', 'vs', 'compared with', 'down from', 'up from', 'instead of'],
   numberLabels: ['no', 'number', 'page', 'pages', 'p', 'pp', 'tel', 'fax', 'article', 'chapter', 'section', 'vol', 'volume', 'line', 'route', 'ticket', 'flight', 'version', 'v', 'iso', 'room', 'bus', 'tram', 'platform', 'gate', 'code', 'ref', 'reference', 'episode', 'season', 'issue', 'edition', 'resolution'],
   coordinators: ['and', 'but', 'while', 'whereas', 'or'],
+  contrast: ['whereas', 'while', 'but', 'against', 'compared with', 'rather than'],
   additive: ['along with', 'as well as', 'together with', 'in addition to', 'alongside'],
   subordinators: ['which', 'who', 'that', 'when', 'where', 'after', 'as', 'because', 'although', 'whose'],
   relativePronouns: ['that', 'which', 'who', 'whom'],
@@ -53,7 +54,7 @@ export const en: LexiconWords = {
     'aim', 'aims', 'intends', 'intend', 'will', 'likely', 'possibly', 'set to', 'scheduled', 'due to', 'projected', 'forecast', 'would be',
   ],
   sourceBefore: ['according to', 'per', 'citing', 'quoting', 'by the count of', 'says', 'said'],
-  sayVerbs: ['said', 'says', 'say', 'announced', 'announces', 'reported', 'reports', 'told', 'stated', 'claimed', 'claims', 'counted', 'counts', 'gave', 'put', 'raised', 'revised', 'added', 'confirmed', 'declared', 'estimated', 'noted'],
+  sayVerbs: ['said', 'says', 'say', 'gives', 'give', 'puts', 'cites', 'announced', 'announces', 'reported', 'reports', 'told', 'stated', 'claimed', 'claims', 'counted', 'counts', 'gave', 'put', 'raised', 'revised', 'added', 'confirmed', 'declared', 'estimated', 'noted'],
 
   placePrepositions: ['in', 'at', 'near', 'outside', 'around', 'towards', 'toward', 'inside', 'across'],
   inPassing: ['after', 'before', 'like', 'unlike', 'than', 'from', 'since', 'as in', 'compared with'],

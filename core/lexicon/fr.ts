@@ -15,6 +15,7 @@ export const fr: LexiconWords = {
   tallyValue: ['a', 'de', 'contre', 'au lieu de', 'face a', 'sur'],
   numberLabels: ['no', 'n', 'num', 'numero', 'page', 'pages', 'p', 'tel', 'fax', 'art', 'article', 'chapitre', 'section', 'vol', 'ligne', 'route', 'rn', 'vol', 'salle', 'bus', 'tram', 'quai', 'porte', 'code', 'ref', 'episode', 'saison', 'tome', 'edition', 'resolution'],
   coordinators: ['et', 'mais', 'tandis', 'alors que', 'ou'],
+  contrast: ['quand', 'alors que', 'tandis que', 'mais', 'contre', 'plutot que'],
   additive: ['ainsi que', 'de meme que', 'en plus de', 'outre', 'aux cotes de'],
   subordinators: ['qui', 'que', 'qu', 'dont', 'ou', 'lorsque', 'quand', 'apres que', 'parce que', 'car'],
   relativePronouns: ['qui', 'que', 'qu', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
@@ -55,7 +56,7 @@ export const fr: LexiconWords = {
     'probablement', 'attendu', 'attendue', 'attendus',
   ],
   sourceBefore: ['selon', 'd apres', 'citant', 'de source'],
-  sayVerbs: ['a dit', 'dit', 'a declare', 'declare', 'annonce', 'a annonce', 'affirme', 'a affirme', 'indique', 'a indique', 'rapporte', 'a rapporte', 'assure', 'recense', 'denombre', 'evoque', 'releve', 'a releve', 'revu', 'precise', 'estime', 'ajoute', 'confirme'],
+  sayVerbs: ['a dit', 'dit', 'retient', 'retiennent', 'situe', 'situent', 'donne', 'donnent', 'avance', 'avancent', 'a declare', 'declare', 'annonce', 'a annonce', 'affirme', 'a affirme', 'indique', 'a indique', 'rapporte', 'a rapporte', 'assure', 'recense', 'denombre', 'evoque', 'releve', 'a releve', 'revu', 'precise', 'estime', 'ajoute', 'confirme'],
 
   placePrepositions: ['a', 'en', 'au', 'aux', 'dans', 'pres de', 'vers', 'sur', 'autour de'],
   inPassing: ['apres', 'avant', 'comme', 'que', 'depuis', 'contrairement a', 'a l instar de'],

@@ -23,6 +23,8 @@ export interface LexiconWords {
   coordinators: string[];
   /** Before a count, it adds to the one before and shares its verb: "400 died, along with 188 soldiers", "ainsi que 188 soldats". */
   additive: string[];
+  /** Before a clause that gives another source's value for the fact just told: "whereas the army gives March 7", "quand l'OSDH retient le 7". */
+  contrast: string[];
   /** Relative pronouns and subordinators that open a clause of their own. */
   subordinators: string[];
   /** Before an infinitive, its goal, not what happened: "launched the offensive on March 7 to retake the city", "pour reprendre". */

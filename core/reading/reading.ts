@@ -12,6 +12,7 @@ import { elsewhere } from './focus';
 import { modalityIn, modalityOf } from './modality';
 import { causeOf } from './cause';
 import { tallyCounts } from './tally';
+import { contrastedBy } from './contrast';
 import { countedNoun, firstTokenOf } from './noun-phrase';
 import { endSpanOf, offsetOf, sinceOf, startOf } from './offset';
 import { partOfWhole } from './part-of-whole';
@@ -111,6 +112,8 @@ export interface ReadContext {
   contextGroups: Set<string>;
   /** The reading of the count this block or the one before ended with: a bare count continues it. */
   previousCount?: Reading;
+  /** The date read before this one in its sentence: "… au 9 mars, quand l'OSDH retient le 7 mars". */
+  previousDate?: Reading;
   /** The question heading the block answers: its event words are the block's too. */
   question?: { text: string; groups: string[] };
 }
@@ -262,7 +265,10 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       const tally = (i: number) => b.lex.tallyNouns.has(b.tokens[i]!.norm);
       const own = predicatesInPhrase(b, range, isEventWord, otherDates, undefined, tally);
       const predicate = definedBy(b, range, isEventWord, own) ?? appositionPredicate(b, range, isEventWord, own) ?? own;
+      const previous = ctx.previousDate;
+      const contrast = !predicate && previous?.counts ? contrastedBy(b, previous.range, range) : undefined;
       if (predicate) reading.counts = slot(predicate.value.groups, predicate.by, predicate.words);
+      else if (contrast) reading.counts = slot(previous!.counts!.value, contrast.by, contrast.words);
       else {
         const fromLabel = labelPredicate();
         if (fromLabel) reading.counts = fromLabel;
