@@ -191,6 +191,19 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['188']).toBe('supported pro-regime-killed-palmyra');
     expect(v['some 400 IS']).toBe('supported is-killed-palmyra');
   });
+  it('dates the start of a campaign by a phrase that begins it over its whole extent', () => {
+    const v = verdicts(
+      page('Palmyra retaken', [
+        'Russia has been bombing targets in Syria since late September 2015.',
+        "La Russie s'est mise à frapper en Syrie au début du mois d'octobre 2015.",
+        'Russian jets began bombing IS positions around Palmyra on March 9.',
+      ]),
+    );
+    expect(v['late September 2015']).toBe('supported russian-intervention-start');
+    // No word of beginning: a month of strikes, not their first day.
+    expect(v["début du mois d'octobre 2015"] ?? 'unrelated').toBe('unrelated');
+    expect(v['March 9']).not.toMatch(/russian-intervention/);
+  });
   it("reads a second source's date for the same event: 'whereas the monitor gives March 7'", () => {
     const v = verdicts(page('Palmyra retaken', ['Some reports put the start of the Palmyra offensive on March 9, whereas the monitor gives March 7.']));
     expect(v['March 9']).toBe('contradicted offensive-start');

@@ -137,7 +137,7 @@ export class PageAnalyzer {
     const headHits = this.hitsOf(firstHeading(page));
     this.pageGroups = new Set([...titleHits, ...headHits].filter((h) => h.named).map((h) => h.group));
     this.pageWords = new Set([...titleHits, ...headHits].map((h) => h.group));
-    this.facts = { published, dispatchDay: ref.dispatchDay, retrospective, genericGroups: ref.genericGroups, subjectGroups: ref.subjectGroups, pageGroups: this.pageGroups };
+    this.facts = { published, dispatchDay: ref.dispatchDay, retrospective, genericGroups: ref.genericGroups, subjectGroups: ref.subjectGroups, placeGroups: ref.placeGroups, pageGroups: this.pageGroups };
     // Without a date of its own, a page's year-less dates are read against the latest full date it
     // writes, else the dispatch's; either way their year is a guess, and only day and month are
     // checked (see alignYear). Weekdays and "last month" need the page's own date.
@@ -531,7 +531,7 @@ function explain(r: Reading, d: Decision): Explanation {
   const slots: Array<[string, Slot<unknown> | undefined]> = [
     ['counts', r.counts], ['countsOther', r.countsOther], ['subject', r.subject], ['actors', r.actors], ['topic', r.topic],
     ['elsewhere', r.elsewhere], ['window', r.window], ['part', r.part], ['rate', r.rate], ['cause', r.cause], ['modal', r.modal], ['source', r.source],
-    ['offset', r.offset], ['endSpan', r.endSpan], ['since', r.since], ['start', r.start], ['age', r.age], ['owner', r.owner], ['time', r.time],
+    ['offset', r.offset], ['endSpan', r.endSpan], ['since', r.since], ['start', r.start], ['begins', r.begins], ['age', r.age], ['owner', r.owner], ['time', r.time],
   ];
   for (const [name, s] of slots) if (s) reading[name] = { value: s.value, by: s.by, words: s.words };
   return { reading, entries: d.judgements.map((j) => ({ entryId: j.entry.entry.id, rule: j.rule, why: j.why })) };

@@ -25,6 +25,8 @@ export interface LexiconWords {
   additive: string[];
   /** Before a clause that gives another source's value for the fact just told: "whereas the army gives March 7", "quand l'OSDH retient le 7". */
   contrast: string[];
+  /** Verbs of beginning: "began bombing", "commence à bombarder" date the start of what follows. */
+  beginVerbs: string[];
   /** Relative pronouns and subordinators that open a clause of their own. */
   subordinators: string[];
   /** Before an infinitive, its goal, not what happened: "launched the offensive on March 7 to retake the city", "pour reprendre". */

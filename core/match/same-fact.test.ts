@@ -14,6 +14,7 @@ const page: PageFacts = {
   retrospective: false,
   genericGroups: ref.genericGroups,
   subjectGroups: ref.subjectGroups,
+  placeGroups: ref.placeGroups,
   pageGroups: new Set(['palmyra']),
 };
 

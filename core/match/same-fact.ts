@@ -19,6 +19,8 @@ export interface PageFacts {
   genericGroups: Set<string>;
   /** Groups that name sides (a count's subject). */
   subjectGroups: Set<string>;
+  /** Groups that name places where events of the reference happened. */
+  placeGroups: Set<string>;
   /** Groups of the page's title and first heading. */
   pageGroups: Set<string>;
 }
@@ -55,6 +57,17 @@ const has = (list: readonly string[], groups: Iterable<string> | undefined) => {
   for (const g of groups) if (list.includes(g)) return true;
   return false;
 };
+
+/**
+ * The first day of a campaign (`startOf`): the date begins its words, in a phrase that names the
+ * campaign's extent and no place inside it ("bombing in Syria since late September 2015", not
+ * "began bombing around Palmyra on March 7").
+ */
+function opens(e: CompiledEntry, r: Reading, page: PageFacts): boolean {
+  const of = e.entry.match.startOf;
+  if (!of || !r.begins || !r.phraseNames || !has(of, r.counts?.value)) return false;
+  return has(e.entry.match.about, r.phraseNames) && ![...r.phraseNames].some((g) => page.placeGroups.has(g));
+}
 
 /** A count's window against the entry's: the same days, or the same length. */
 function windowFits(r: Reading, e: CompiledEntry): string | undefined {
@@ -109,7 +122,7 @@ export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement 
   // "the operation from March 9": a first day takes the words of the whole event (see periodCounts).
   const counts = r.start && m.periodRole === 'start' ? (e.periodCounts ?? m.counts) : m.counts;
   if (m.counts.length > 0) {
-    if (!has(counts, r.counts?.value)) return refuse(e, 'counts', r.counts ? `says ${r.counts.words}` : 'says nothing of what it counts');
+    if (!has(counts, r.counts?.value) && !opens(e, r, page)) return refuse(e, 'counts', r.counts ? `says ${r.counts.words}` : 'says nothing of what it counts');
   } else if (e.entry.kind !== 'age' && !has(m.about, r.nearNames)) {
     // A distance or a date with no word of what happened: only the place named next to it says whose.
     return refuse(e, 'counts', has(m.about, r.namedGroups) ? 'its place is named next to another figure' : 'its sentence does not name it');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { offsetOf, sinceOf, startOf } from './offset';
+import { phraseRange, words } from './block';
+import { beginVerbIn, offsetOf, sinceOf, startOf } from './offset';
 import { blockOf } from './testing';
 
 const read = (fn: typeof offsetOf, text: string, needle: string) => {
@@ -33,4 +34,21 @@ describe('sinceOf and startOf: the first day of a state or an event', () => {
     expect(read(sinceOf, 'The offensive was launched on March 7.', 'March 7')).toBe(false);
     expect(read(startOf, 'The offensive was launched on March 7.', 'March 7')).toBe(false);
   });
+});
+
+describe('beginVerbIn: a verb of beginning in a date\'s phrase', () => {
+  const begins = (text: string, needle: string) => {
+    const { b, figure } = blockOf(text);
+    return !!beginVerbIn(b.lex, b.tokens, phraseRange(b, figure(needle).range[0]), (i, j) => words(b, i, j));
+  };
+  it.each([
+    ['Moscow began bombing targets in Syria on 30 September 2015.', '30 September'],
+    ['La Russie commence à bombarder en Syrie le 30 septembre 2015.', '30 septembre'],
+    ["L'armée a lancé l'assaut le 7 mars.", '7 mars'],
+  ])('%s → %s', (text, needle) => expect(begins(text, needle)).toBe(true));
+  it.each([
+    ['The army retook the city on March 27.', 'March 27'],
+    // The beginning is of another phrase than the date's.
+    ['The talks began in Geneva, and the army entered the city on March 24.', 'March 24'],
+  ])('%s → %s: no', (text, needle) => expect(begins(text, needle)).toBe(false));
 });

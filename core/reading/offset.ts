@@ -1,6 +1,8 @@
 // A duration written as the time between two moments, not as how long something lasted: "four
 // months after the Paris attacks", "quatre mois avant Bruxelles", "a week earlier", "il y a deux
 // ans". Only an entry that is itself such a span can be it.
+import type { Lexicon } from '../lexicon';
+import type { Token } from '../text/tokens';
 import type { ReadingBlock, Range } from './block';
 import { words } from './block';
 import { slot, type Slot } from './slot';
@@ -38,4 +40,13 @@ export function startOf(b: ReadingBlock, figure: Range): Slot<true> | undefined 
 export function endSpanOf(b: ReadingBlock, figure: Range): Slot<true> | undefined {
   const i = figure[0] - 1;
   return b.lex.windowLast.has(b.tokens[i]?.norm) ? slot(true, 'end-span', words(b, i, figure[1])) : undefined;
+}
+
+/** A verb of beginning among `tokens` from `first` to `last`: "began bombing", "commence à bombarder". */
+export function beginVerbIn(lex: Lexicon, tokens: Token[], [first, last]: Range, text: (from: number, to: number) => string): Slot<true> | undefined {
+  for (let i = first; i <= last; i++) {
+    const n = lex.beginVerbs.at(tokens, i);
+    if (n > 0) return slot(true, 'begins:verb', text(i, i + n - 1));
+  }
+  return undefined;
 }

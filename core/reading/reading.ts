@@ -14,7 +14,7 @@ import { causeOf } from './cause';
 import { tallyCounts } from './tally';
 import { contrastedBy } from './contrast';
 import { countedNoun, firstTokenOf } from './noun-phrase';
-import { endSpanOf, offsetOf, sinceOf, startOf } from './offset';
+import { beginVerbIn, endSpanOf, offsetOf, sinceOf, startOf } from './offset';
 import { partOfWhole } from './part-of-whole';
 import { namedPlaces, unknownPlaces, type UnknownPlace } from './places';
 import { nearestPredicate, predicatesInPhrase, type Predicate } from './predicate';
@@ -58,6 +58,10 @@ export interface Reading {
   since?: Slot<true>;
   /** A date written as the first day of what its phrase names ("from March 9"). */
   start?: Slot<true>;
+  /** A date of a beginning: after "since"/"from", or with a verb of beginning in its phrase or label. */
+  begins?: Slot<true>;
+  /** The names of a date's own phrase and label ("Russia has been bombing in Syria since…"). */
+  phraseNames?: Set<string>;
   age?: Slot<true>;
   owner?: Slot<Owner>;
   /** How far from the figure each group of `counts` stands, in tokens: the nearest settles a tie. */
@@ -274,6 +278,18 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
         if (fromLabel) reading.counts = fromLabel;
       }
       if (predicate) reading.distance = predicate.value.distance;
+      // Its phrase, and the one its predicate stands in ("Le 30 septembre, la Russie commence à bombarder").
+      const told = predicate ? phraseRange(b, predicate.value.range[0]) : near;
+      const stated: Range = [Math.min(near[0], told[0]), Math.max(near[1], told[1])];
+      const begins =
+        since ??
+        start ??
+        beginVerbIn(b.lex, b.tokens, stated, (i, j) => words(b, i, j)) ??
+        (label ? beginVerbIn(b.lex, label.tokens, [0, label.tokens.length - 1], () => label.text) : undefined);
+      if (begins) {
+        reading.begins = begins;
+        reading.phraseNames = new Set([...groupsIn(b, stated[0], stated[1], true).keys(), ...labelNamed]);
+      }
       const acting = { subjects: vocab.actors, generic: vocab.generic };
       const actors = actorsOf(b, range, predicate?.value.range, acting) ?? labelActors(label, acting);
       if (actors) reading.actors = actors;

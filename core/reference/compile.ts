@@ -143,7 +143,7 @@ export function compileReference(dataset: RuntimeDataset): CompiledReference {
     aboutNames: namesPattern(dataset.aliases.filter((g) => dataset.entries.some((e) => e.match.about.includes(g.id)) || g.within).flatMap((g) => g.aliases.filter((a) => /\p{Lu}/u.test(a)))),
     placeNames: namesPattern(dataset.aliases.filter((g) => g.place).flatMap((g) => g.aliases)),
     genericGroups: new Set(dataset.aliases.filter((g) => g.generic).map((g) => g.id)),
-    countGroups: new Set(dataset.entries.flatMap((e) => e.match.counts)),
+    countGroups: new Set(dataset.entries.flatMap((e) => [...e.match.counts, ...(e.match.startOf ?? [])])),
     dispatchDay: isoDay(dataset.source.dispatchDate),
   };
 }

@@ -145,6 +145,12 @@ export const ReferenceEntry = z
          * 27 mars") has its first day checked against the 'start' entry and its last against 'end'.
          */
         periodRole: z.enum(['start', 'end']).optional(),
+        /**
+         * Words of the campaign this date opens: a date that begins them ("since", "from", "began")
+         * in a phrase naming one of `about` and no place of its own is this entry's ("bombing in Syria
+         * since late September 2015"); "began bombing around Palmyra on March 7" is not.
+         */
+        startOf: z.array(Id).optional(),
         /** A running total or a span counted back from the dispatch's day: a page dated weeks away speaks of another count. */
         timeSensitive: z.boolean().optional(),
         /** The page must say who is counted: the measure alone fits too many counts ("des milliers de déplacés"). */
