@@ -191,6 +191,16 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['188']).toBe('supported pro-regime-killed-palmyra');
     expect(v['some 400 IS']).toBe('supported is-killed-palmyra');
   });
+  it('reads an opening date past a fronted adverbial, with its clause', () => {
+    const v = verdicts(
+      page('Palmyre reprise', [
+        "Le 27 mars, au terme de trois semaines d'offensive, les troupes syriennes ont repris Palmyre.",
+        'On March 27, after three weeks of fighting, Syrian troops retook Palmyra.',
+      ]),
+    );
+    expect(v['27 mars']).toBe('supported recapture-date');
+    expect(v['March 27']).toBe('supported recapture-date');
+  });
   it('dates the start of a campaign by a phrase that begins it over its whole extent', () => {
     const v = verdicts(
       page('Palmyra retaken', [

@@ -17,6 +17,7 @@ export const en: LexiconWords = {
   coordinators: ['and', 'but', 'while', 'whereas', 'or'],
   contrast: ['whereas', 'while', 'but', 'against', 'compared with', 'rather than'],
   beginVerbs: ['began', 'begins', 'begin', 'started', 'starts', 'start', 'launched', 'launches', 'opened'],
+  adverbialOpeners: ['after', 'following', 'during', 'despite', 'amid', 'thanks to', 'backed by', 'supported by', 'with the help of', 'at the end of'],
   additive: ['along with', 'as well as', 'together with', 'in addition to', 'alongside'],
   subordinators: ['which', 'who', 'that', 'when', 'where', 'after', 'as', 'because', 'although', 'whose'],
   relativePronouns: ['that', 'which', 'who', 'whom'],

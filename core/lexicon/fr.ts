@@ -17,6 +17,7 @@ export const fr: LexiconWords = {
   coordinators: ['et', 'mais', 'tandis', 'alors que', 'ou'],
   contrast: ['quand', 'alors que', 'tandis que', 'mais', 'contre', 'plutot que'],
   beginVerbs: ['commence', 'a commence', 'commencent', 'ont commence', 'debute', 'a debute', 'lance', 'a lance', 'entame', 'a entame'],
+  adverbialOpeners: ['apres', 'au terme de', 'a l issue de', 'grace a', 'malgre', 'avec l appui de', 'appuyee par', 'appuyees par', 'appuyes par', 'soutenus par', 'au bout de'],
   additive: ['ainsi que', 'de meme que', 'en plus de', 'outre', 'aux cotes de'],
   subordinators: ['qui', 'que', 'qu', 'dont', 'ou', 'lorsque', 'quand', 'apres que', 'parce que', 'car'],
   relativePronouns: ['qui', 'que', 'qu', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],

@@ -27,6 +27,8 @@ export interface LexiconWords {
   contrast: string[];
   /** Verbs of beginning: "began bombing", "commence à bombarder" date the start of what follows. */
   beginVerbs: string[];
+  /** Openers of a fronted adverbial phrase: "Fin mars, après trois semaines de combats, l'armée…" — the clause comes after it. */
+  adverbialOpeners: string[];
   /** Relative pronouns and subordinators that open a clause of their own. */
   subordinators: string[];
   /** Before an infinitive, its goal, not what happened: "launched the offensive on March 7 to retake the city", "pour reprendre". */

@@ -371,7 +371,12 @@ function appositionPredicate(b: ReadingBlock, range: Range, isEventWord: (g: str
   const segment = segmentRange(b, range[0]);
   const neighbour = phrase[0] > segment[0] ? phrase[0] - 1 : phrase[1] < segment[1] ? phrase[1] + 1 : -1;
   if (neighbour < 0) return undefined;
-  const found = predicatesInPhrase(b, [phrase[0], phrase[0]], isEventWord, [], phraseRange(b, neighbour));
+  let scope = phraseRange(b, neighbour);
+  // "Fin mars, après trois semaines de combats, l'armée avait délogé l'EI": past a fronted adverbial, to its clause.
+  let opener = neighbour;
+  while (opener < scope[1] && b.tokens[opener]!.type === 'punct') opener++;
+  if (neighbour > phrase[1] && b.lex.adverbialOpeners.at(b.tokens, opener) > 0 && scope[1] < segment[1]) scope = [scope[0], phraseRange(b, scope[1] + 1)[1]];
+  const found = predicatesInPhrase(b, [phrase[0], phrase[0]], isEventWord, [], scope);
   if (!found) return undefined;
   if (!own) return slot(found.value, 'predicate:apposition', found.words);
   // "L'intervention russe, commencée fin septembre 2015,": the participle's and its noun's words together.
