@@ -331,7 +331,7 @@ describe('the place and time a page is about', () => {
     expect(v['27 mars']).toBe('supported recapture-date');
   });
   it('dates the Brussels attacks by what the bombers did', () => {
-    const v = verdicts(page('Brussels, a week on', ['IS suicide bombers killed 31 people in Brussels on Tuesday.']));
+    const v = verdicts(page('Brussels, a week on', ['IS suicide bombers killed 31 people and wounded 340 in Brussels on Tuesday.']));
     expect(v['Tuesday']).toBe('supported brussels-attacks-date');
   });
   it('reads an answer with the event its question heading names', () => {

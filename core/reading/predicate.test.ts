@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reference } from '../reference/dataset';
-import { nearestPredicate, predicatesInPhrase } from './predicate';
+import { words } from './block';
+import { nearestPredicate, predicatesInPhrase, sharedSubjectClause } from './predicate';
 import { blockOf } from './testing';
 
 const ref = reference();
@@ -55,4 +56,26 @@ describe('predicatesInPhrase: what a date or a duration is of', () => {
   it('gives a date that stands nearer a tally to the tally', () => {
     expect(groups('Mardi, le bilan des attentats a été revu à 32 morts.', 'Mardi', true)).not.toContain('attacks');
   });
+});
+
+describe('sharedSubjectClause: a verb after "and" shares the clause before it', () => {
+  const clause = (text: string, needle: string) => {
+    const { b, figure } = blockOf(text);
+    const f = figure(needle).range;
+    const others = b.figures.map((g, i) => i).filter((i) => b.figures[i] !== figure(needle).figure && b.figures[i]!.dimension === 'date').map((i) => [b.figures[i]!.firstToken, b.figures[i]!.lastToken] as [number, number]);
+    const [first, last] = sharedSubjectClause(b, f, isEvent, others);
+    return words(b, first, last);
+  };
+  it.each([
+    ['IS bombers killed 31 people and wounded 340 in Brussels on Tuesday.', 'Tuesday', 'IS bombers killed'],
+    ['Des kamikazes ont tué 31 personnes et blessé 340 autres à Bruxelles mardi.', 'mardi', 'Des kamikazes ont tué'],
+    // From the subordinate clause's start only.
+    ['The win came days after bombers killed 31 people and wounded 340 in Brussels on Tuesday.', 'Tuesday', 'bombers killed'],
+  ])('%s → %s', (text, needle, start) => expect(clause(text, needle).startsWith(start)).toBe(true));
+  it.each([
+    // A subject of its own after "and".
+    ['The army advanced and IS withdrew on Sunday.', 'Sunday', 'IS withdrew'],
+    // The clause before has its own date.
+    ['IS attacked the city on 2015-05-20 and controlled it the next day.', 'next day', 'controlled'],
+  ])('%s → %s keeps its own clause', (text, needle, start) => expect(clause(text, needle).startsWith(start)).toBe(true));
 });

@@ -44,6 +44,24 @@ export function nearestPredicate(b: ReadingBlock, figure: Range, isPredicate: (g
 }
 
 /**
+ * The figure's clause, and the one before it when its own opens with "and" and a verb of `groups`
+ * (its subject is the one before): in "bombers killed 31 people and wounded 340 in Brussels on
+ * Tuesday", Tuesday dates the killing too. Not when the clause before has a date of its own
+ * (`otherDates`), and from its last subordinator on ("days after IS bombers killed…").
+ */
+export function sharedSubjectClause(b: ReadingBlock, figure: Range, isPredicate: (g: string) => boolean, otherDates: Range[] = []): Range {
+  const clause = clauseRange(b, figure);
+  const and = clause[0] - 1;
+  const [phraseFirst] = phraseRange(b, figure[0]);
+  if (and <= phraseFirst || !b.lex.coordinators.has(b.tokens[and]!.norm)) return clause;
+  if (!(b.hitsAt[clause[0]] ?? []).some((h) => h.first === clause[0] && isPredicate(h.group))) return clause;
+  let first = clauseRange(b, [and - 1, and - 1])[0];
+  if (otherDates.some((o) => o[1] >= first && o[0] < and)) return clause;
+  for (let i = and - 1; i > first; i--) if (b.lex.subordinators.has(b.tokens[i]!.norm)) { first = i + 1; break; }
+  return [first, clause[1]];
+}
+
+/**
  * Every word of `groups` in the figure's clause (its phrase, cut at coordinators), nearest first. A
  * word nearer another date of the clause is that date's: in "the first flights since the March 22
  * bombings left on Sunday", the bombings are of March 22, not of Sunday.

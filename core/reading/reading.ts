@@ -17,7 +17,7 @@ import { countedNoun, firstTokenOf } from './noun-phrase';
 import { beginVerbIn, endSpanOf, offsetOf, sinceOf, startOf } from './offset';
 import { partOfWhole } from './part-of-whole';
 import { namedPlaces, unknownPlaces, type UnknownPlace } from './places';
-import { nearestPredicate, predicatesInPhrase, type Predicate } from './predicate';
+import { nearestPredicate, predicatesInPhrase, sharedSubjectClause, type Predicate } from './predicate';
 import { rateOf } from './rate';
 import { siteOf } from './site';
 import { slot, type Slot } from './slot';
@@ -267,7 +267,7 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       // A tally dated apart from its event by its noun ("Mardi, le bilan a été revu à 32 morts"); but
       // "bombers killed 31 people on Tuesday" dates the killing.
       const tally = (i: number) => b.lex.tallyNouns.has(b.tokens[i]!.norm);
-      const own = predicatesInPhrase(b, range, isEventWord, otherDates, undefined, tally);
+      const own = predicatesInPhrase(b, range, isEventWord, otherDates, sharedSubjectClause(b, range, isEventWord, otherDates), tally);
       const predicate = definedBy(b, range, isEventWord, own) ?? appositionPredicate(b, range, isEventWord, own) ?? own;
       const previous = ctx.previousDate;
       const contrast = !predicate && previous?.counts ? contrastedBy(b, previous.range, range) : undefined;
