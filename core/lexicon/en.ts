@@ -34,10 +34,12 @@ export const en: LexiconWords = {
   subPlaces: ['station', 'metro station', 'airport', 'terminal', 'hall', 'departure hall', 'hospital', 'in hospital', 'on the spot', 'at the scene', 'checkpoint', 'train', 'carriage'],
   otherCountVerbs: ['identified', 'named', 'registered', 'repatriated', 'evacuated', 'arrested', 'detained', 'released'],
 
+  excluding: ['not counting', 'not including', 'excluding', 'leaving out', 'without counting'],
   rateAfter: ['a day', 'per day', 'each day', 'every day', 'a week', 'per week', 'an hour', 'per hour', 'a month', 'per month', 'a year', 'per year', 'daily', 'nightly'],
   rateWords: ['daily', 'weekly', 'hourly', 'nightly', 'average', 'rate', 'pace'],
 
   windowBefore: ['in', 'over', 'during', 'within', 'across', 'for', 'throughout', 'in the space of', 'in just'],
+  severalDays: ['in the final days', 'in the last days', 'in the last few days', 'over the last few days', 'in the past few days', 'over the past few days', 'in recent days', 'in the closing days', 'in the final weeks', 'in the last weeks', 'in the first days', 'in the early days'],
   windowLast: ['last', 'previous', 'past', 'preceding', 'final', 'first'],
   singleDay: ['in a single day', 'in one day', 'in a day', 'in a single night', 'in one night', 'in 24 hours', 'in a single 24 hours'],
   dayInside: ['on the first day', 'on the last day', 'the next day', 'the following day', 'the day before', 'that day', 'the same day', 'on the same day', 'on the eve', 'a day later', 'overnight', 'the day after', 'on the day after', 'on the second day', 'on the third day', 'on day one'],

@@ -57,6 +57,8 @@ export interface LexiconWords {
   /** A count of another kind than a toll: "identified", "identifiés". */
   otherCountVerbs: string[];
 
+  /** After a count, it leaves part of the whole out: "not counting the bombers", "sans compter les kamikazes". */
+  excluding: string[];
   /** After a figure, it is a rate: "a day", "per day", "par jour". */
   rateAfter: string[];
   /** Adjectives of rate after a noun: "sorties quotidiennes", "daily sorties" before it. */
@@ -64,6 +66,8 @@ export interface LexiconWords {
 
   /** Before a duration, it is the window a count covers: "in 24 hours", "over the previous 24 hours". */
   windowBefore: string[];
+  /** A window of a few days, without a number: "in the final days", "ces derniers jours". */
+  severalDays: string[];
   /** Inside "the last/previous 24 hours". */
   windowLast: string[];
   /** Phrases that are a window of one day by themselves: "in a single day", "en une journée". */

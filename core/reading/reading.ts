@@ -12,6 +12,7 @@ import { elsewhere } from './focus';
 import { modalityIn, modalityOf } from './modality';
 import { causeOf } from './cause';
 import { tallyCounts } from './tally';
+import { exclusionOf } from './exclusion';
 import { contrastedBy } from './contrast';
 import { countedNoun, firstTokenOf } from './noun-phrase';
 import { beginVerbIn, endSpanOf, offsetOf, sinceOf, startOf } from './offset';
@@ -263,12 +264,12 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       const start = startOf(b, range);
       if (start) reading.start = start;
       const near = phraseRange(b, range[0]);
-      const otherDates = startingIn(ctx.figures, near[0], near[1]).filter((k) => k !== index && ctx.figures[k]!.figure.dimension === 'date').map((k) => ctx.figures[k]!.range);
+      const otherDates = startingIn(ctx.figures, sFirst, sLast).filter((k) => k !== index && ctx.figures[k]!.figure.dimension === 'date').map((k) => ctx.figures[k]!.range);
       // A tally dated apart from its event by its noun ("Mardi, le bilan a été revu à 32 morts"); but
       // "bombers killed 31 people on Tuesday" dates the killing.
       const tally = (i: number) => b.lex.tallyNouns.has(b.tokens[i]!.norm);
       const own = predicatesInPhrase(b, range, isEventWord, otherDates, sharedSubjectClause(b, range, isEventWord, otherDates), tally);
-      const predicate = definedBy(b, range, isEventWord, own) ?? appositionPredicate(b, range, isEventWord, own) ?? own;
+      const predicate = definedBy(b, range, isEventWord, own) ?? appositionPredicate(b, range, isEventWord, own, otherDates, tally) ?? own;
       const previous = ctx.previousDate;
       const contrast = !predicate && previous?.counts ? contrastedBy(b, previous.range, range) : undefined;
       if (predicate) reading.counts = slot(predicate.value.groups, predicate.by, predicate.words);
@@ -362,7 +363,14 @@ function definedBy(b: ReadingBlock, range: Range, isEventWord: (g: string) => bo
  * Russie dans le conflit, fin septembre 2015", "from the launch of the offensive, on 7 March,", or,
  * opening its sentence, of the phrase after: "Le 27 mars, Assad avait salué la libération".
  */
-function appositionPredicate(b: ReadingBlock, range: Range, isEventWord: (g: string) => boolean, own?: Slot<Predicate>): Slot<Predicate> | undefined {
+function appositionPredicate(
+  b: ReadingBlock,
+  range: Range,
+  isEventWord: (g: string) => boolean,
+  own?: Slot<Predicate>,
+  otherDates: Range[] = [],
+  tally?: (i: number) => boolean,
+): Slot<Predicate> | undefined {
   const phrase = phraseRange(b, range[0]);
   let extra = 0;
   for (let i = phrase[0]; i <= phrase[1]; i++) if ((i < range[0] || i > range[1]) && b.tokens[i]!.type === 'word') extra++;
@@ -376,7 +384,8 @@ function appositionPredicate(b: ReadingBlock, range: Range, isEventWord: (g: str
   let opener = neighbour;
   while (opener < scope[1] && b.tokens[opener]!.type === 'punct') opener++;
   if (neighbour > phrase[1] && b.lex.adverbialOpeners.at(b.tokens, opener) > 0 && scope[1] < segment[1]) scope = [scope[0], phraseRange(b, scope[1] + 1)[1]];
-  const found = predicatesInPhrase(b, [phrase[0], phrase[0]], isEventWord, [], scope);
+  // The words of the neighbour are this date's unless nearer another date or a tally of it ("revised the toll of the March 22 attacks, on Tuesday").
+  const found = predicatesInPhrase(b, [phrase[0], phrase[0]], isEventWord, otherDates, scope, tally);
   if (!found) return undefined;
   if (!own) return slot(found.value, 'predicate:apposition', found.words);
   // "L'intervention russe, commencée fin septembre 2015,": the participle's and its noun's words together.
@@ -477,7 +486,9 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
   if (rate) r.rate = rate;
   const window = windowOf(b, range, ctx.figures, f, (g) => vocab.tollGroups.has(g));
   if (window) r.window = window;
-  if (noun?.value.other) r.countsOther = slot(noun.value.other, noun.by, noun.words);
+  const excluded = exclusionOf(b, nounEnd);
+  if (excluded) r.countsOther = excluded;
+  else if (noun?.value.other) r.countsOther = slot(noun.value.other, noun.by, noun.words);
   // "16 Belges", "12 Britons": people of a place are a count of their own, not the toll.
   else if (noun && noun.value.groups.length > 0 && noun.value.groups.every((g) => vocab.placeGroups.has(g))) r.countsOther = slot(noun.words, 'noun-phrase:place', noun.words);
   const ofCounts = vocab.countGroupsOf.get('count') ?? new Set<string>();

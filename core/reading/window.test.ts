@@ -33,6 +33,9 @@ describe('windowOf: the days a count covers', () => {
     ['Some 32 fighters were killed the next day.', '32', { dayInside: true }],
     ['The monitor says 32 IS fighters were killed on the day after the launch.', '32', { dayInside: true }],
     ['32 jihadistes ont été tués le 10 mars.', '32', { days: ['2016-03-10', '2016-03-10'], point: true }],
+    // A few days, without a number.
+    ['Russian jets flew dozens of sorties over the city in the final days of the battle.', 'dozens', { length: [2, 30] }],
+    ['Les avions russes ont mené des dizaines de sorties ces derniers jours.', 'dizaines', { length: [2, 30] }],
   ])('%s → %s', (text, needle, expected) => {
     expect(windowIn(text, needle)).toEqual(expected);
   });

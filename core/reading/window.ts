@@ -45,6 +45,9 @@ function datesStatement(b: ReadingBlock, at: Range, [first, last]: Range, isToll
   return say < toll;
 }
 
+/** "In the final days of the battle", "ces derniers jours": a few days, fewer than a month. */
+const SEVERAL_DAYS_MAX = 30;
+
 /**
  * Durations and dates of the block that can be a count's window: in its phrase, or fronting its
  * segment. `figures`: the block's figures in order; `own`: the count itself.
@@ -87,6 +90,8 @@ export function windowOf(b: ReadingBlock, count: Range, figures: FigureAt[], own
     for (let i = first; i <= last; i++) {
       const single = lex.singleDay.at(tokens, i);
       if (single > 0) return slot({ length: { min: 1, max: 1 } }, 'window:single-day', words(b, i, i + single - 1));
+      const several = lex.severalDays.at(tokens, i);
+      if (several > 0) return slot({ length: { min: 2, max: SEVERAL_DAYS_MAX } }, 'window:several-days', words(b, i, i + several - 1));
       // "32 killed the next day", but not "a day later raised the figure to 194" (the day of a statement).
       const inside = lex.dayInside.at(tokens, i);
       if (inside > 0 && !datesStatement(b, [i, i + inside - 1], [first, last], isToll)) return slot({ dayInside: true }, 'window:day-inside', words(b, i, i + inside - 1));

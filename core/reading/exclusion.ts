@@ -1,0 +1,17 @@
+// A count that leaves part of the usual whole out: "28 victims, not counting the three bombers",
+// "32 morts, sans compter les kamikazes". It is another kind of count than the reference's toll.
+import type { ReadingBlock } from './block';
+import { segmentRange, words } from './block';
+import { slot, type Slot } from './slot';
+
+/** Tokens after the count's noun where the exclusion may start (a comma, "yet", "so far"). */
+const REACH = 3;
+
+export function exclusionOf(b: ReadingBlock, nounEnd: number): Slot<string> | undefined {
+  const [, last] = segmentRange(b, nounEnd);
+  for (let i = nounEnd + 1; i <= Math.min(last, nounEnd + REACH); i++) {
+    const n = b.lex.excluding.at(b.tokens, i);
+    if (n > 0) return slot(words(b, i, Math.min(last, i + n + 3)), 'exclusion', words(b, i, Math.min(last, i + n + 3)));
+  }
+  return undefined;
+}
