@@ -66,6 +66,12 @@ describe('judge: the same fact, part by part', () => {
     expect(rule({ ...toll(), window: oneDayInside }, 'is-killed-palmyra')).toBe('window');
     const twentyDays = slot({ length: { min: 20, max: 20 } }, 'window:span', 'en 20 jours');
     expect(rule({ ...toll(), window: twentyDays }, 'is-killed-palmyra')).toBe('same-fact');
+    // A day months after the event: another occurrence, even for an entry with no window of its own.
+    const july = slot({ days: { min: dayFromIso('2016-07-14')!, max: dayFromIso('2016-07-14')! }, point: true }, 'window:day', 'le 14 juillet 2016');
+    const brussels = { ...toll(86), subject: slot('people', 'subject:noun', 'personnes'), topic: slot(['brussels'], 'topic:sentence', 'Bruxelles'), sentenceGroups: new Set(['attacks', 'killed', 'brussels']), contextGroups: new Set(['attacks', 'brussels']) };
+    expect(rule({ ...brussels, window: july }, 'brussels-killed')).toBe('window');
+    const tuesday = slot({ days: { min: dayFromIso('2016-03-22')!, max: dayFromIso('2016-03-22')! }, point: true }, 'window:day', 'mardi');
+    expect(rule({ ...brussels, window: tuesday }, 'brussels-killed')).not.toBe('window');
   });
 
   it('lets an unsaid side match, but not differ', () => {

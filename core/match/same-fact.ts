@@ -160,6 +160,10 @@ export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement 
   if (r.cause) return refuse(e, 'cause', `a toll of ${r.cause.words} only`);
   const otherWindow = windowFits(r, e);
   if (otherWindow) return refuse(e, 'window', otherWindow);
+  // Days of its own months away from the event and its reporting: another occurrence ("à Nice, un
+  // camion a tué 86 personnes le 14 juillet 2016").
+  const days = r.window?.value.days;
+  if (days && e.when && !r.window!.value.since && (days.min > e.when.max + NEAR_DISPATCH_DAYS || days.max < e.when.min - NEAR_DISPATCH_DAYS)) return refuse(e, 'window', `${r.window!.words}: another time than the event's`);
   if (page.retrospective && f.dimension !== 'date' && e.when && r.time && !within(r.time.value, e.when)) return refuse(e, 'time', 'the text is about another time');
   if (f.dimension === 'date') {
     const tolerance = Math.max(OCCURRENCE_DAYS, Math.min(f.interval.max - f.interval.min, e.interval.max - e.interval.min));
