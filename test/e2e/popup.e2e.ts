@@ -131,6 +131,26 @@ async function popupSettled(popup: AnyPage): Promise<void> {
   await waitForQuiet(popup, { quietMs: 300, minMs: 300 });
 }
 
+/**
+ * The popup's list once the page's report is final: on a loaded machine the first report may be a
+ * partial one, replaced (with new claim ids) a moment later. The same list twice, a second apart.
+ */
+async function finalClaims(popup: AnyPage): Promise<ListedClaim[]> {
+  let last = JSON.stringify(await listedClaims(popup));
+  return waitUntil(
+    'a stable claim list',
+    async () => {
+      await sleep(1000);
+      const now = await listedClaims(popup);
+      const same = JSON.stringify(now) === last;
+      last = JSON.stringify(now);
+      return { now, same };
+    },
+    (s) => s.same,
+    20_000,
+  ).then((s) => s.now);
+}
+
 interface RevealState {
   scrollY: number;
   innerHeight: number;
@@ -389,7 +409,7 @@ describe('Firefox ESR, e2e build: popup.html?tab=<id>', () => {
     await waitForQuiet(page, { minMs: 1200 });
     const popup = await session.openExtensionPage(page, 'popup', { lang: 'en' });
     await popupSettled(popup);
-    const listed = await listedClaims(popup);
+    const listed = await finalClaims(popup);
     const shown = await highlightedClaims(page);
     expect(shown.length).toBeGreaterThan(0);
     expect(listed.filter((c) => c.verdict !== 'unrelated').map((c) => line(c.verdict, c.phrase)).sort()).toEqual(shown);
