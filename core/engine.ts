@@ -185,8 +185,9 @@ export class PageAnalyzer {
     const holdsFigures = mayHoldFigures(text) || (mayHoldDays(text) && (this.onTopic() || this.ref.aboutNames.test(text)));
     // A question heading says what its section answers ("How deadly has the war been?"); any other heading ends it.
     if (block.region === 'heading') this.question = QUESTION_END.test(text) && text.length <= QUESTION_CHARS ? { text, hits: this.hitsOf(text) } : undefined;
-    const cells = cellStarts(text);
     const header = this.header;
+    // Rows matter only under a header, or as one: most blocks are no table's.
+    const cells = header || block.tableHeader ? cellStarts(text) : [0];
     // A header row (the page marks it: <th> cells) labels the columns of the rows below it that have
     // as many cells; any other block ends the table. The short line above it is the table's caption
     // ("IS fighters killed in the battle, by source").

@@ -18,9 +18,10 @@ const WORDS = [
   // "a month", "un mois"
   '(?:an?|une?)\\s+(?:month|year|week|day|hour|decade|century|dozen|hundred|thousand|million|mois|an|ann[eé]e|semaine|jour|journ[eé]e|heure|si[eè]cle|d[eé]cennie)',
 ].join('|');
-const FIGURE_WORD = new RegExp(`(?<![\\p{L}])(?:${WORDS})(?![\\p{L}])`, 'iu');
+// ASCII word boundaries: a letter with an accent next to a word lets a block through for nothing, no more.
+const FIGURE_WORD = new RegExp(`\\b(?:${WORDS})\\b`, 'i');
 const DAY_WORD =
-  /(?<![\p{L}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lendemain|veille|following\s+day|next\s+day|day\s+before|ago|hier|demain|aujourd|yesterday|today|tomorrow|tonight)(?![\p{L}])/iu;
+  /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lendemain|veille|following\s+day|next\s+day|day\s+before|ago|hier|demain|aujourd|yesterday|today|tomorrow|tonight)\b/i;
 const DIGIT = /\d/;
 
 export function mayHoldFigures(text: string): boolean {
