@@ -31,7 +31,7 @@ export const en: LexiconWords = {
   possessives: ['its', 'their'],
   ownSide: ['of its own', 'of their own', 'of his own', 'of its men', 'of its soldiers'],
   whoseAfter: ['among', 'amongst', 'in the ranks of', 'on the side of', 'on the government side', 'from the ranks of', 'of'],
-  subPlaces: ['station', 'metro station', 'airport', 'terminal', 'hall', 'departure hall', 'hospital', 'in hospital', 'on the spot', 'at the scene', 'checkpoint', 'train', 'carriage'],
+  subPlaces: ['station', 'metro station', 'in the metro', 'on the metro', 'in the subway', 'airport', 'terminal', 'hall', 'departure hall', 'hospital', 'in hospital', 'on the spot', 'at the scene', 'checkpoint', 'train', 'carriage'],
   otherCountVerbs: ['identified', 'named', 'registered', 'repatriated', 'evacuated', 'arrested', 'detained', 'released'],
 
   excluding: ['not counting', 'not including', 'excluding', 'leaving out', 'without counting'],

@@ -23,6 +23,8 @@ describe('siteOf: a toll at one place inside the event\'s is a part', () => {
     ["À l'aéroport de Zaventem, 16 personnes ont été tuées.", '16', 'aéroport de Zaventem'],
     ['Seules les 31 victimes décédées sur place étaient comptées.', '31', 'sur place'],
     ['16 died at the airport and 16 at the metro station.', '16 at the metro', 'metro station'],
+    ['Sixteen people died at the airport and 16 in the metro.', '16 in', 'in the metro'],
+    ["Seize personnes sont mortes à l'aéroport et 16 dans le métro.", '16 dans', 'dans le métro'],
   ])('%s → %s', (text, needle, words) => {
     expect(site(text, needle)).toBe(words);
   });
@@ -32,6 +34,8 @@ describe('siteOf: a toll at one place inside the event\'s is a part', () => {
     ['The bombings at Zaventem airport and Maalbeek metro station killed 32 people.', '32'],
     ["Les attentats de l'aéroport et de la station Maelbeek ont fait 32 morts.", '32'],
     ['At least 400 jihadists died in the battle for Palmyra.', '400'],
+    // The metro names the attack, not a place inside it.
+    ['The airport and metro bombings killed 32 people.', '32'],
   ])('%s → %s: the whole', (text, needle) => {
     expect(site(text, needle)).toBeUndefined();
   });

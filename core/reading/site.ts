@@ -57,6 +57,8 @@ function mentions(b: ReadingBlock, clause: Range, figure: Range, nounEnd: number
       // "at Zaventem airport and Maalbeek metro station": the second shares the first's preposition.
       const joined = prev !== undefined && m !== undefined && b.lex.coordinators.has(b.tokens[m.first - 1]?.norm) && m.first - 1 - prev.last <= 1;
       if (!m || !(introduced(b, m) || joined) || (before && locatesAnother(b, m, isCount))) continue;
+      // "mortes à l'aéroport et 16 dans le métro": the place just before "and" and the count is the other conjunct's.
+      if (before && m.last + 2 === figure[0] && b.lex.coordinators.has(b.tokens[m.last + 1]?.norm)) continue;
       // "Zaventem airport", "la station Maelbeek": one place written in two words.
       if (prev && !joined && m.first <= prev.last + 2) prev.last = Math.max(prev.last, m.last);
       else found.push(m);
