@@ -170,6 +170,9 @@ describe('phrasings the dev pages do not use', () => {
     expect(v['400 jihadistes']).toBe('supported is-killed-palmyra');
     expect(v['some 400 IS']).toBe('supported is-killed-palmyra');
     expect(v['320 IS']).toBe('unrelated');
+    // A cause is read in the count's own phrase: here "strike" is what IS can still do.
+    const reach = verdicts(page('Brussels, a week on', ['IS showed in Brussels, with 32 dead, that it can still strike far from home.']));
+    expect(reach['32 dead']).toBe('contradicted brussels-killed');
   });
 });
 

@@ -508,7 +508,10 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
   }
   if (r.part?.by === 'part-of-whole:site' && !r.counts?.value.some((g) => vocab.tollGroups.has(g))) delete r.part;
   if (r.counts?.value.some((g) => vocab.tollGroups.has(g))) {
-    const cause = causeOf(b, clauseOfCount(ctx, f), (g) => vocab.causes.has(g));
+    // In the count's phrase: "with 32 dead, that it can strike far away" names no cause of the 32.
+    const clause = clauseOfCount(ctx, f);
+    const phrase = phraseRange(b, range[0]);
+    const cause = causeOf(b, [Math.max(clause[0], phrase[0]), Math.min(clause[1], phrase[1])], (g) => vocab.causes.has(g));
     if (cause) r.cause = cause;
   }
   const things = noun?.value.groups.some((g) => vocab.struck.has(g)) ?? false;

@@ -33,6 +33,9 @@ describe('windowOf: the days a count covers', () => {
     ['Some 32 fighters were killed the next day.', '32', { dayInside: true }],
     ['The monitor says 32 IS fighters were killed on the day after the launch.', '32', { dayInside: true }],
     ['32 jihadistes ont été tués le 10 mars.', '32', { days: ['2016-03-10', '2016-03-10'], point: true }],
+    // The antecedent of a relative clause, dated just before it.
+    ['France is still under the emergency declared after the attacks of November 13, which killed 130 people.', '130', { days: ['2015-11-13', '2015-11-13'], point: true }],
+    ['Depuis les attentats du 13 novembre, qui ont fait 130 morts, la France vit sous état d\'urgence.', '130', { days: ['2015-11-13', '2015-11-13'], point: true }],
     // A few days, without a number.
     ['Russian jets flew dozens of sorties over the city in the final days of the battle.', 'dozens', { length: [2, 30] }],
     ['Les avions russes ont mené des dizaines de sorties ces derniers jours.', 'dizaines', { length: [2, 30] }],
@@ -47,6 +50,8 @@ describe('windowOf: the days a count covers', () => {
     // A day that dates a statement, not the deaths.
     ['The monitor counted 188 dead, and a day later raised the figure to 194.', '194'],
     ["Mardi, l'ONG a revu à la hausse le nombre de jihadistes tués, désormais estimé à 417.", '417'],
+    // A date that is not the antecedent's: another phrase stands between.
+    ['On March 22, in Brussels, which lost 32 people, the metro stopped.', '32'],
   ])('%s → %s has no window of its own', (text, needle) => {
     expect(windowIn(text, needle)).toBeUndefined();
   });

@@ -85,6 +85,17 @@ export function windowOf(b: ReadingBlock, count: Range, figures: FigureAt[], own
       }
     }
   }
+  // A relative clause's antecedent dated just before it: "the attacks of November 13, which killed 130
+  // people", "les attentats du 13 novembre, qui ont fait 130 morts".
+  const comma = tokens[phrase[0]]?.norm === ',' ? phrase[0] : phrase[0] - 1;
+  if (lex.relativePronouns.has(tokens[comma + 1]?.norm) && tokens[comma]?.norm === ',') {
+    for (const k of startingIn(figures, Math.max(0, comma - 6), comma - 1)) {
+      const { figure: g, range } = figures[k]!;
+      if (g.dimension === 'date' && g.date?.precision === 'day' && range[1] === comma - 1) {
+        return slot({ days: { min: g.interval.min, max: g.interval.max }, point: true, figure: g }, 'window:antecedent', words(b, range[0], range[1]));
+      }
+    }
+  }
   // Phrases that are windows by themselves: "in a single day", "the next day", "le premier jour".
   for (const [first, last] of [phrase, ...(fronted[0] !== phrase[0] ? [fronted] : [])]) {
     for (let i = first; i <= last; i++) {
