@@ -62,7 +62,7 @@ export const en: LexiconWords = {
 
   placePrepositions: ['in', 'at', 'near', 'outside', 'around', 'towards', 'toward', 'inside', 'across'],
   inPassing: ['after', 'before', 'like', 'unlike', 'than', 'from', 'since', 'as in', 'compared with'],
-  placeNouns: ['city', 'town', 'village', 'locality', 'oasis', 'settlement', 'desert city', 'ancient city', 'provincial capital', 'stronghold', 'district'],
+  placeNouns: ['city', 'town', 'village', 'locality', 'oasis', 'settlement', 'desert city', 'ancient city', 'provincial capital', 'stronghold', 'district', 'park', 'neighbourhood', 'neighborhood', 'province', 'region', 'market', 'suburb'],
   siteNouns: ['site', 'ancient site', 'ruins', 'heritage', 'remains', 'history', 'civilisation', 'civilization'],
   ageWords: ['old', 'year-old', 'years old', 'of history', 'history', 'ancient', 'dating back', 'dates back', 'age', 'founded', 'built'],
   atLeastAfter: ['and more', 'or more', 'and over', 'plus'],

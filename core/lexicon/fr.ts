@@ -64,7 +64,7 @@ export const fr: LexiconWords = {
 
   placePrepositions: ['a', 'en', 'au', 'aux', 'dans', 'pres de', 'vers', 'sur', 'autour de'],
   inPassing: ['apres', 'avant', 'comme', 'que', 'depuis', 'contrairement a', 'a l instar de'],
-  placeNouns: ['ville', 'cite', 'localite', 'village', 'oasis', 'bourgade', 'agglomeration', 'fief', 'bastion', 'cite antique', 'ville antique'],
+  placeNouns: ['ville', 'cite', 'localite', 'village', 'oasis', 'bourgade', 'agglomeration', 'fief', 'bastion', 'cite antique', 'ville antique', 'parc', 'quartier', 'province', 'region', 'marche', 'banlieue'],
   siteNouns: ['site', 'site antique', 'ruines', 'vestiges', 'patrimoine', 'histoire', 'civilisation'],
   ageWords: ['vieille', 'vieux', 'vieilles', 'agee', 'age', 'd histoire', 'histoire', 'millenaire', 'millenaires', 'remonte', 'datant', 'antique', 'fondee', 'fonde', 'batie', 'construite'],
   atLeastAfter: ['et plus', 'ou plus', 'au moins'],

@@ -19,12 +19,17 @@ describe('unknownPlaces: places the reference has no name for', () => {
     ['A car bomb killed 12 people in Baghdad.', ['Baghdad*']],
     ['The order came from commanders in Raqqa.', ['Raqqa']],
     ["L'armée vise désormais Deir Ezzor, à l'est.", []],
+    // A noun of place names it: the text moves there.
+    ["Un attentat-suicide a visé un parc de Lahore dimanche soir.", ['Lahore*']],
+    ['The blast tore through a crowded market of Kabul.', ['Kabul*']],
   ])('%s → %j', (text, places) => expect(unknown(text)).toEqual(places));
 
   it.each([
     ['IS had held the city since May 2015.'],
     ['According to Marta Lind, counts differ.'],
     ['A Reuters reporter saw the museum.'],
+    // A person's name after "de", not a noun of place.
+    ['Le parcours de Zenobia reste mal connu.'],
   ])('%s → none', (text) => expect(unknown(text)).toEqual([]));
 });
 
