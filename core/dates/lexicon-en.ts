@@ -64,6 +64,7 @@ export const EN_DATE_WORDS: DateWords = {
     { words: ['earlier'], sign: -1 },
   ],
   anaphoraBreakers: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'yesterday', 'tomorrow', 'of'],
+  sameYear: ['of that year', 'of the same year', 'that year', 'that same year', 'the same year', 'later that year', 'of that same year'],
   agoAfter: [{ words: ['ago'], head: 0 }],
   agoBefore: [],
   agoBreakers: [],

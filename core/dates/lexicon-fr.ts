@@ -64,6 +64,7 @@ export const FR_DATE_WORDS: DateWords = {
     { words: ['plus', 'tot'], sign: -1 },
   ],
   anaphoraBreakers: ['de', 'du', 'des', 'd'],
+  sameYear: ['de la meme annee', 'de cette annee la', 'cette annee la', 'la meme annee', 'de cette meme annee'],
   agoAfter: [],
   agoBefore: [{ words: ['il', 'y', 'a'], head: 1 }],
   agoBreakers: ['de', 'd'],

@@ -111,6 +111,8 @@ export interface DateWords {
    * ("la veille du scrutin", "the day after the vote").
    */
   anaphoraBreakers: readonly string[];
+  /** After a date without its year, the year of the date before it: "on March 9 of that year", "le 9 mars de la même année". */
+  sameYear: readonly string[];
   /**
    * "four days ago" (words after the unit) / "il y a quatre jours" (words before the count); `head` is the
    * word the reader looks for first (the rarest of them).

@@ -73,6 +73,7 @@ export const ANAPHORA_HEADS = union((w) => w.anaphoraHeads);
 export const DEICTIC_DAYS = ALL.flatMap((w) => w.deicticDays).sort((a, b) => b.words.length - a.words.length);
 export const LATER_WORDS = ALL.flatMap((w) => w.laterWords);
 export const ANAPHORA_BREAKERS = union((w) => w.anaphoraBreakers);
+export const SAME_YEAR = union((w) => w.sameYear);
 export const AGO_AFTER = ALL.flatMap((w) => w.agoAfter);
 export const AGO_BEFORE = ALL.flatMap((w) => w.agoBefore);
 export const AGO_BREAKERS = union((w) => w.agoBreakers);

@@ -14,10 +14,12 @@ import { DateText } from './context';
 import { DIGIT_PARSERS, PATTERN_PARSERS, WORD_PARSERS } from './parsers';
 import type { Found, TokenParser } from './parsers/parser';
 import { resolveAnaphor } from './refiners/anaphora';
+import { sameYearAfter } from './refiners/same-year';
 import { numericOrder } from './refiners/numeric-order';
 import { mergeRanges } from './refiners/range-merge';
 import { mergeWeekdays } from './refiners/weekday-merge';
 import { resolveParts, type Resolved } from './resolve';
+import { yearOf } from './calendar';
 import type { DateContext, DateMention, DateReading, Reading, TimeMention } from './types';
 
 export type { DateContext, DateMention, DatePrecision, DateReading, TimeMention } from './types';
@@ -87,14 +89,19 @@ export function readDates(text: string, tokens: Token[], options: ReadOptions = 
   const unresolved: TimeMention[] = [];
   // The date mentioned last, placed or not: what an anaphoric day ("le lendemain") counts from.
   let previous: Resolved | undefined;
+  // The year of the last date that wrote one: what "of that year" refers to.
+  let lastYear: number | undefined;
   for (let k = 0; k < readings.length; k++) {
     const r = readings[k]!;
     if (r.time) {
       times.push({ start: r.start, end: r.end });
       continue;
     }
-    const d = r.parts.anaphora !== undefined ? resolveAnaphor(r.parts.anaphora, previous) : resolveParts(r.parts, anchors);
+    const p = r.parts;
+    const ofThatYear = p.anaphora === undefined && p.month !== undefined && p.year === undefined && p.yearOffset === undefined && p.shift === undefined && lastYear !== undefined && sameYearAfter(text, r.end);
+    const d = p.anaphora !== undefined ? resolveAnaphor(p.anaphora, previous) : resolveParts(ofThatYear ? { ...p, year: lastYear } : p, anchors);
     previous = d;
+    if (d && !d.yearInferred && d.precision !== 'century' && d.precision !== 'decade') lastYear = yearOf(d.first);
     if (d === undefined) {
       unresolved.push({ start: r.start, end: r.end });
       continue;
