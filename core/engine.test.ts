@@ -313,6 +313,20 @@ describe('the place and time a page is about', () => {
     );
     expect(december['March 7']).toBe('supported offensive-start');
     expect(december['20 days']).toBe('supported battle-duration');
+    // A story told in order: "of that year" is the year just written; "Then, on December 11" comes after it.
+    const told = verdicts(
+      page(
+        'Palmyra, one year on',
+        [
+          'The army drove IS out of Palmyra in March 2016, after an offensive launched on March 7 of that year.',
+          'Then, on December 11, the jihadists swept back in.',
+          'In that assault, Russian jets killed more than 300 militants, Moscow said.',
+        ],
+        '2017-03-05',
+      ),
+    );
+    expect(told['March 7']).toBe('supported offensive-start');
+    expect(told['more than 300 militants'] ?? 'unrelated').toBe('unrelated');
   });
 
   it('reads a fact file\'s value against the label above it, and an answer against its question', () => {

@@ -371,11 +371,12 @@ export class PageAnalyzer {
     const time = this.focus.time;
     if (!this.facts.retrospective || time === undefined || !f.date?.yearInferred || f.date.relative) return;
     const latest = (this.facts.published ?? Infinity) + NEAR_FUTURE_DAYS;
-    let best = 0;
-    for (const shift of [-1, 1]) {
-      const moved = shiftYears(f.interval.min, shift);
-      if (moved <= latest && Math.abs(moved - time) < Math.abs(shiftYears(f.interval.min, best) - time)) best = shift;
-    }
+    // A story told in order goes forward: "in March 2016… Then, on December 11" is the December after
+    // (the first such day from the time the text is at); else the nearest one.
+    const shifts = [-1, 0, 1].filter((s) => shiftYears(f.interval.min, s) <= latest);
+    const forward = shifts.find((s) => shiftYears(f.interval.max, s) >= time - FLASHBACK_DAYS);
+    let best = forward ?? 0;
+    if (forward === undefined) for (const s of shifts) if (Math.abs(shiftYears(f.interval.min, s) - time) < Math.abs(shiftYears(f.interval.min, best) - time)) best = s;
     if (best === 0) return;
     f.interval = { ...f.interval, min: shiftYears(f.interval.min, best), max: shiftYears(f.interval.max, best) };
     f.date = { ...f.date, first: f.interval.min, last: f.interval.max };
@@ -537,6 +538,9 @@ function explain(r: Reading, d: Decision): Explanation {
   for (const [name, s] of slots) if (s) reading[name] = { value: s.value, by: s.by, words: s.words };
   return { reading, entries: d.judgements.map((j) => ({ entryId: j.entry.entry.id, rule: j.rule, why: j.why })) };
 }
+
+/** A year-less date this far before the time a text is at is still read in that year ("le 7 mars" told after "le 9"). */
+const FLASHBACK_DAYS = 45;
 
 const DATELINE_BEFORE = /^\s*\p{Lu}[\p{L}'’. -]{1,40},\s*$/u;
 const DATELINE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?[-–—]/u;
