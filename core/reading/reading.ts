@@ -384,7 +384,8 @@ function appositionPredicate(
   let opener = neighbour;
   while (opener < scope[1] && b.tokens[opener]!.type === 'punct') opener++;
   if (neighbour > phrase[1] && b.lex.adverbialOpeners.at(b.tokens, opener) > 0 && scope[1] < segment[1]) scope = [scope[0], phraseRange(b, scope[1] + 1)[1]];
-  // The words of the neighbour are this date's unless nearer another date or a tally of it ("revised the toll of the March 22 attacks, on Tuesday").
+  // The neighbour's words are this date's unless nearer another date or a tally ("revised the toll of
+  // the March 22 attacks, on Tuesday").
   const found = predicatesInPhrase(b, [phrase[0], phrase[0]], isEventWord, otherDates, scope, tally);
   if (!found) return undefined;
   if (!own) return slot(found.value, 'predicate:apposition', found.words);
@@ -453,7 +454,8 @@ const PARTICIPLE = /^\p{L}{3,}(?:ing|ant)$/u;
 
 /**
  * Two counts of one segment, the second opened by "and"/"et" (and maybe a preposition): "à 400 … et
- * à 188"; by an additive ("along with 188", "ainsi que 188"); or by a participle after a comma: "flew 14 sorties in 24 hours, striking 90 targets".
+ * à 188"; by an additive ("along with 188", "ainsi que 188"); or by a participle after a comma: "flew
+ * 14 sorties in 24 hours, striking 90 targets".
  */
 function coordinated(b: ReadingBlock, before: Range, after: Range): boolean {
   if (b.segmentOf[before[1]] !== b.segmentOf[after[0]]) return false;
