@@ -217,6 +217,16 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v["début du mois d'octobre 2015"] ?? 'unrelated').toBe('unrelated');
     expect(v['March 9']).not.toMatch(/russian-intervention/);
   });
+  it('reads a date in apposition with its source, and a colon after a long clause as no label', () => {
+    const v = verdicts(
+      page('Palmyre reprise', [
+        "Depuis le lancement de l'offensive, le 9 mars selon l'armée russe, le prix payé est lourd : l'OSDH compte 188 morts dans les rangs prorégime.",
+        'Since the launch of the offensive, on March 7 according to the monitor, the army has lost 188 men.',
+      ]),
+    );
+    expect(v['9 mars']).toBe('contradicted offensive-start');
+    expect(v['March 7']).toBe('supported offensive-start');
+  });
   it("reads a second source's date for the same event: 'whereas the monitor gives March 7'", () => {
     const v = verdicts(page('Palmyra retaken', ['Some reports put the start of the Palmyra offensive on March 9, whereas the monitor gives March 7.']));
     expect(v['March 9']).toBe('contradicted offensive-start');

@@ -136,8 +136,12 @@ function segmentLabel(b: ReadingBlock, figure: Range): Range | undefined {
   // "March 7, 2016 — The army launches its offensive": the date is of the first clause after the
   // colon, or after the dash when the date is all that stands before it (a chronology's line).
   const opener = b.segmentOpener[own + 1];
-  const dateLine = DASHES.has(opener ?? '') && b.segments[own]![1] === figure[1];
-  if (own === first && own < last && (opener === ':' || opener === '|' || dateLine)) {
+  // The figure is (nearly) all that stands before the colon or dash: "Le 7 mars : …", not "depuis le
+  // lancement, le 9 mars, le prix payé est élevé : l'OSDH a recensé…".
+  const [segFirst, segLast] = b.segments[own]!;
+  const lineHead = segLast <= figure[1] + 3 && figure[0] - segFirst <= 3;
+  const dateLine = (DASHES.has(opener ?? '') && segLast === figure[1]) || (opener === ':' && lineHead);
+  if (own === first && own < last && (opener === '|' || dateLine)) {
     const next = b.segments[own + 1]!;
     if (next[1] <= next[0]) return undefined;
     // Its main clause, past commas ("The army, with Russian air cover, launches its offensive"), up
@@ -373,7 +377,11 @@ function appositionPredicate(
 ): Slot<Predicate> | undefined {
   const phrase = phraseRange(b, range[0]);
   let extra = 0;
-  for (let i = phrase[0]; i <= phrase[1]; i++) if ((i < range[0] || i > range[1]) && b.tokens[i]!.type === 'word') extra++;
+  for (let i = phrase[0]; i <= phrase[1]; i++) {
+    // "le 9 mars selon l'état-major russe": who says it adds nothing to what the date is of.
+    if (i > range[1] && b.lex.sourceBefore.at(b.tokens, i) > 0) break;
+    if ((i < range[0] || i > range[1]) && b.tokens[i]!.type === 'word') extra++;
+  }
   // The date and a word or two: "fin septembre 2015", "on 7 March", "commencée fin septembre 2015".
   if (extra > 2) return undefined;
   const segment = segmentRange(b, range[0]);
