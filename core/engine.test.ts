@@ -357,6 +357,10 @@ describe('the place and time a page is about', () => {
     expect(v['7 mars']).toBe('supported offensive-start');
     expect(v['27 mars']).toBe('supported recapture-date');
   });
+  it('dates the Brussels attacks by the city struck, and "à son tour" is no round of talks', () => {
+    const v = verdicts(page('Une semaine après', ['Il y a une semaine, Bruxelles était frappée à son tour par les jihadistes.'], '2016-03-29'));
+    expect(v['Il y a une semaine']).toBe('supported brussels-attacks-date');
+  });
   it('dates the Brussels attacks by what the bombers did', () => {
     const v = verdicts(page('Brussels, a week on', ['IS suicide bombers killed 31 people and wounded 340 in Brussels on Tuesday.']));
     expect(v['Tuesday']).toBe('supported brussels-attacks-date');
