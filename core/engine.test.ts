@@ -216,6 +216,15 @@ describe('pages without a date, and neighbouring events', () => {
     // No word of beginning: a month of strikes, not their first day.
     expect(v["début du mois d'octobre 2015"] ?? 'unrelated').toBe('unrelated');
     expect(v['March 9']).not.toMatch(/russian-intervention/);
+    // A fronted date, and the sorties of the campaign; a recent day is another occurrence.
+    const fronted = verdicts(
+      page('Six mois de frappes russes', [
+        "Depuis le 30 septembre 2015, l'aviation russe affirme avoir mené plus de 9 000 sorties en Syrie.",
+        'Since Saturday, Russian jets have flown 60 sorties in Syria.',
+      ]),
+    );
+    expect(fronted['30 septembre 2015']).toBe('supported russian-intervention-start');
+    expect(fronted['Saturday']).toBe('unrelated');
   });
   it('reads a date in apposition with its source, and a colon after a long clause as no label', () => {
     const v = verdicts(

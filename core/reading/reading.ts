@@ -284,7 +284,13 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       }
       if (predicate) reading.distance = predicate.value.distance;
       // Its phrase, and the one its predicate stands in ("Le 30 septembre, la Russie commence à bombarder").
-      const told = predicate ? phraseRange(b, predicate.value.range[0]) : near;
+      let told = predicate ? phraseRange(b, predicate.value.range[0]) : near;
+      if (predicate?.by === 'predicate:apposition') {
+        const segment = segmentRange(b, range[0]);
+        // The neighbour appositionPredicate read: the phrase before, or the one after a date opening its segment.
+        if (near[0] > segment[0]) told = [Math.min(told[0], phraseRange(b, near[0] - 1)[0]), told[1]];
+        else if (near[1] < segment[1]) told = [told[0], Math.max(told[1], phraseRange(b, near[1] + 1)[1])];
+      }
       const stated: Range = [Math.min(near[0], told[0]), Math.max(near[1], told[1])];
       const begins =
         since ??
