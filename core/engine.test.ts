@@ -149,6 +149,17 @@ describe('phrasings the dev pages do not use', () => {
     expect(verdicts(page('Palmyra retaken', ['In the last 24 hours Russian jets flew 41 combat sorties over Palmyra.']))['41 combat']).toBe('contradicted russian-sorties');
     expect(en['186 fighters']).toBe('contradicted pro-regime-killed-palmyra');
   });
+  it('reads a toll against the event whose place is named nearest it, when a sentence names two', () => {
+    const v = verdicts(
+      page('Count the cost', [
+        'IS claimed the bombings in Brussels, which officials now say killed 35 people, as it claimed the 130 murders in Paris in November.',
+        "L'EI a revendiqué les attentats de Bruxelles, qui ont fait 35 morts selon le dernier bilan, comme ceux de Paris en novembre.",
+      ], '2016-03-29'),
+    );
+    expect(v['35 people']).toBe('contradicted brussels-killed');
+    expect(v['35 morts']).toBe('contradicted brussels-killed');
+    expect(v['130 murders']).toBe('supported paris-killed');
+  });
   it('gives a count added by "along with"/"ainsi que" the verb of the count before it', () => {
     const v = verdicts(
       page('Palmyre reprise', [

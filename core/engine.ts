@@ -406,12 +406,20 @@ export class PageAnalyzer {
     // Several facts fit the words: only a value that agrees with one of them tells which, or, among
     // agreeing ones, the nearer word ("since Russia entered the war in late September": the entry,
     // not the war's start). Two that agree equally ("at least 71 killed", whose?) say nothing.
+    // Two events fit ("the bombings in Brussels, which had killed 35, as the 130 murders in Paris"):
+    // the one whose place is named nearest the figure, when one is.
+    const nearest = (list: Judgement[]) => {
+      const place = r.nearestPlace;
+      const placed = place ? list.filter((j) => j.entry.entry.match.about.includes(place)) : [];
+      return placed.length === 1 ? placed : list;
+    };
     if (agreeing.length > 0) {
-      const [j, next] = agreeing.sort(byTie(r));
+      const [j, next] = nearest(agreeing).sort(byTie(r));
       if (next && byTie(r)(j!, next) === 0) return unrelated;
       return { verdict: 'supported', judgement: j, interval: aligned(j!), judgements };
     }
-    if (ok.length === 1 && ok[0]!.differs) return { verdict: 'contradicted', judgement: ok[0], interval: aligned(ok[0]!), judgements };
+    const fitting = nearest(ok);
+    if (fitting.length === 1 && fitting[0]!.differs) return { verdict: 'contradicted', judgement: fitting[0], interval: aligned(fitting[0]!), judgements };
     return unrelated;
   }
 

@@ -83,6 +83,8 @@ export interface Reading {
    * some 60 km to the south, then the border, 200 km away": the 200 km are not Al-Alianiyeh's).
    */
   nearNames: Set<string>;
+  /** The place named nearest the figure in its sentence, when one is nearer than any other: which of two events it is. */
+  nearestPlace?: string;
   contextGroups: Set<string>;
 }
 
@@ -184,6 +186,22 @@ function questionBefore(b: ReadingBlock, sentenceFirst: number): Range | undefin
   return b.sentences[b.sentenceOf[sentenceFirst - 1]!]!;
 }
 
+/** The place named nearest the figure in its sentence, by tokens; none when two places are as near. */
+function nearestPlace(b: ReadingBlock, figure: Range, [first, last]: Range, isPlace: (g: string) => boolean): string | undefined {
+  let best: string | undefined;
+  let bestGap = Infinity;
+  let tie = false;
+  for (let i = first; i <= last; i++) {
+    for (const h of b.hitsAt[i] ?? []) {
+      if (h.first !== i || !h.named || !isPlace(h.group)) continue;
+      const gap = h.last < figure[0] ? figure[0] - h.last : h.first > figure[1] ? h.first - figure[1] : 0;
+      if (gap < bestGap) [best, bestGap, tie] = [h.group, gap, false];
+      else if (gap === bestGap && h.group !== best) tie = true;
+    }
+  }
+  return tie ? undefined : best;
+}
+
 export function figureRange(b: ReadingBlock, f: Figure): Range {
   let last = f.lastToken;
   while (last + 1 < b.tokens.length && b.tokens[last + 1]!.end <= f.end) last++;
@@ -228,6 +246,7 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
     else if (other[0] > range[1] && nearTo === sLast) nearTo = other[0] - 1;
   }
   const nearNames = new Set([...groupsIn(b, nearFrom, nearTo, true).keys(), ...labelNamed]);
+  const nearest = nearestPlace(b, range, [sFirst, sLast], (g) => vocab.placeGroups.has(g));
   const reading: Reading = {
     figure: f,
     sentence: b.sentenceOf[range[0]]!,
@@ -236,6 +255,7 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
     sentenceGroups,
     namedGroups,
     nearNames,
+    ...(nearest ? { nearestPlace: nearest } : {}),
     contextGroups: ctx.contextGroups,
   };
   const passing = places.find((p) => p.token >= phrase[0] && p.token <= phrase[1]);
