@@ -28,6 +28,9 @@ describe('countSubject: whom a count counts', () => {
     // A possessive: the side its clause names before it.
     ["Russia's defence ministry said its aircraft had flown 14 sorties.", '14', 'russia'],
     ['The monitor counted 400 IS fighters killed, while Moscow said its jets had flown 40 sorties.', '40 sorties', 'russia'],
+    // An English possessive before the toll's noun, however far: whose count it is.
+    ["The monitor later put the jihadists' losses in that battle at 417.", '417', 'islamic-state'],
+    ["The army's losses in the battle for Palmyra came to 188.", '188', 'pro-regime-forces'],
     // "leurs" is the Paris attacks': the dead are people, not IS's.
     ["L'EI a revendiqué les attaques de Bruxelles, quatre mois après celles de Paris et leurs 130 morts.", '130', 'people'],
   ])('%s → %s', (text, needle, subject) => {
@@ -40,6 +43,8 @@ describe('countSubject: whom a count counts', () => {
     ["L'aviation russe a tué 320 en quatre jours.", '320'],
     // Another count's side does not carry over "and".
     ['The monitor counted 400 jihadists and 188 more.', '188'],
+    // A possessive before the tally's noun is not the tally's: the toll stops the search.
+    ["After Russia's strikes, the toll rose to 417.", '417'],
   ])('%s → %s: no side', (text, needle) => {
     expect(subjectOf(text, needle)).toBeUndefined();
   });

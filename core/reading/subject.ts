@@ -19,6 +19,8 @@ export interface SubjectVocabulary {
 }
 
 const AFTER_REACH = 6;
+/** An English possessive after a word: "jihadists'", "IS's". */
+const POSSESSIVE = /^['’](?:s\b|\s|$)/;
 const BEFORE_REACH = 5;
 
 function pick(groups: Iterable<string>, vocab: SubjectVocabulary): string | undefined {
@@ -96,6 +98,11 @@ export function countSubject(b: ReadingBlock, figure: Range, np: NounPhrase | un
     const [first] = segmentRange(b, figure[0]);
     for (let i = figure[0] - 1; i >= first; i--) {
       if (b.tokens[i]!.type === 'number') break;
+      // "put the jihadists' losses in that battle at 417": a side's possessive names whose count it is.
+      if (POSSESSIVE.test(b.text.slice(b.tokens[i]!.end, b.tokens[i]!.end + 2))) {
+        const owner = pick((b.hitsAt[i] ?? []).filter((h) => h.last === i).map((h) => h.group), vocab);
+        if (owner && !vocab.generic.has(owner)) return slot(owner, 'subject:possessor', words(b, i, i));
+      }
       if (!b.lex.tallyNouns.has(b.tokens[i]!.norm)) continue;
       const hit = firstSubjectHit(b, i + 1, Math.min(figure[0] - 1, i + 4), vocab);
       if (hit && !vocab.generic.has(hit.group)) return slot(hit.group, 'subject:tally', words(b, i, hit.last));
