@@ -4,14 +4,18 @@ import type { ReadingBlock } from './block';
 import { segmentRange, words } from './block';
 import { slot, type Slot } from './slot';
 
-/** Tokens after the count's noun where the exclusion may start (a comma, "yet", "so far"). */
+/** Tokens after the count's noun where the exclusion may start (past a comma). */
 const REACH = 3;
+/** Words of what is left out shown with the marker ("not counting the three suicide bombers"). */
+const SHOWN = 3;
 
 export function exclusionOf(b: ReadingBlock, nounEnd: number): Slot<string> | undefined {
   const [, last] = segmentRange(b, nounEnd);
   for (let i = nounEnd + 1; i <= Math.min(last, nounEnd + REACH); i++) {
     const n = b.lex.excluding.at(b.tokens, i);
-    if (n > 0) return slot(words(b, i, Math.min(last, i + n + 3)), 'exclusion', words(b, i, Math.min(last, i + n + 3)));
+    if (n === 0) continue;
+    const said = words(b, i, Math.min(last, i + n + SHOWN));
+    return slot(said, 'exclusion', said);
   }
   return undefined;
 }
