@@ -19,8 +19,6 @@ export interface SubjectVocabulary {
 }
 
 const AFTER_REACH = 6;
-/** An English possessive after a word: "jihadists'", "IS's". */
-const POSSESSIVE = /^['’](?:s\b|\s|$)/;
 const BEFORE_REACH = 5;
 
 function pick(groups: Iterable<string>, vocab: SubjectVocabulary): string | undefined {
@@ -99,7 +97,7 @@ export function countSubject(b: ReadingBlock, figure: Range, np: NounPhrase | un
     for (let i = figure[0] - 1; i >= first; i--) {
       if (b.tokens[i]!.type === 'number') break;
       // "put the jihadists' losses in that battle at 417": a side's possessive names whose count it is.
-      if (POSSESSIVE.test(b.text.slice(b.tokens[i]!.end, b.tokens[i]!.end + 2))) {
+      if (possessive(b, i)) {
         const owner = pick((b.hitsAt[i] ?? []).filter((h) => h.last === i).map((h) => h.group), vocab);
         if (owner && !vocab.generic.has(owner)) return slot(owner, 'subject:possessor', words(b, i, i));
       }
