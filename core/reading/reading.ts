@@ -5,7 +5,7 @@
 import type { Figure } from '../claims/figures';
 import type { Token } from '../text/tokens';
 import type { ReadingBlock, Range } from './block';
-import { clauseRange, groupsIn, outerLabel, phraseRange, sentenceRange, segmentRange, startingIn, words } from './block';
+import { clauseRange, groupsIn, nearestHit, outerLabel, phraseRange, sentenceRange, segmentRange, startingIn, words } from './block';
 import { ageOwner, isAge, type Owner } from './age';
 import type { Focus } from './focus';
 import { elsewhere } from './focus';
@@ -187,19 +187,11 @@ function questionBefore(b: ReadingBlock, sentenceFirst: number): Range | undefin
 }
 
 /** The place named nearest the figure in its sentence, by tokens; none when two places are as near. */
-function nearestPlace(b: ReadingBlock, figure: Range, [first, last]: Range, isPlace: (g: string) => boolean): string | undefined {
-  let best: string | undefined;
-  let bestGap = Infinity;
-  let tie = false;
-  for (let i = first; i <= last; i++) {
-    for (const h of b.hitsAt[i] ?? []) {
-      if (h.first !== i || !h.named || !isPlace(h.group)) continue;
-      const gap = h.last < figure[0] ? figure[0] - h.last : h.first > figure[1] ? h.first - figure[1] : 0;
-      if (gap < bestGap) [best, bestGap, tie] = [h.group, gap, false];
-      else if (gap === bestGap && h.group !== best) tie = true;
-    }
-  }
-  return tie ? undefined : best;
+function nearestPlace(b: ReadingBlock, figure: Range, sentence: Range, isPlace: (g: string) => boolean): string | undefined {
+  const best = nearestHit(b, isPlace, figure, sentence, (h) => h.named);
+  if (!best) return undefined;
+  const other = nearestHit(b, isPlace, figure, sentence, (h) => h.named && h.group !== best.hit.group);
+  return other?.distance === best.distance ? undefined : best.hit.group;
 }
 
 export function figureRange(b: ReadingBlock, f: Figure): Range {
@@ -305,11 +297,10 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       if (predicate) reading.distance = predicate.value.distance;
       // Its phrase, and the one its predicate stands in ("Le 30 septembre, la Russie commence à bombarder").
       let told = predicate ? phraseRange(b, predicate.value.range[0]) : near;
-      if (predicate?.by === 'predicate:apposition') {
-        const segment = segmentRange(b, range[0]);
-        // The neighbour appositionPredicate read: the phrase before, or the one after a date opening its segment.
-        if (near[0] > segment[0]) told = [Math.min(told[0], phraseRange(b, near[0] - 1)[0]), told[1]];
-        else if (near[1] < segment[1]) told = [told[0], Math.max(told[1], phraseRange(b, near[1] + 1)[1])];
+      const neighbour = predicate?.by === 'predicate:apposition' ? appositionNeighbour(b, range) : -1;
+      if (neighbour >= 0) {
+        const read = phraseRange(b, neighbour);
+        told = [Math.min(told[0], read[0]), Math.max(told[1], read[1])];
       }
       const stated: Range = [Math.min(near[0], told[0]), Math.max(near[1], told[1])];
       const begins =
@@ -388,6 +379,13 @@ function definedBy(b: ReadingBlock, range: Range, isEventWord: (g: string) => bo
   return slot({ groups: [...new Set([...own.value.groups, ...found.value.groups])], range: own.value.range, distance }, 'predicate:defined', `${own.words} … ${said}`);
 }
 
+/** A token of the phrase a date in apposition is said of: the one before it, or after a date opening its segment; -1 when none. */
+function appositionNeighbour(b: ReadingBlock, range: Range): number {
+  const phrase = phraseRange(b, range[0]);
+  const segment = segmentRange(b, range[0]);
+  return phrase[0] > segment[0] ? phrase[0] - 1 : phrase[1] < segment[1] ? phrase[1] + 1 : -1;
+}
+
 /**
  * A date standing alone between commas is said of the phrase next to it: "depuis l'entrée de la
  * Russie dans le conflit, fin septembre 2015", "from the launch of the offensive, on 7 March,", or,
@@ -411,7 +409,7 @@ function appositionPredicate(
   // The date and a word or two: "fin septembre 2015", "on 7 March", "commencée fin septembre 2015".
   if (extra > 2) return undefined;
   const segment = segmentRange(b, range[0]);
-  const neighbour = phrase[0] > segment[0] ? phrase[0] - 1 : phrase[1] < segment[1] ? phrase[1] + 1 : -1;
+  const neighbour = appositionNeighbour(b, range);
   if (neighbour < 0) return undefined;
   let scope = phraseRange(b, neighbour);
   // "Fin mars, après trois semaines de combats, l'armée avait délogé l'EI": past a fronted adverbial, to its clause.
