@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isoFromDay } from '../dates/calendar';
 import { figureRange } from './reading';
 import { blockOf } from './testing';
+import { cellStarts } from '../text/cells';
 import { windowOf } from './window';
 
 function windowIn(text: string, needle: string) {
@@ -54,5 +55,39 @@ describe('windowOf: the days a count covers', () => {
     ['On March 22, in Brussels, which lost 32 people, the metro stopped.', '32'],
   ])('%s → %s has no window of its own', (text, needle) => {
     expect(windowIn(text, needle)).toBeUndefined();
+  });
+});
+
+describe('windowOf: a table row is one record', () => {
+  function rowWindow(text: string, needle: string) {
+    const { b, figure } = blockOf(text);
+    b.columns = cellStarts(text).map((start) => ({ start, label: { text: '', tokens: [], hits: [] } }));
+    const f = figure(needle);
+    const all = b.figures.map((g) => ({ figure: g, range: figureRange(b, g) }));
+    const w = windowOf(b, f.range, all, f.figure)?.value;
+    return w?.days ? [isoFromDay(w.days.min), isoFromDay(w.days.max)] : w;
+  }
+
+  it.each([
+    ['Russian defence ministry | 500+ | n/a | air and ground fire, 20–27 March only', '500', ['2016-03-20', '2016-03-27']],
+    ['Armée syrienne | du 12 au 19 mars | 250 jihadistes tués', '250', ['2016-03-12', '2016-03-19']],
+  ])('%s → %s', (text, needle, expected) => {
+    expect(rowWindow(text, needle)).toEqual(expected);
+  });
+
+  it.each([
+    // A single day in the row may date the report, not the deaths.
+    ['Syrian Observatory | 28 March | 400', '400'],
+    ['OSDH | publié le 28 mars | 400 jihadistes tués', '400'],
+  ])('%s → %s has no window from its row', (text, needle) => {
+    expect(rowWindow(text, needle)).toBeUndefined();
+  });
+
+  it('reads cells only in a table row, not in a line with bars', () => {
+    const text = 'Pertes de l\'EI | 400 tués | du 12 au 19 mars';
+    const { b, figure } = blockOf(text);
+    const f = figure('400');
+    const all = b.figures.map((g) => ({ figure: g, range: figureRange(b, g) }));
+    expect(windowOf(b, f.range, all, f.figure)).toBeUndefined();
   });
 });

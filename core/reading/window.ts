@@ -5,7 +5,7 @@
 import type { Figure } from '../claims/figures';
 import type { Interval } from '../types';
 import type { ReadingBlock, Range } from './block';
-import { phraseRange, segmentRange, startingIn, words } from './block';
+import { phraseRange, segmentRange, sentenceRange, startingIn, words } from './block';
 import { slot, type Slot } from './slot';
 
 export interface Window {
@@ -106,6 +106,17 @@ export function windowOf(b: ReadingBlock, count: Range, figures: FigureAt[], own
       // "32 killed the next day", but not "a day later raised the figure to 194" (the day of a statement).
       const inside = lex.dayInside.at(tokens, i);
       if (inside > 0 && !datesStatement(b, [i, i + inside - 1], [first, last], isToll)) return slot({ dayInside: true }, 'window:day-inside', words(b, i, i + inside - 1));
+    }
+  }
+  // A table row is one record: a period in another of its cells bounds the row's counts ("Russian MoD |
+  // 500+ | 20–27 March only"). A single day there may date a statement, so only periods count.
+  if (b.columns) {
+    const [first, last] = sentenceRange(b, count[0]);
+    for (const k of startingIn(figures, first, last)) {
+      const { figure: g, range } = figures[k]!;
+      if (g !== own && g.dimension === 'date' && (g.date?.period || g.date?.precision === 'days') && b.segmentOf[range[0]] !== b.segmentOf[count[0]]) {
+        return slot({ days: { min: g.interval.min, max: g.interval.max }, figure: g }, 'window:row', words(b, range[0], range[1]));
+      }
     }
   }
   return undefined;
