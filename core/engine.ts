@@ -22,6 +22,7 @@ import type { FigureAt } from './reading/window';
 import type { CompiledEntry, CompiledReference } from './reference/compile';
 import { splitSentences, type Span } from './text/sentences';
 import { CELL_SEPARATOR, cellStarts, cellTexts } from './text/cells';
+import { judgeWindowLength } from './match/window-length';
 import { piecesOf } from './text/pieces';
 import { tokenize, type Token } from './text/tokens';
 import type { ClaimKind, Dimension, Interval, Lang, PageInput, Region, TextBlock, Verdict } from './types';
@@ -56,7 +57,7 @@ export interface Claim {
 
 export interface Explanation {
   reading: Record<string, { value: unknown; by: string; words: string }>;
-  entries: Array<{ entryId: string; rule: string; why: string }>;
+  entries: Array<{ entryId: string; rule: string; ok: boolean; why: string }>;
 }
 
 export interface AnalyzeOptions {
@@ -262,11 +263,12 @@ export class PageAnalyzer {
       }
       linkWindows(readings);
       const sentenceHasCount = readings.some((r) => r.figure.dimension === 'count');
+      const decisions = readings.map((reading) => this.decide(reading, sentenceHasCount, candidates));
       readings.forEach((reading, k) => {
         // An ordinal is a figure of ours only when it ranks something the reference ranks ("the second
         // major defeat"); "the first count", "a third attacker" are not claims.
         if (reading.figure.dimension === 'rank' && !reading.counts) return;
-        claims.push(this.claimOf(b, reading, index, block.region, this.decide(reading, sentenceHasCount, candidates)));
+        claims.push(this.claimOf(b, reading, index, block.region, this.windowLength(reading, readings, decisions) ?? decisions[k]!));
       });
       this.moveFocus(b, first, last);
     }
@@ -423,6 +425,17 @@ export class PageAnalyzer {
     return unrelated;
   }
 
+  /** A span that is the window of a count found to state an entry: the length of that entry's window (core/match/window-length). */
+  private windowLength(span: Reading, readings: Reading[], decisions: Decision[]): Decision | undefined {
+    if (span.counts?.by !== 'window-of') return undefined;
+    const k = readings.findIndex((r) => r.window?.value.figure === span.figure);
+    const entry = k >= 0 && decisions[k]!.verdict !== 'unrelated' ? decisions[k]!.judgement?.entry : undefined;
+    const j = entry && judgeWindowLength(span, readings[k]!, entry, this.ref.entries);
+    if (!j) return undefined;
+    const own = decisions[readings.indexOf(span)]!;
+    return own.verdict === 'unrelated' ? { verdict: 'supported', judgement: j, interval: span.figure.interval, judgements: [...own.judgements, j] } : undefined;
+  }
+
   /** "du 9 au 27 mars": its first day against the entry that opens the event, its last against the one that closes it. */
   private decidePeriod(r: Reading, period: { from: [number, number]; to: [number, number] }, sentenceHasCount: boolean): Decision {
     const f = r.figure;
@@ -544,7 +557,7 @@ function explain(r: Reading, d: Decision): Explanation {
     ['offset', r.offset], ['endSpan', r.endSpan], ['since', r.since], ['start', r.start], ['begins', r.begins], ['age', r.age], ['owner', r.owner], ['time', r.time],
   ];
   for (const [name, s] of slots) if (s) reading[name] = { value: s.value, by: s.by, words: s.words };
-  return { reading, entries: d.judgements.map((j) => ({ entryId: j.entry.entry.id, rule: j.rule, why: j.why })) };
+  return { reading, entries: d.judgements.map((j) => ({ entryId: j.entry.entry.id, rule: j.rule, ok: j.ok, why: j.why })) };
 }
 
 /** A year-less date this far before the time a text is at is still read in that year ("le 7 mars" told after "le 9"). */

@@ -76,7 +76,7 @@ function explainLines(e: Explanation): string[] {
     const value = typeof s.value === 'object' ? JSON.stringify(s.value, (k, v: unknown) => (k === 'figure' ? undefined : typeof v === 'number' ? Math.round(v * 10) / 10 : v)) : String(s.value);
     out.push(`      │ ${name.padEnd(11)} ${value}  ← ${s.by}${s.words ? ` "${s.words}"` : ''}`);
   }
-  for (const j of e.entries) if (j.rule !== 'dimension' || process.env.PALMYRA_EXPLAIN_ALL) out.push(`      │ ${j.rule === 'same-fact' ? '✓' : '✗'} ${j.entryId.padEnd(26)} ${j.rule}: ${j.why}`);
+  for (const j of e.entries) if (j.rule !== 'dimension' || process.env.PALMYRA_EXPLAIN_ALL) out.push(`      │ ${j.ok ? '✓' : '✗'} ${j.entryId.padEnd(26)} ${j.rule}: ${j.why}`);
   return out;
 }
 
