@@ -425,15 +425,19 @@ export class PageAnalyzer {
     return unrelated;
   }
 
-  /** A span that is the window of a count found to state an entry: the length of that entry's window (core/match/window-length). */
+  /**
+   * A span that is the window of counts (linkWindows) stands or falls with them: unrelated when they all
+   * are, else the length of the window of the entry one states (core/match/window-length).
+   */
   private windowLength(span: Reading, readings: Reading[], decisions: Decision[]): Decision | undefined {
     if (span.counts?.by !== 'window-of') return undefined;
-    const k = readings.findIndex((r) => r.window?.value.figure === span.figure);
-    const entry = k >= 0 && decisions[k]!.verdict !== 'unrelated' ? decisions[k]!.judgement?.entry : undefined;
-    const j = entry && judgeWindowLength(span, readings[k]!, entry, this.ref.entries);
-    if (!j) return undefined;
+    const windowed = readings.flatMap((r, k) => (r.window?.value.figure === span.figure ? [k] : []));
     const own = decisions[readings.indexOf(span)]!;
-    return own.verdict === 'unrelated' ? { verdict: 'supported', judgement: j, interval: span.figure.interval, judgements: [...own.judgements, j] } : undefined;
+    const k = windowed.find((i) => decisions[i]!.verdict !== 'unrelated');
+    // The window of counts that are none of the reference's facts is none of its windows either.
+    if (k === undefined) return own.verdict === 'unrelated' ? undefined : { verdict: 'unrelated', interval: span.figure.interval, judgements: own.judgements };
+    const j = judgeWindowLength(span, readings[k]!, decisions[k]!.judgement!.entry, this.ref.entries);
+    return j && own.verdict === 'unrelated' ? { verdict: 'supported', judgement: j, interval: span.figure.interval, judgements: [...own.judgements, j] } : undefined;
   }
 
   /** "du 9 au 27 mars": its first day against the entry that opens the event, its last against the one that closes it. */

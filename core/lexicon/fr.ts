@@ -41,6 +41,7 @@ export const fr: LexiconWords = {
   windowBefore: ['en', 'pendant', 'durant', 'au cours des', 'au cours de', 'dans les', 'sur', 'lors des', 'lors de', 'en l espace de', 'en l espace d'],
   severalDays: ['ces derniers jours', 'les derniers jours', 'au cours des derniers jours', 'dans les derniers jours', 'ces dernieres semaines', 'les dernieres semaines', 'les premiers jours', 'dans les premiers jours', 'en quelques jours'],
   windowLast: ['dernieres', 'derniers', 'precedentes', 'precedents', 'premieres', 'premiers'],
+  windowNow: ['dernieres', 'derniers'],
   singleDay: ['en une journee', 'en une seule journee', 'en un jour', 'en une seule nuit', 'en une nuit', 'en 24 heures', 'dans la seule journee', 'en une seule journee'],
   dayInside: ['le premier jour', 'le dernier jour', 'le lendemain', 'la veille', 'le jour meme', 'le meme jour', 'ce jour la', 'des le lendemain', 'dans la nuit', 'le jour suivant', 'le deuxieme jour', 'le second jour', 'le troisieme jour', 'au lendemain'],
 

@@ -70,6 +70,8 @@ export interface LexiconWords {
   severalDays: string[];
   /** Inside "the last/previous 24 hours". */
   windowLast: string[];
+  /** Of those, the ones counted back from when the text was written: "the past 24 hours", "ces dernières 24 heures". */
+  windowNow: string[];
   /** Phrases that are a window of one day by themselves: "in a single day", "en une journée". */
   singleDay: string[];
   /** Phrases that name one day inside an event: "on the first day", "the next day". */

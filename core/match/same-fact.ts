@@ -174,6 +174,9 @@ export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement 
   const windowed = e.window && e.when && (e.window.min !== e.when.min || e.window.max !== e.when.max);
   // An age differs only when it is the place's, positively ("âgé de 82 ans" is a man's).
   const ownerEstablished = e.entry.kind !== 'age' || r.owner?.value === 'place';
-  const differs = subjectEstablished && ownerEstablished && (!windowed || !!r.window);
+  // "The past 24 hours" on a page of another day than the dispatch's are that day's hours: the same
+  // words, maybe not the same window.
+  const windowOfNow = r.window?.value.fromNow && page.published !== undefined && page.published !== page.dispatchDay;
+  const differs = subjectEstablished && ownerEstablished && (!windowed || !!r.window) && !windowOfNow;
   return { entry: e, rule: 'same-fact', ok: true, differs, why: differs ? 'every part established' : 'compatible; too little said to differ' };
 }

@@ -20,12 +20,15 @@ describe('isAge and ageOwner: whose age', () => {
     ['The 2,000-year-old city was retaken.', '2,000-year-old', 'place'],
     ['Ce patrimoine vieux de plus de 2 000 ans reste restaurable.', '2 000 ans', 'place'],
     ['It holds 2,000 years of history.', '2,000 years', 'place'],
+    ["La ville, inscrite au patrimoine mondial de l'Unesco en 1980, est vieille de plus de 2 000 ans.", '2 000 ans', 'place'],
   ])('%s → %s is the age of a place', (text, needle, owner) => {
     expect(age(text, needle)).toEqual({ age: true, owner });
   });
 
   it.each([
     ['The 2,000-year-old temple was blown up.', '2,000-year-old'],
+    ['The temple, almost 2,000 years old, was blown up last summer.', '2,000 years'],
+    ['Le sanctuaire, vieux de près de 2 000 ans, a été dynamité.', '2 000 ans'],
     ['A statue more than 1,800 years old was smashed.', '1,800 years'],
     ['The 82-year-old archaeologist was killed.', '82-year-old'],
   ])('%s → %s is the age of something else', (text, needle) => {

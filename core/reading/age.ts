@@ -67,11 +67,15 @@ export function ageOwner(b: ReadingBlock, figure: Range, isName: (i: number) => 
   const postposed = tokens[figure[1]]?.norm === 'old' || tokens[figure[1] + 1]?.norm === 'old';
   const before = ownerAt(b, i, isName);
   if (before && (i < figure[0] - 1 || postposed)) return before;
-  // "The city, more than two millennia old, fell": the phrase before a comma-phrase.
+  // "The city, more than two millennia old, fell": a place before the comma-phrase. When the phrase is
+  // the age alone ("The temple, almost 2,000 years old, was blown up"), the noun it describes, the last
+  // before its comma, whatever it is; not after a verb ("La ville, inscrite à l'Unesco, est vieille de").
   if (phrase[0] > sFirst && tokens[phrase[0]]!.norm === ',') {
+    let apposed = true;
+    for (let k = phrase[0] + 1; k < figure[0]; k++) if (!lex.ageWords.has(tokens[k]!.norm) && !['de', 'd', 'of'].includes(tokens[k]!.norm)) apposed = false;
     for (let k = phrase[0] - 1; k >= sFirst && tokens[k]!.norm !== ','; k--) {
       const o = ownerAt(b, k, isName);
-      if (o?.value === 'place') return o;
+      if (o && (o.value === 'place' || apposed)) return o;
     }
   }
   // "La ville, inscrite au patrimoine en 1980, est vieille de plus de 2 000 ans": the sentence's subject.

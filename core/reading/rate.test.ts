@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countedNoun } from './noun-phrase';
-import { rateOf } from './rate';
+import { rateOf, rateUnitOf } from './rate';
+import { figureRange } from './reading';
 import { blockOf } from './testing';
 
 function rate(text: string, needle: string): boolean {
@@ -23,4 +24,25 @@ describe('rateOf: a rate is not a total', () => {
     ['Russian jets flew 40 sorties in 24 hours.', '40'],
     ['Les avions ont effectué 40 sorties et frappé 117 cibles.', '117'],
   ])('%s → %s is a total', (text, needle) => expect(rate(text, needle)).toBe(false));
+});
+
+describe('rateUnitOf: a span that is a rate\'s unit, not a length', () => {
+  function unit(text: string, needle: string) {
+    const { b, figure } = blockOf(text);
+    const counts = b.figures.filter((g) => g.dimension === 'count').map((g) => figureRange(b, g));
+    return rateUnitOf(b, figure(needle).range, counts)?.value;
+  }
+  it.each([
+    ['It had averaged close to two dozen sorties a day over the area.', 'a day'],
+    ['They averaged about two dozen strikes a day over the ruins.', 'a day'],
+  ])('%s → %s is a rate', (text, needle) => {
+    expect(unit(text, needle)).toBe(true);
+  });
+  it.each([
+    ['The monitor says 400 jihadists were killed in a day.', 'a day'],
+    ['Some 40 soldiers needed a day to clear the road.', 'a day'],
+    ['The 400 fighters held out for a day.', 'a day'],
+  ])('%s → %s is a length', (text, needle) => {
+    expect(unit(text, needle)).toBeUndefined();
+  });
 });

@@ -20,3 +20,25 @@ export function rateOf(b: ReadingBlock, figure: Range, nounEnd: number): Slot<tr
   }
   return undefined;
 }
+
+/**
+ * A span that is the unit of a rate, not a length: "two dozen sorties a day", "50 strikes a week".
+ * It follows a count and its noun directly: "killed 400 in a day" and "40 soldiers needed a day" are
+ * lengths. `counts`: where the block's counts stand.
+ */
+export function rateUnitOf(b: ReadingBlock, span: Range, counts: Range[]): Slot<true> | undefined {
+  const { tokens, lex } = b;
+  if (lex.rateAfter.at(tokens, span[0]) !== span[1] - span[0] + 1) return undefined;
+  const phrase = phraseRange(b, span[0]);
+  for (const count of counts) {
+    if (count[1] >= span[0] || count[1] < span[0] - AFTER_REACH || count[0] < phrase[0]) continue;
+    // Nothing between (the count holds its noun: "two dozen sorties"), or its noun alone.
+    const noun = tokens[count[1] + 1]!;
+    const between = span[0] - count[1] - 1;
+    const bare = tokens[count[1]]!.type === 'number';
+    if (between === 0 || (between === 1 && bare && noun.type === 'word' && !lex.windowBefore.has(noun.norm) && !lex.notNouns.has(noun.norm) && !lex.determiners.has(noun.norm))) {
+      return slot(true, 'rate:unit', words(b, count[0], span[1]));
+    }
+  }
+  return undefined;
+}

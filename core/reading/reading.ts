@@ -19,7 +19,7 @@ import { beginVerbIn, endSpanOf, offsetOf, sinceOf, startOf } from './offset';
 import { partOfWhole } from './part-of-whole';
 import { namedPlaces, unknownPlaces, type UnknownPlace } from './places';
 import { nearestPredicate, predicatesInPhrase, sharedSubjectClause, type Predicate } from './predicate';
-import { rateOf } from './rate';
+import { rateOf, rateUnitOf } from './rate';
 import { siteOf } from './site';
 import { slot, type Slot } from './slot';
 import { sourceOf } from './source';
@@ -324,6 +324,8 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       if (offset) reading.offset = offset;
       const endSpan = endSpanOf(b, range);
       if (endSpan) reading.endSpan = endSpan;
+      const rateUnit = rateUnitOf(b, range, startingIn(ctx.figures, Math.max(0, range[0] - 6), range[0] - 1).filter((k) => ctx.figures[k]!.figure.dimension === 'count').map((k) => ctx.figures[k]!.range));
+      if (rateUnit) reading.rate = rateUnit;
       if (age) {
         reading.age = age;
         const names = (i: number) => (b.hitsAt[i] ?? []).some((h) => vocab.placeGroups.has(h.group));

@@ -19,6 +19,8 @@ export interface Window {
   since?: boolean;
   /** One day inside an event, written as such ("the next day", "on the first day"). */
   dayInside?: boolean;
+  /** Counted back from when it was written ("the past 24 hours"): its days are those of the text's date. */
+  fromNow?: boolean;
   /** The duration or date of the block that gives the window, when one does. */
   figure?: Figure;
 }
@@ -72,7 +74,8 @@ export function windowOf(b: ReadingBlock, count: Range, figures: FigureAt[], own
       const before = lex.windowBefore.before(tokens, range[0] - 1 - (last ? 1 : 0));
       const article = !before && (lead?.norm === 'the' || lead?.norm === 'les') ? lex.windowBefore.before(tokens, range[0] - 2 - (last ? 1 : 0)) : 0;
       if (before > 0 || article > 0 || (last && lead2 && (lead2.norm === 'the' || lead2.norm === 'les' || lead2.norm === 'ces'))) {
-        return slot({ length: g.interval, figure: g }, 'window:span', words(b, range[0] - Math.max(before, article, 1) - (last ? 1 : 0), range[1]));
+        const fromNow = last && lex.windowNow.has(lead?.norm);
+        return slot({ length: g.interval, figure: g, ...(fromNow ? { fromNow } : {}) }, 'window:span', words(b, range[0] - Math.max(before, article, 1) - (last ? 1 : 0), range[1]));
       }
     }
     if (g.dimension === 'date' && g.date) {
