@@ -139,14 +139,19 @@ describe('phrasings the dev pages do not use', () => {
     expect(space['40 sorties']).toBe('supported russian-sorties');
     expect(space['117 targets']).toBe('supported russian-targets');
     // A participle after a comma goes on with the same actor: the 90 targets are Russia's.
-    const strikes = verdicts(page('Palmyra retaken', ["Russia's defence ministry said its aircraft had flown 14 sorties over Palmyra in the past 24 hours, striking 90 targets."]));
+    const pastDay = ["Russia's defence ministry said its aircraft had flown 14 sorties over Palmyra in the past 24 hours, striking 90 targets."];
+    const strikes = verdicts(page('Palmyra retaken', pastDay, '2016-03-27'));
     expect(strikes['14 sorties']).toBe('contradicted russian-sorties');
     expect(strikes['90 targets']).toBe('contradicted russian-targets');
+    // "The past 24 hours" of a page written the next day are that day's: they may match, not differ.
+    const nextDay = verdicts(page('Palmyra retaken', pastDay, '2016-03-28'));
+    expect([nextDay['14 sorties'], nextDay['90 targets'], nextDay['24 hours']]).toEqual(['unrelated', 'unrelated', 'unrelated']);
+    expect(verdicts(page('Palmyra retaken', ["Russia's defence ministry said its aircraft had flown 40 sorties over Palmyra in the past 24 hours."], '2016-03-28'))['40 sorties']).toBe('supported russian-sorties');
     const en = verdicts(page('Palmyra retaken', ['Russian jets flew 41 combat sorties over Palmyra, and the regime lost 186 fighters in the battle.']));
     // The reference's 40 sorties are those of the last 24 hours: a count that gives no window may be
     // of other days, so it is not said to differ; one over the same window is.
     expect(en['41 combat']).toBe('unrelated');
-    expect(verdicts(page('Palmyra retaken', ['In the last 24 hours Russian jets flew 41 combat sorties over Palmyra.']))['41 combat']).toBe('contradicted russian-sorties');
+    expect(verdicts(page('Palmyra retaken', ['In the last 24 hours Russian jets flew 41 combat sorties over Palmyra.'], '2016-03-27'))['41 combat']).toBe('contradicted russian-sorties');
     expect(en['186 fighters']).toBe('contradicted pro-regime-killed-palmyra');
   });
   it('reads a toll against the event whose place is named nearest it, when a sentence names two', () => {
