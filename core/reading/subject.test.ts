@@ -33,6 +33,10 @@ describe('countSubject: whom a count counts', () => {
     ["The army's losses in the battle for Palmyra came to 188.", '188', 'pro-regime-forces'],
     // "leurs" is the Paris attacks': the dead are people, not IS's.
     ["L'EI a revendiqué les attaques de Bruxelles, quatre mois après celles de Paris et leurs 130 morts.", '130', 'people'],
+    // A fact box's cell listing each side's losses after its name and a colon.
+    ['Pertes : loyalistes : au moins 194 morts [2] EI : au moins 417 morts [2]', '417', 'islamic-state'],
+    ['Pertes : loyalistes : au moins 194 morts [2] EI : au moins 417 morts [2]', '194', 'pro-regime-forces'],
+    ['Casualties: Islamic State: 417 killed (SOHR); government troops: 194 killed', '417', 'islamic-state'],
   ])('%s → %s', (text, needle, subject) => {
     expect(subjectOf(text, needle)).toBe(subject);
   });
@@ -45,6 +49,9 @@ describe('countSubject: whom a count counts', () => {
     ['The monitor counted 400 jihadists and 188 more.', '188'],
     // A possessive before the tally's noun is not the tally's: the toll stops the search.
     ["After Russia's strikes, the toll rose to 417.", '417'],
+    // A colon after a word that names no side.
+    ['Toll so far: 417.', '417'],
+    ['Bilan provisoire : 417.', '417'],
   ])('%s → %s: no side', (text, needle) => {
     expect(subjectOf(text, needle)).toBeUndefined();
   });
