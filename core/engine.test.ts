@@ -274,6 +274,13 @@ describe('numbers that are not claims', () => {
     const claims = analyzePage(page('Palmyra', [text]), ref).claims;
     expect(claims.map((c) => c.text)).toEqual([]);
   });
+
+  it('skips reference marks in square brackets, not the figures they follow', () => {
+    const fr = analyzePage(page('Palmyre', ["Pertes : au moins 417 morts [2], selon l'OSDH [3]."]), ref).claims;
+    expect(fr.map((c) => c.text)).toEqual(['au moins 417 morts']);
+    const en = analyzePage(page('Palmyra', ['Casualties: 188 killed (SOHR) [3] and [12] more in hospital.']), ref).claims;
+    expect(en.map((c) => c.text)).toEqual(['188 killed']);
+  });
 });
 
 describe('dates', () => {
@@ -370,6 +377,16 @@ describe('the place and time a page is about', () => {
     expect(facts['194']).toBe('contradicted pro-regime-killed-palmyra');
     const qa = verdicts(page('Palmyra: three questions', ['How many jihadists died? The monitor counted 417 in the end.']));
     expect(qa['417']).toBe('contradicted is-killed-palmyra');
+  });
+  it('reads a fact box\'s "Date" row as the date of the event its page is named after', () => {
+    const en = verdicts(page('Palmyra offensive (March 2016)', ['Date | 9 March 2016 – 27 March 2016 (18 days)']));
+    expect(en['9 March 2016 – 27 March 2016']).toBe('contradicted offensive-start');
+    expect(en['18 days']).toBe('contradicted battle-duration');
+    const fr = verdicts(page('Offensive de Palmyre', ['Période | du 7 au 27 mars 2016']));
+    expect(fr['7 au 27 mars 2016']).toBe('supported offensive-start');
+    // A page named after no event of the reference, or a label that says what the date is of.
+    expect(verdicts(page('Storm Katie batters the coast', ['Date | 27 March 2016']))['27 March 2016']).toBe('unrelated');
+    expect(verdicts(page('Palmyra offensive (March 2016)', ['Last edited | 14 May 2017']))['14 May 2017']).toBe('unrelated');
   });
   it('reads the clause that defines a date: "since May 2015, when IS overran it"', () => {
     const v = verdicts(

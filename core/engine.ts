@@ -113,6 +113,8 @@ export class PageAnalyzer {
   private readonly pageGroups: Set<string>;
   /** Every group of the title and first heading ("Attentats de Bruxelles": the attacks too). */
   private readonly pageWords: Set<string>;
+  /** The title and first heading as a fact box's "Date" row reads them. */
+  private readonly title: { text: string; groups: string[] };
   private headingGroups = new Set<string>();
   /** Every group the page has named so far: what "around" a figure reaches at most. */
   private readonly seen = new Set<string>();
@@ -138,6 +140,7 @@ export class PageAnalyzer {
     const headHits = this.hitsOf(firstHeading(page));
     this.pageGroups = new Set([...titleHits, ...headHits].filter((h) => h.named).map((h) => h.group));
     this.pageWords = new Set([...titleHits, ...headHits].map((h) => h.group));
+    this.title = { text: [page.title, firstHeading(page)].filter(Boolean).join(' | '), groups: [...this.pageWords] };
     this.facts = { published, dispatchDay: ref.dispatchDay, retrospective, genericGroups: ref.genericGroups, subjectGroups: ref.subjectGroups, placeGroups: ref.placeGroups, pageGroups: this.pageGroups };
     // Without a date of its own, a page's year-less dates are read against the latest full date it
     // writes, else the dispatch's; either way their year is a guess, and only day and month are
@@ -257,7 +260,7 @@ export class PageAnalyzer {
           if (figuresAt[i]!.figure.dimension !== 'rank') claims.push(unread(figuresAt[i]!.figure));
           continue;
         }
-        const reading = readFigure({ block: b, vocab: this.vocab, focus: this.focus, figures: figuresAt, contextGroups, question: this.question && { text: this.question.text, groups: this.question.hits.map((h) => h.group) }, previousCount: this.previousCount, previousDate: readings.findLast((r) => r.figure.dimension === 'date') }, i);
+        const reading = readFigure({ block: b, vocab: this.vocab, focus: this.focus, figures: figuresAt, contextGroups, question: this.question && { text: this.question.text, groups: this.question.hits.map((h) => h.group) }, title: this.title, previousCount: this.previousCount, previousDate: readings.findLast((r) => r.figure.dimension === 'date') }, i);
         if (reading.figure.dimension === 'count' && (reading.counts || reading.subject)) this.previousCount = reading;
         readings.push(reading);
       }

@@ -114,6 +114,8 @@ export function readFigures(block: BlockReading): Figure[] {
     if (read.overlaps(num.start, num.end)) continue;
     // "alert(1)", "note[3]": a number glued into brackets after a word is code or a footnote.
     if (/[\p{L}\p{N}_][([]$/u.test(text.slice(Math.max(0, num.start - 2), num.start)) && /^[)\]]/.test(text.slice(num.end, num.end + 1))) continue;
+    // "[3]" alone: a reference mark ("417 morts [2]", "(SOHR) [3]").
+    if (text[num.start - 1] === '[' && text[num.end] === ']') continue;
     // Word numbers can grow past what a double holds ("cent-cent-cent…"): no such figure is a claim.
     if (!Number.isFinite(num.value) || num.value > 1e15) continue;
     const first = tokenIndexAt(tokens, num.start);

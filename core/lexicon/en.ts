@@ -42,6 +42,7 @@ export const en: LexiconWords = {
   severalDays: ['in the final days', 'in the last days', 'in the last few days', 'over the last few days', 'in the past few days', 'over the past few days', 'in recent days', 'in the closing days', 'in the final weeks', 'in the last weeks', 'in the first days', 'in the early days'],
   windowLast: ['last', 'previous', 'past', 'preceding', 'final', 'first'],
   windowNow: ['last', 'past'],
+  dateLabels: ['date', 'dates', 'period', 'when'],
   singleDay: ['in a single day', 'in one day', 'in a day', 'in a single night', 'in one night', 'in 24 hours', 'in a single 24 hours'],
   dayInside: ['on the first day', 'on the last day', 'the next day', 'the following day', 'the day before', 'that day', 'the same day', 'on the same day', 'on the eve', 'a day later', 'overnight', 'the day after', 'on the day after', 'on the second day', 'on the third day', 'on day one'],
 

@@ -68,6 +68,8 @@ export interface LexiconWords {
   windowBefore: string[];
   /** A window of a few days, without a number: "in the final days", "ces derniers jours". */
   severalDays: string[];
+  /** A fact box's label that says "when" and nothing of what: "Date", "Période". */
+  dateLabels: string[];
   /** Inside "the last/previous 24 hours". */
   windowLast: string[];
   /** Of those, the ones counted back from when the text was written: "the past 24 hours", "ces dernières 24 heures". */

@@ -123,6 +123,8 @@ export interface ReadContext {
   previousDate?: Reading;
   /** The question heading the block answers: its event words are the block's too. */
   question?: { text: string; groups: string[] };
+  /** The page's title and first heading, with their groups: what a fact box's "Date" row dates. */
+  title?: { text: string; groups: string[] };
 }
 
 const DASHES = new Set(['-', '\u2013', '\u2014']);
@@ -267,7 +269,11 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
     // The first sentence under a question heading answers it: "Combien de temps la bataille a-t-elle
     // duré ? — Une vingtaine de jours."
     const asked = reading.sentence === 0 ? (ctx.question?.groups ?? []).filter(isEventWord) : [];
-    return asked.length > 0 ? slot(asked, 'predicate:question', ctx.question!.text) : undefined;
+    if (asked.length > 0) return slot(asked, 'predicate:question', ctx.question!.text);
+    // A fact box's "Date" row says when the event of the page happened: "Palmyra offensive (March
+    // 2016)" over "Date | 9 March 2016 – 27 March 2016 (18 days)".
+    const titled = label && label.tokens.every((t) => t.type !== 'word' || b.lex.dateLabels.has(t.norm)) ? (ctx.title?.groups ?? []).filter(isEventWord) : [];
+    return titled.length > 0 ? slot(titled, 'predicate:title', ctx.title!.text) : undefined;
   };
 
   switch (f.dimension) {
