@@ -378,6 +378,14 @@ describe('the place and time a page is about', () => {
     const qa = verdicts(page('Palmyra: three questions', ['How many jihadists died? The monitor counted 417 in the end.']));
     expect(qa['417']).toBe('contradicted is-killed-palmyra');
   });
+  it('reads a revised total as the whole toll, whatever part the clause before it placed', () => {
+    const fr = verdicts(page('Attentats de Bruxelles', ["Le centre de crise a annoncé lundi un nouveau bilan des attentats de l'aéroport et du métro de Bruxelles : quatre blessés sont morts à l'hôpital, ce qui porte le total à 35."]));
+    expect(fr['35']).toBe('contradicted brussels-killed');
+    const en = verdicts(page('Brussels attacks', ['The minister said on Monday that four wounded people had died in hospital and put the total at 35 for the Brussels attacks.']));
+    expect(en['35']).toBe('contradicted brussels-killed');
+    // A short label still places its figure: a part.
+    expect(verdicts(page('Attentats de Bruxelles', ["Morts à l'aéroport : 16, selon le parquet belge."]))['16']).toBe('unrelated');
+  });
   it('reads a fact box\'s "Date" row as the date of the event its page is named after', () => {
     const en = verdicts(page('Palmyra offensive (March 2016)', ['Date | 9 March 2016 – 27 March 2016 (18 days)']));
     expect(en['9 March 2016 – 27 March 2016']).toBe('contradicted offensive-start');

@@ -11,7 +11,7 @@ import type { Focus } from './focus';
 import { elsewhere } from './focus';
 import { modalityIn, modalityOf } from './modality';
 import { causeOf } from './cause';
-import { tallyCounts } from './tally';
+import { tallyCounts, tallyValueOf } from './tally';
 import { exclusionOf } from './exclusion';
 import { contrastedBy } from './contrast';
 import { countedNoun, firstTokenOf } from './noun-phrase';
@@ -128,6 +128,8 @@ export interface ReadContext {
 }
 
 const DASHES = new Set(['-', '\u2013', '\u2014']);
+/** The most words a label before a colon has. */
+const LABEL_MAX_TOKENS = 12;
 
 /** A label for the figure's segment: "Durée | 20 jours", "60 kilomètres : la distance qui sépare…". */
 function segmentLabel(b: ReadingBlock, figure: Range): Range | undefined {
@@ -135,7 +137,10 @@ function segmentLabel(b: ReadingBlock, figure: Range): Range | undefined {
   const own = b.segmentOf[figure[0]]!;
   const first = b.segmentOf[sFirst]!;
   const last = b.segmentOf[sLast]!;
-  if (own > first && (b.segmentOpener[first + 1] === '|' || b.segmentOpener[first + 1] === ':')) return b.segments[first]!;
+  // A label is a few words ("Pertes de l'EI : 400"); a whole clause before a colon ("Le centre de crise a
+  // annoncé lundi un nouveau bilan des attaques … : quatre victimes ont succombé") introduces, not labels.
+  const [labelFirst, labelLast] = b.segments[first]!;
+  if (own > first && (b.segmentOpener[first + 1] === '|' || (b.segmentOpener[first + 1] === ':' && labelLast - labelFirst < LABEL_MAX_TOKENS))) return b.segments[first]!;
   // "20.05.2015 : l'EI lance l'assaut final sur la ville, qu'il contrôle entièrement le lendemain",
   // "March 7, 2016 — The army launches its offensive": the date is of the first clause after the
   // colon, or after the dash when the date is all that stands before it (a chronology's line).
@@ -545,7 +550,12 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
   // "around the military airport".
   if (!r.part) {
     const isCount = (i: number) => b.inFigure[i] === 1 && startingIn(ctx.figures, i - 4, i).some((k) => ctx.figures[k]!.figure.dimension === 'count' && ctx.figures[k]!.range[0] <= i && ctx.figures[k]!.range[1] >= i);
-    const site = siteOf(b, clauseOfCount(ctx, f), [range[0], f.lastToken], nounEnd, vocab.sites, isCount) ?? partLabel(label, vocab.sites, b.lex);
+    // The value of a tally is the tally's whole: only the tally's own words can place it ("the toll at
+    // the airport rose to 16"), not the clause before it ("four died in hospital and put the total at 35").
+    const clause = clauseOfCount(ctx, f);
+    const tally = tallyValueOf(b, range);
+    const scope: Range = tally !== undefined ? [Math.max(clause[0], tally), clause[1]] : clause;
+    const site = siteOf(b, scope, [range[0], f.lastToken], nounEnd, vocab.sites, isCount) ?? partLabel(label, vocab.sites, b.lex);
     if (site) r.part = site;
   }
   if (r.part?.by === 'part-of-whole:site' && !r.counts?.value.some((g) => vocab.tollGroups.has(g))) delete r.part;

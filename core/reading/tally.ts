@@ -23,3 +23,22 @@ export function tallyCounts(b: ReadingBlock, figure: Range, isCount: (g: string)
   }
   return undefined;
 }
+
+/** Tokens from a tally noun to its value: "put the total at 35", "porte le total à 35", "le bilan passe à 35". */
+const VALUE_REACH = 4;
+
+/**
+ * The tally noun a count is the value of, when the count follows it closely ("the total at 35", "le
+ * bilan passe à 35"): a tally states a whole, so what the clause said before it ("four died in
+ * hospital and put the total at 35") is not said of the value.
+ */
+export function tallyValueOf(b: ReadingBlock, figure: Range): number | undefined {
+  if (b.lex.tallyValue.before(b.tokens, figure[0] - 1) === 0) return undefined;
+  const [first] = segmentRange(b, figure[0]);
+  for (let i = figure[0] - 2; i >= Math.max(first, figure[0] - 1 - VALUE_REACH); i--) {
+    const t = b.tokens[i]!;
+    if (t.type === 'number' || t.type === 'punct' || b.lex.coordinators.has(t.norm)) return undefined;
+    if (b.lex.tallyNouns.has(t.norm)) return i;
+  }
+  return undefined;
+}
