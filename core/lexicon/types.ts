@@ -56,6 +56,8 @@ export interface LexiconWords {
   subPlaces: string[];
   /** A count of another kind than a toll: "identified", "identifiés". */
   otherCountVerbs: string[];
+  /** The same kinds of count as nouns before it: "l'exécution de 25 soldats", "the arrest of 20". */
+  otherCountNouns: string[];
 
   /** After a count, it leaves part of the whole out: "not counting the bombers", "sans compter les kamikazes". */
   excluding: string[];

@@ -24,6 +24,10 @@ describe('partOfWhole: a part is not the whole toll', () => {
     ['Seize d\'entre eux étaient belges.', 'Seize', 'part-of-whole:of'],
     ['Sur les 35 morts, 31 d\'entre eux ont été tués sur le coup.', '31 d', 'part-of-whole:of'],
     ['So far 28 victims have been identified.', '28', 'part-of-whole:other-count'],
+    // Executions are a count of their own, not the battle's dead.
+    ["Au moins 280 personnes exécutées, selon l'ONG.", '280', 'part-of-whole:other-count'],
+    ["Une vidéo montrait l'exécution de 25 soldats syriens.", '25', 'part-of-whole:other-count'],
+    ['The group filmed the execution of 25 soldiers in the theatre.', '25', 'part-of-whole:other-count'],
   ])('%s → %s', (text, needle, by) => {
     expect(part(text, needle)).toBe(by);
   });
@@ -36,6 +40,9 @@ describe('partOfWhole: a part is not the whole toll', () => {
     ["Le prix est lourd pour les jihadistes : quelque 400 d'entre eux auraient été tués.", '400'],
     // The whole of "28 of the 31" is no part.
     ['Prosecutors say 28 of the 31 dead were identified.', '31'],
+    // Killed by shooting is killed.
+    ['Some 25 soldiers were shot dead in the assault.', '25'],
+    ["L'offensive a coûté la vie à 188 soldats.", '188'],
   ])('%s → %s is whole', (text, needle) => {
     expect(part(text, needle)).toBeUndefined();
   });

@@ -48,7 +48,12 @@ export function partOfWhole(b: ReadingBlock, figure: Range, nounEnd: number, tol
   // not for the whole of a partition ("28 of the 31 dead were identified": the 28 were).
   const whole = lex.partAfter.before(tokens, figure[0] - 1) > 0 || (tokens[figure[0] - 1]?.norm === 'des' && tokens[figure[0] - 2]?.type === 'number');
   if (whole) return undefined;
-  for (let i = nounEnd + 1; i <= Math.min(phrase[1], nounEnd + PLACE_REACH); i++) {
+  // "l'exécution de 25 soldats", "the arrest of 20 suspects".
+  if (['of', 'de', 'd'].includes(tokens[figure[0] - 1]?.norm ?? '') && lex.otherCountNouns.has(tokens[figure[0] - 2]?.norm)) {
+    return slot(true, 'part-of-whole:other-count', words(b, figure[0] - 2, figure[0] - 1));
+  }
+  // From the figure on: the noun phrase may hold the participle ("280 personnes exécutées").
+  for (let i = figure[1] + 1; i <= Math.min(phrase[1], nounEnd + PLACE_REACH); i++) {
     if (tokens[i]!.type === 'number') break;
     const other = lex.otherCountVerbs.at(tokens, i);
     if (other > 0) return slot(true, 'part-of-whole:other-count', words(b, i, i + other - 1));
