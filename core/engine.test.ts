@@ -378,6 +378,15 @@ describe('the place and time a page is about', () => {
     const qa = verdicts(page('Palmyra: three questions', ['How many jihadists died? The monitor counted 417 in the end.']));
     expect(qa['417']).toBe('contradicted is-killed-palmyra');
   });
+  it('reads a span by the day its clause ends it on, and the dead and wounded together as another count', () => {
+    const fr = verdicts(page('Palmyre', ["Les jihadistes s'emparent de Palmyre le 21 mai 2015, après huit jours de combats.", "L'armée est entrée dans Palmyre le 27 mars, au terme de dix-huit jours de combats."]));
+    expect(fr['huit jours']).toBe('unrelated');
+    expect(fr['dix-huit jours']).toBe('contradicted battle-duration');
+    const both = verdicts(page('Palmyra', ["Russia's general staff said more than 1,000 IS fighters were killed or wounded around Palmyra."]));
+    expect(Object.entries(both).find(([text]) => text.includes('1,000'))?.[1]).toBe('unrelated');
+    const dead = verdicts(page('Palmyra', ['The monitor said more than 1,000 IS fighters were killed around Palmyra.']));
+    expect(Object.entries(dead).find(([text]) => text.includes('1,000'))?.[1]).toBe('contradicted is-killed-palmyra');
+  });
   it('reads a revised total as the whole toll, whatever part the clause before it placed', () => {
     const fr = verdicts(page('Attentats de Bruxelles', ["Le centre de crise a annoncé lundi un nouveau bilan des attentats de l'aéroport et du métro de Bruxelles : quatre blessés sont morts à l'hôpital, ce qui porte le total à 35."]));
     expect(fr['35']).toBe('contradicted brussels-killed');

@@ -33,6 +33,8 @@ export const en: LexiconWords = {
   whoseAfter: ['among', 'amongst', 'in the ranks of', 'on the side of', 'on the government side', 'from the ranks of', 'of'],
   subPlaces: ['station', 'metro station', 'in the metro', 'on the metro', 'in the subway', 'airport', 'terminal', 'hall', 'departure hall', 'hospital', 'in hospital', 'on the spot', 'at the scene', 'checkpoint', 'train', 'carriage'],
   otherCountVerbs: ['identified', 'named', 'registered', 'repatriated', 'evacuated', 'arrested', 'detained', 'released', 'executed', 'beheaded'],
+  spanBefore: ['after', 'at the end of', 'following'],
+  combinedTolls: ['killed or wounded', 'killed or injured', 'killed and wounded', 'killed and injured', 'dead or wounded', 'dead and wounded', 'dead or injured', 'dead and injured', 'wounded or killed'],
   otherCountNouns: ['execution', 'executions', 'beheading', 'beheadings', 'arrest', 'arrests', 'evacuation', 'release', 'identification'],
 
   excluding: ['not counting', 'not including', 'excluding', 'leaving out', 'without counting'],

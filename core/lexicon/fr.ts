@@ -33,6 +33,8 @@ export const fr: LexiconWords = {
   whoseAfter: ['parmi', 'dans les rangs', 'dans les rangs de', 'dans les rangs des', 'du cote', 'dans le camp', 'cote', 'de', 'des', 'chez'],
   subPlaces: ['station', 'station de metro', 'dans le metro', 'dans la rame', 'gare', 'aeroport', 'terminal', 'hall', 'hall des departs', 'hopital', 'a l hopital', 'sur place', 'sur les lieux', 'sur le coup', 'checkpoint', 'rame', 'wagon'],
   otherCountVerbs: ['identifies', 'identifiees', 'identifie', 'enregistres', 'rapatries', 'evacues', 'arretes', 'interpelles', 'liberes', 'executes', 'executees', 'decapites', 'decapitees'],
+  spanBefore: ['apres', 'au terme de', 'a l issue de'],
+  combinedTolls: ['tues ou blesses', 'tues et blesses', 'morts ou blesses', 'morts et blesses', 'blesses ou tues'],
   otherCountNouns: ['execution', 'executions', 'decapitation', 'decapitations', 'arrestation', 'arrestations', 'evacuation', 'liberation', 'identification'],
 
   excluding: ['sans compter', 'non compris', 'sans inclure', 'a l exclusion de', 'sans les'],

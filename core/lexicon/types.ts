@@ -58,6 +58,10 @@ export interface LexiconWords {
   otherCountVerbs: string[];
   /** The same kinds of count as nouns before it: "l'exécution de 25 soldats", "the arrest of 20". */
   otherCountNouns: string[];
+  /** The dead and the wounded in one count: "killed or wounded", "tués ou blessés". */
+  combinedTolls: string[];
+  /** Before a span that ends when its clause happens: "after eight days of fighting", "au terme de huit jours". */
+  spanBefore: string[];
 
   /** After a count, it leaves part of the whole out: "not counting the bombers", "sans compter les kamikazes". */
   excluding: string[];

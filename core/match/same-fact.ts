@@ -165,6 +165,8 @@ export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement 
   const days = r.window?.value.days;
   if (days && e.when && !r.window!.value.since && (days.min > e.when.max + NEAR_DISPATCH_DAYS || days.max < e.when.min - NEAR_DISPATCH_DAYS)) return refuse(e, 'window', `${r.window!.words}: another time than the event's`);
   if (page.retrospective && f.dimension !== 'date' && e.when && r.time && !within(r.time.value, e.when)) return refuse(e, 'time', 'the text is about another time');
+  // "le 21 mai 2015, après huit jours de combats": a span that ended months from the event's end.
+  if (r.ended && e.when && gap(r.ended.value, { min: e.when.max, max: e.when.max }) > OCCURRENCE_DAYS) return refuse(e, 'occurrence', `${r.ended.words}: it ended at another time`);
   if (f.dimension === 'date') {
     const tolerance = Math.max(OCCURRENCE_DAYS, Math.min(f.interval.max - f.interval.min, e.interval.max - e.interval.min));
     if (gap(alignYear(f, f.interval, e.interval, page), e.interval) > tolerance) return refuse(e, 'occurrence', 'a date too far from the reference\'s: another occurrence');

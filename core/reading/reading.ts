@@ -2,6 +2,7 @@
 // or event, its own window of time, whether it is a part or a rate, who says so, and whether it is
 // a hope rather than a fact. Each slot is filled by a small detector of this folder; the same-fact
 // rules (core/match/same-fact.ts) compare the slots with a reference entry.
+import type { Interval } from '../types';
 import type { Figure } from '../claims/figures';
 import type { Token } from '../text/tokens';
 import type { ReadingBlock, Range } from './block';
@@ -13,6 +14,8 @@ import { modalityIn, modalityOf } from './modality';
 import { causeOf } from './cause';
 import { tallyCounts, tallyValueOf } from './tally';
 import { exclusionOf } from './exclusion';
+import { endedOn } from './ended';
+import { combinedTollOf } from './combined';
 import { contrastedBy } from './contrast';
 import { countedNoun, firstTokenOf } from './noun-phrase';
 import { beginVerbIn, endSpanOf, offsetOf, sinceOf, startOf } from './offset';
@@ -56,6 +59,8 @@ export interface Reading {
   offset?: Slot<true>;
   /** A span at one end of an event ("the last 24 hours of the battle"), not its length. */
   endSpan?: Slot<true>;
+  /** The day a span ended on, when its clause dates it ("le 21 mai 2015, après huit jours de combats"). */
+  ended?: Slot<Interval>;
   since?: Slot<true>;
   /** A date written as the first day of what its phrase names ("from March 9"). */
   start?: Slot<true>;
@@ -335,6 +340,8 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       if (offset) reading.offset = offset;
       const endSpan = endSpanOf(b, range);
       if (endSpan) reading.endSpan = endSpan;
+      const ended = endedOn(b, range, ctx.figures);
+      if (ended) reading.ended = ended;
       const rateUnit = rateUnitOf(b, range, startingIn(ctx.figures, Math.max(0, range[0] - 6), range[0] - 1).filter((k) => ctx.figures[k]!.figure.dimension === 'count').map((k) => ctx.figures[k]!.range));
       if (rateUnit) reading.rate = rateUnit;
       if (age) {
@@ -533,7 +540,7 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
   if (rate) r.rate = rate;
   const window = windowOf(b, range, ctx.figures, f, (g) => vocab.tollGroups.has(g));
   if (window) r.window = window;
-  const excluded = exclusionOf(b, nounEnd);
+  const excluded = exclusionOf(b, nounEnd) ?? combinedTollOf(b, [range[0], f.lastToken], nounEnd);
   if (excluded) r.countsOther = excluded;
   else if (noun?.value.other) r.countsOther = slot(noun.value.other, noun.by, noun.words);
   // "16 Belges", "12 Britons": people of a place are a count of their own, not the toll.

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { countedNoun } from './noun-phrase';
+import { combinedTollOf } from './combined';
+import { blockOf } from './testing';
+
+function combined(text: string, needle: string): string | undefined {
+  const { b, figure } = blockOf(text);
+  const f = figure(needle);
+  const noun = countedNoun(b, f.figure);
+  return combinedTollOf(b, [f.range[0], f.figure.lastToken], noun ? Math.max(noun.value.range[1], f.figure.lastToken) : f.figure.lastToken)?.value;
+}
+
+describe('combinedTollOf: the dead and the wounded counted together', () => {
+  it.each([
+    ["Russia's general staff said more than 1,000 IS fighters were killed or wounded.", '1,000', 'killed or wounded'],
+    ["Selon Damas, 600 jihadistes ont été tués ou blessés.", '600', 'tués ou blessés'],
+    ['The army put enemy losses at 900 dead and wounded.', '900', 'dead and wounded'],
+  ])('%s → %s', (text, needle, words) => {
+    expect(combined(text, needle)).toBe(words);
+  });
+
+  it.each([
+    ['The attacks left 32 dead and 340 wounded.', '32'],
+    ['Au moins 400 jihadistes ont été tués, et des dizaines blessés.', '400'],
+    ['More than 400 IS fighters were killed in the battle.', '400'],
+  ])('%s → %s counts the dead only', (text, needle) => {
+    expect(combined(text, needle)).toBeUndefined();
+  });
+});

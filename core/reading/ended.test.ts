@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { isoFromDay } from '../dates/calendar';
+import { endedOn } from './ended';
+import { figureRange } from './reading';
+import { blockOf } from './testing';
+
+function ended(text: string, needle: string): string | undefined {
+  const { b, figure } = blockOf(text);
+  const all = b.figures.map((g) => ({ figure: g, range: figureRange(b, g) }));
+  const day = endedOn(b, figure(needle).range, all)?.value;
+  return day && isoFromDay(day.min);
+}
+
+describe('endedOn: the day a span ended, when its clause dates it', () => {
+  it.each([
+    ["Les jihadistes s'emparent de la ville le 21 mai 2015, après huit jours de combats.", 'huit jours', '2015-05-21'],
+    ['IS overran the town on 21 May 2015, after eight days of fighting.', 'eight days', '2015-05-21'],
+    ["L'armée est entrée dans la ville le 27 mars, au terme de vingt jours d'offensive.", 'vingt jours', '2016-03-27'],
+  ])('%s → %s ended on %s', (text, needle, day) => {
+    expect(ended(text, needle)).toBe(day);
+  });
+
+  it.each([
+    // No "after": the span is not the time before the clause's date.
+    ['On 27 March, twenty days of fighting came to an end.', 'twenty days'],
+    // The clause's date is a starting point.
+    ['Since May 2015, after ten months of occupation, the city lies in ruins.', 'ten months'],
+    // The date stands in another sentence.
+    ['IS overran the town on 21 May 2015. After eight days of fighting, the army left.', 'eight days'],
+  ])('%s → %s: no end day', (text, needle) => {
+    expect(ended(text, needle)).toBeUndefined();
+  });
+});

@@ -1,0 +1,23 @@
+// The day a span ends on, when its clause dates it: "Les jihadistes s'emparent de la ville le 21 mai
+// 2015, après huit jours de combats" is eight days that ended on 21 May 2015, another fight than the
+// one of March 2016. A span with "after"/"après" is the time before what its clause dates.
+import type { Interval } from '../types';
+import type { ReadingBlock, Range } from './block';
+import { phraseRange, segmentRange, startingIn, words } from './block';
+import { slot, type Slot } from './slot';
+import type { FigureAt } from './window';
+
+export function endedOn(b: ReadingBlock, span: Range, figures: FigureAt[]): Slot<Interval> | undefined {
+  if (b.lex.spanBefore.before(b.tokens, span[0] - 1) === 0) return undefined;
+  const segment = segmentRange(b, span[0]);
+  const phrase = phraseRange(b, span[0]);
+  // The date of the clause the span follows: in the phrase before it, within its segment.
+  const before = phraseRange(b, Math.max(segment[0], phrase[0] - 1));
+  if (before[0] === phrase[0]) return undefined;
+  for (const k of startingIn(figures, before[0], before[1])) {
+    const { figure: g, range } = figures[k]!;
+    if (g.dimension !== 'date' || !g.date || g.date.period || b.lex.since.has(b.tokens[range[0] - 1]?.norm)) continue;
+    return slot({ min: g.interval.min, max: g.interval.max }, 'ended:clause', words(b, range[0], range[1]));
+  }
+  return undefined;
+}
