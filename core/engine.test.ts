@@ -241,6 +241,17 @@ describe('pages without a date, and neighbouring events', () => {
     );
     expect(fronted['30 septembre 2015']).toBe('supported russian-intervention-start');
     expect(fronted['Saturday']).toBe('unrelated');
+    // The first strikes, and the campaign's actor when its phrase names no extent.
+    const first = verdicts(
+      page('Six mois de frappes russes', [
+        "Le 30 septembre 2015, l'aviation russe menait ses frappes initiales en Syrie.",
+        'Moscow, which has flown air missions for the Syrian government since October 2015, sent more jets.',
+        'Moscow, which has flown air missions around Palmyra since 10 March, sent more jets.',
+      ]),
+    );
+    expect(first['30 septembre 2015']).toBe('supported russian-intervention-start');
+    expect(first['October 2015']).toBe('contradicted russian-intervention-start');
+    expect(first['10 March']).toBe('unrelated');
   });
   it('reads a date in apposition with its source, and a colon after a long clause as no label', () => {
     const v = verdicts(

@@ -25,7 +25,7 @@ export interface LexiconWords {
   additive: string[];
   /** Before a clause that gives another source's value for the fact just told: "whereas the army gives March 7", "quand l'OSDH retient le 7". */
   contrast: string[];
-  /** Verbs of beginning: "began bombing", "commence à bombarder" date the start of what follows. */
+  /** Words of beginning: "began bombing", "commence à bombarder", "ses frappes initiales" date the start of what follows. */
   beginVerbs: string[];
   /** Openers of a fronted adverbial phrase: "Fin mars, après trois semaines de combats, l'armée…" — the clause comes after it. */
   adverbialOpeners: string[];

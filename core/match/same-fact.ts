@@ -60,13 +60,14 @@ const has = (list: readonly string[], groups: Iterable<string> | undefined) => {
 
 /**
  * The first day of a campaign (`startOf`): the date begins its words, in a phrase that names the
- * campaign's extent and no place inside it ("bombing in Syria since late September 2015", not
- * "began bombing around Palmyra on March 7").
+ * campaign's extent or its actor, and no place inside it ("bombing in Syria since late September
+ * 2015", "Moscow, which has flown missions since September 2015", not "began bombing around Palmyra on
+ * March 7").
  */
 function opens(e: CompiledEntry, r: Reading, page: PageFacts): boolean {
   const of = e.entry.match.startOf;
   if (!of || !r.begins || !r.phraseNames || !has(of, r.counts?.value)) return false;
-  return has(e.entry.match.about, r.phraseNames) && ![...r.phraseNames].some((g) => page.placeGroups.has(g));
+  return has(e.entry.match.about, [...r.phraseNames, ...(r.actors?.value ?? [])]) && ![...r.phraseNames].some((g) => page.placeGroups.has(g));
 }
 
 /** A count's window against the entry's: the same days, or the same length. */
