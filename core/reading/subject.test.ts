@@ -69,6 +69,10 @@ describe('actorsOf: who acts in a dated event', () => {
     ["Le groupe Etat islamique a repris le contrôle de Palmyre le 11 décembre.", '11 décembre', ['islamic-state']],
     ['The city was retaken by IS on 11 December.', '11 December', ['islamic-state']],
     ["Palmyre est tombée aux mains de l'EI en mai 2015.", 'mai 2015', ['islamic-state']],
+    // The agent past the date; not the side of a relative clause before the predicate.
+    ["La cité, que l'EI avait conquise en mai 2015, a été reprise le 27 mars par les forces syriennes.", '27 mars', ['pro-regime-forces']],
+    // The subject between the date and its predicate.
+    ['In Syria, on Sunday government forces recaptured the city.', 'Sunday', ['pro-regime-forces']],
   ])('%s → %j', (text, needle, expected) => {
     expect(actors(text, needle)).toEqual(expected);
   });

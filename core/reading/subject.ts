@@ -138,8 +138,9 @@ export function actorsOf(b: ReadingBlock, figure: Range, predicate: Range | unde
   const segment = segmentRange(b, figure[0]);
   const anchor = predicate ?? figure;
   // The agent follows at once: "repris par l'armée", "tombée aux mains de l'EI", "fell to IS" (where
-  // "to" may end the predicate's own words).
-  for (let i = anchor[1]; i <= Math.min(segment[1], anchor[1] + 3); i++) {
+  // "to" may end the predicate's own words), past the date itself ("reprise le 27 mars par les forces").
+  const dateAfter = predicate && figure[0] > anchor[1] && figure[0] <= anchor[1] + 3 ? figure[1] - anchor[1] : 0;
+  for (let i = anchor[1]; i <= Math.min(segment[1], anchor[1] + Math.max(3, dateAfter + 2)); i++) {
     const lead = b.lex.agentBefore.at(b.tokens, i);
     if (lead === 0) continue;
     const hit = firstSubjectHit(b, i + lead, Math.min(segment[1], i + lead + 2), vocab);
@@ -148,8 +149,10 @@ export function actorsOf(b: ReadingBlock, figure: Range, predicate: Range | unde
   const sides = new Set<string>();
   let from = -1;
   // The sides before the predicate, in its clause: "the army launched its push on March 9 and the city
-  // fell to IS" does not make the army the city's captor.
-  for (let i = Math.min(anchor[0], figure[0]) - 1; i >= segment[0] && !b.lex.coordinators.has(b.tokens[i]!.norm); i--) {
+  // fell to IS" does not make the army the city's captor. A date before the predicate is skipped: "where
+  // on Sunday government forces recaptured the city".
+  for (let i = anchor[0] - 1; i >= segment[0] && !b.lex.coordinators.has(b.tokens[i]!.norm); i--) {
+    if (i >= figure[0] && i <= figure[1]) continue;
     // "an offensive that began on March 7": a relative clause's subject is the noun before its
     // pronoun, the actor only when that noun names a side ("the troops who retook the city").
     if (sides.size === 0 && b.lex.relativePronouns.has(b.tokens[i]!.norm)) {
@@ -169,7 +172,7 @@ export function actorsOf(b: ReadingBlock, figure: Range, predicate: Range | unde
     }
   }
   if (sides.size === 0) return undefined;
-  return slot([...sides], 'subject:actors', words(b, from, Math.min(anchor[0], figure[0]) - 1));
+  return slot([...sides], 'subject:actors', words(b, from, Math.max(from, anchor[0] - 1)));
 }
 
 const APOSTROPHE = /['\u2019\u02bc]/;
