@@ -63,7 +63,7 @@ export const en: LexiconWords = {
     'aim', 'aims', 'intends', 'intend', 'will', 'likely', 'possibly', 'set to', 'scheduled', 'due to', 'projected', 'forecast', 'would be',
   ],
   sourceBefore: ['according to', 'per', 'citing', 'quoting', 'by the count of', 'says', 'said'],
-  sayVerbs: ['said', 'says', 'say', 'gives', 'give', 'puts', 'cites', 'announced', 'announces', 'reported', 'reports', 'told', 'stated', 'claimed', 'claims', 'counted', 'counts', 'gave', 'put', 'raised', 'revised', 'added', 'confirmed', 'declared', 'estimated', 'noted'],
+  sayVerbs: ['said', 'says', 'say', 'gives', 'give', 'puts', 'cites', 'announced', 'announces', 'reported', 'reports', 'told', 'stated', 'claimed', 'claims', 'counted', 'counts', 'gave', 'put', 'raised', 'revised', 'added', 'confirmed', 'declared', 'estimated', 'noted', 'speaks', 'spoke', 'talks', 'mentioned'],
 
   placePrepositions: ['in', 'at', 'near', 'outside', 'around', 'towards', 'toward', 'inside', 'across'],
   inPassing: ['after', 'before', 'like', 'unlike', 'than', 'from', 'since', 'as in', 'compared with'],

@@ -65,7 +65,7 @@ export const fr: LexiconWords = {
     'probablement', 'attendu', 'attendue', 'attendus',
   ],
   sourceBefore: ['selon', 'd apres', 'citant', 'de source'],
-  sayVerbs: ['a dit', 'dit', 'retient', 'retiennent', 'situe', 'situent', 'donne', 'donnent', 'avance', 'avancent', 'a declare', 'declare', 'annonce', 'a annonce', 'affirme', 'a affirme', 'indique', 'a indique', 'rapporte', 'a rapporte', 'assure', 'recense', 'denombre', 'evoque', 'releve', 'a releve', 'revu', 'precise', 'estime', 'ajoute', 'confirme'],
+  sayVerbs: ['a dit', 'dit', 'retient', 'retiennent', 'situe', 'situent', 'donne', 'donnent', 'avance', 'avancent', 'a declare', 'declare', 'annonce', 'a annonce', 'affirme', 'a affirme', 'indique', 'a indique', 'rapporte', 'a rapporte', 'assure', 'recense', 'denombre', 'evoque', 'releve', 'a releve', 'revu', 'precise', 'estime', 'ajoute', 'confirme', 'parle', 'parlent'],
 
   placePrepositions: ['a', 'en', 'au', 'aux', 'dans', 'pres de', 'vers', 'sur', 'autour de'],
   inPassing: ['apres', 'avant', 'comme', 'que', 'depuis', 'contrairement a', 'a l instar de'],

@@ -16,8 +16,16 @@ describe('countedNoun: what a count counts', () => {
     ['The army lost 180 government soldiers in the fighting.', '180', ['pro-regime-forces']],
     ['Les bombardiers ont touché 117 cibles en une nuit.', '117', ['targets']],
     ['Officials gave a toll of 31 dead on Tuesday.', '31', ['killed', 'people']],
+    // A figure quoted alone: its noun is past the closing quote.
+    ['Une source militaire parle de « plusieurs centaines » de jihadistes tués.', 'centaines', ['islamic-state']],
+    ['A military source spoke of "several hundred" jihadists killed.', 'hundred', ['islamic-state']],
   ])('%s → %s counts %j', (text, needle, groups) => {
     expect(noun(text, needle)?.groups.sort()).toEqual([...groups].sort());
+  });
+
+  it('does not read past an opening quote after the figure: 117 "terrorist" targets are not terrorists', () => {
+    expect(noun('The jets struck 117 "terrorist" targets.', '117')?.groups ?? []).not.toContain('islamic-state');
+    expect(noun('A military source spoke of "several hundred" jihadists killed.', 'hundred')?.groups).toContain('islamic-state');
   });
 
   it.each([

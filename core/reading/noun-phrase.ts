@@ -108,11 +108,25 @@ export function nounBefore(b: ReadingBlock, figureFirst: number): NounPhrase | u
 export function countedNoun(b: ReadingBlock, f: Figure): Slot<NounPhrase> | undefined {
   // "188 of its own", "270 000 des siens": the actor's own people, whom the clause names.
   if (b.lex.ownSide.at(b.tokens, f.lastToken + 1) > 0) return undefined;
-  const after = nounPhraseAfter(b, f.lastToken + 1);
+  const after = nounPhraseAfter(b, pastQuote(b, f.lastToken + 1));
   if (after && (after.groups.length > 0 || after.other)) return slot(after, 'noun-phrase:after', words(b, after.range[0], after.range[1]));
   const before = nounBefore(b, firstTokenOf(b, f));
   if (before && (before.groups.length > 0 || before.other)) return slot(before, 'noun-phrase:of', words(b, before.range[0], f.lastToken));
   return undefined;
+}
+
+const CLOSING_QUOTES = new Set(['»', '\u201d']);
+/** Straight quotes close only when glued to the word before: 117 "terrorist" targets opens one. */
+const STRAIGHT_QUOTES = new Set(['"', "'", '\u2019']);
+
+/** A figure quoted alone: « plusieurs centaines » de jihadistes, "hundreds" of fighters: its noun is past the quote. */
+function pastQuote(b: ReadingBlock, i: number): number {
+  const t = b.tokens[i];
+  // The tokenizer writes every quote as '"': the page's own character tells which it is.
+  const raw = t ? b.text[t.start]! : '';
+  if (!t || !(CLOSING_QUOTES.has(raw) || (STRAIGHT_QUOTES.has(raw) && b.tokens[i - 1]?.end === t.start))) return i;
+  const of = b.tokens[i + 1]?.norm;
+  return of === 'de' || of === 'd' || of === 'of' ? i + 2 : i + 1;
 }
 
 /** The figure's first token, its qualifier included ("more than 400" starts at "more"). */
