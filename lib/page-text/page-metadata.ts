@@ -116,13 +116,27 @@ export function publishedFromJsonLd(doc: Document): string | undefined {
   return fallback;
 }
 
-function parseJsonLd(text: string): unknown {
+/**
+ * `text` without its trailing run of `char`, in one backward pass. Not `/;+$/`: V8 has no end-anchor
+ * shortcut for it, so each start position of a long run is tried to the run's end and back
+ * (9.6 s on 100,000 semicolons followed by anything else).
+ */
+export function trimTrailing(text: string, char: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === char) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/** A JSON-LD script's text as JSON: parsed, never evaluated; undefined when it does not parse. */
+export function parseJsonLd(text: string): unknown {
   // CMSs wrap JSON-LD in comments or CDATA markers and leave trailing semicolons.
-  const cleaned = text
-    .replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '')
-    .replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, '')
-    .trim()
-    .replace(/;+$/, '');
+  const cleaned = trimTrailing(
+    text
+      .replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '')
+      .replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, '')
+      .trim(),
+    ';',
+  );
   if (cleaned === '') return undefined;
   try {
     return JSON.parse(cleaned) as unknown;
