@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dataset, dispatchSentenceOf, entryById } from '@/lib/dispatch/dataset';
 import type { ClaimSummary, TabReport } from '@/lib/protocol/messages';
-import { escapeMarkdown } from './markdown-escape';
-import { toClaimReviewJsonLd, toClaimReviews, toJson, toMarkdown, type ExportContext } from './exports';
+import { Window } from 'happy-dom';
+import { defuseAutolinks, escapeMarkdown } from './markdown-escape';
+import { stringifyForScript, toClaimReviewJsonLd, toClaimReviews, toJson, toMarkdown, type ExportContext } from './exports';
 
 const ctx: ExportContext = {
   extensionName: 'Palmyra fact-check',
@@ -77,6 +78,48 @@ describe('ClaimReview JSON-LD', () => {
   });
 });
 
+describe('ClaimReview JSON-LD inside a publisher\'s <script>', () => {
+  const BREAKOUT = '400 jihadists</script><script>alert(1)</script><!-- <script> & \u2028\u2029 -->';
+  const hostile: TabReport = {
+    ...report,
+    url: 'https://news.example/a?q=</script><script>alert(2)</script>',
+    claims: [claim({ id: 'h', verdict: 'supported', sentence: `${BREAKOUT} were killed.` })],
+  };
+  const jsonLd = toClaimReviewJsonLd(hostile, ctx);
+
+  it('writes no <, >, & or line/paragraph separator, only their \\u escapes', () => {
+    expect(jsonLd).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(jsonLd).toContain('\\u003c/script\\u003e');
+    expect(jsonLd).toContain('\\u0026');
+    expect(jsonLd).toContain('\\u2028\\u2029');
+  });
+
+  it('parses back to exactly the page text', () => {
+    const [review] = JSON.parse(jsonLd) as Record<string, any>[];
+    expect(review!.claimReviewed).toBe(`${BREAKOUT} were killed.`);
+    expect(review!.itemReviewed.appearance.url).toBe(hostile.url);
+    expect(JSON.parse(stringifyForScript({ s: '<>&\u2028\u2029é\u0000' }))).toEqual({ s: '<>&\u2028\u2029é\u0000' });
+  });
+
+  it('stays one inert script element when pasted into HTML', () => {
+    const window = new Window();
+    const doc = window.document;
+    doc.write(`<!doctype html><html><head><script type="application/ld+json">${jsonLd}</script></head><body><p>end</p></body></html>`);
+    const scripts = doc.querySelectorAll('script');
+    expect(scripts.length).toBe(1);
+    expect(JSON.parse(scripts[0]!.textContent ?? '')).toEqual(JSON.parse(jsonLd));
+    expect(doc.body.textContent).toBe('end');
+    void window.happyDOM.close();
+  });
+
+  it('is what the unescaped JSON would break: the test is not vacuous', () => {
+    const window = new Window();
+    window.document.write(`<!doctype html><html><head><script type="application/ld+json">${JSON.stringify(toClaimReviews(hostile, ctx))}</script></head><body></body></html>`);
+    expect(window.document.querySelectorAll('script').length).toBeGreaterThan(1);
+    void window.happyDOM.close();
+  });
+});
+
 describe('JSON export', () => {
   it('lists every claim with its reference', () => {
     const doc = JSON.parse(toJson(report, ctx));
@@ -107,5 +150,38 @@ describe('Markdown export', () => {
     expect(md).toContain('\\<img');
     expect(md).not.toMatch(/\n# title/);
     expect(escapeMarkdown('a*b_c')).toBe('a\\*b\\_c');
+  });
+
+  /** What GitHub-flavoured Markdown links without markup: scheme://, www., e-mail, mailto:/xmpp:. */
+  const AUTOLINKS: Array<[string, RegExp]> = [
+    ['scheme://', /(?<!\\)[a-z][a-z0-9+.-]*:\/\//i],
+    ['www.', /(?:^|[^a-z0-9\\])www\./i],
+    ['e-mail', /[a-z0-9._+-](?<!\\)@[a-z0-9-]+\./i],
+    ['mailto: / xmpp:', /(?:mailto|xmpp):/i],
+  ];
+
+  it('leaves no bare address that a renderer would turn into a link', () => {
+    const sentence =
+      'See https://evil.example/x?a=1, HTTP://EVIL.EXAMPLE, ftp://files.example, WWW.evil.example and www.evil.example/path, ' +
+      'write to me@evil.example or mailto:me@evil.example or xmpp:me@evil.example — 400 jihadists.';
+    const hostile = { ...report, claims: [claim({ id: 'u', verdict: 'supported', text: 'https://evil.example 400', sentence })] };
+    for (const [name, pattern] of AUTOLINKS) expect(sentence, `the sentence holds a bare ${name}`).toMatch(pattern);
+    const md = toMarkdown(hostile, ctx, 'en');
+    const body = md.split('\n').filter((line) => !line.startsWith('- URL'));
+    for (const [name, pattern] of AUTOLINKS) expect(body.join('\n'), name).not.toMatch(pattern);
+    // The escapes render as the characters themselves: unescaping gives the page's words back.
+    const line = body.find((l) => l.includes('400 jihadists.'))!;
+    expect(line.replace(/\\(.)/g, '$1')).toContain(sentence);
+    // The page's own address stays a link: it is ours to write, and only http(s).
+    expect(md).toContain('- URL: <https://news.example/palmyra?x=1>');
+    expect(toMarkdown({ ...report, url: 'javascript:alert(1)' }, ctx, 'en')).not.toContain('<javascript');
+  });
+
+  it('defuses autolinks in one linear pass over long input', () => {
+    const big = 'https://a.b www.c.d e@f.g mailto:x '.repeat(30_000);
+    const t0 = performance.now();
+    const out = defuseAutolinks(big);
+    expect(performance.now() - t0).toBeLessThan(500);
+    for (const [name, pattern] of AUTOLINKS) expect(out, name).not.toMatch(pattern);
   });
 });

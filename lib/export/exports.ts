@@ -63,6 +63,11 @@ export function toJson(report: TabReport, ctx: ExportContext): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
+/** The checked page's address: a link when it is http(s) (it always is from our content script), else text. */
+function pageLink(url: string): string {
+  return /^https?:\/\//i.test(url) ? `<${url.replace(/[<>\s]/g, encodeURIComponent)}>` : escapeMarkdown(url);
+}
+
 /** A readable report in the UI language; page text escaped so it cannot inject markup. */
 export function toMarkdown(report: TabReport, ctx: ExportContext, lang: UiLang): string {
   const n = counts(report.claims);
@@ -71,7 +76,7 @@ export function toMarkdown(report: TabReport, ctx: ExportContext, lang: UiLang):
   const lines: string[] = [
     `# ${t('app.name', lang)}`,
     '',
-    `- URL${colon}<${report.url.replace(/[<>\s]/g, encodeURIComponent)}>`,
+    `- URL${colon}${pageLink(report.url)}`,
     `- ${t('card.reference', lang)}${colon}${escapeMarkdown(ctx.source.title[lang])}`,
     `- ${t('count.label', lang, n)}`,
     '',
@@ -160,6 +165,19 @@ export function toClaimReviews(report: TabReport, ctx: ExportContext): object[] 
   });
 }
 
+const SCRIPT_UNSAFE = /[<>&\u2028\u2029]/g;
+
+/**
+ * JSON that stays inert inside an HTML <script type="application/ld+json"> (where publishers paste
+ * ClaimReview): "<", ">" and "&" written as \u003c, \u003e, \u0026, so page text holding "</script>"
+ * or "<!--" cannot end or comment out the script; U+2028 and U+2029 escaped for JavaScript parsers
+ * older than ES2019. These characters only occur inside JSON strings, where the escapes mean the same
+ * value: JSON.parse gives back exactly what was serialized.
+ */
+export function stringifyForScript(value: unknown, space?: number): string {
+  return JSON.stringify(value, null, space).replace(SCRIPT_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 export function toClaimReviewJsonLd(report: TabReport, ctx: ExportContext): string {
-  return `${JSON.stringify(toClaimReviews(report, ctx), null, 2)}\n`;
+  return `${stringifyForScript(toClaimReviews(report, ctx), 2)}\n`;
 }
