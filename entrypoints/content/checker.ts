@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CompiledReference } from '@/core/reference/compile';
-import { CardViewSchema, ToContentSchema, type CardView, type ClaimSummary, type ScanStatus, type TabReport, type ToContent } from '@/lib/protocol/messages';
+import { CardViewSchema, ToContentSchema, type CardView, type ScanStatus, type ToContent } from '@/lib/protocol/messages';
 import { fallbackCardView } from './fallback-card';
 import { getSettings, isCheckingEnabled, watchSettings, type Settings } from '@/lib/settings';
 import { HoverCard } from './card';
@@ -13,6 +13,7 @@ import { claimAtPoint, ClaimIndex, rectsContain } from './hit-test';
 import { scanPage, toPageClaims, yieldToPage, type PageClaim, type ScanResult } from './scan';
 import { watchMutations, type MutationWatch } from './mutations';
 import { benchMark } from './bench';
+import { buildReport, summaryOf } from './report';
 
 /** Hover intent: the card opens when the pointer rests this long on a claim, closes this long after it left. */
 const OPEN_DELAY_MS = 120;
@@ -27,22 +28,6 @@ function extensionAlive(): boolean {
   } catch {
     return false;
   }
-}
-
-export function summaryOf(c: PageClaim): ClaimSummary {
-  const { claim } = c;
-  return {
-    id: c.id,
-    text: claim.text,
-    sentence: claim.sentence,
-    kind: claim.kind,
-    verdict: claim.verdict,
-    valueText: claim.valueText,
-    entryId: claim.match?.entryId ?? null,
-    delta: claim.match?.delta ?? null,
-    because: claim.match?.because ?? [],
-    region: claim.region,
-  };
 }
 
 export class Checker {
@@ -218,16 +203,15 @@ export class Checker {
   }
 
   private sendReport(): void {
-    const report: TabReport = {
+    const report = buildReport({
       // The address of the view this report describes: after a pushState and before the new view is
       // read, that is still the old one, and the background must not take old claims for the new view.
       url: this.scannedUrl || location.href,
       status: this.status,
-      claims: this.status === 'done' ? this.claims.map(summaryOf) : [],
-      updatedAt: Date.now(),
-      ...(this.scan && this.status === 'done' ? { lang: this.scan.lang } : {}),
-      ...(this.error ? { error: this.error.slice(0, 300) } : {}),
-    };
+      claims: this.claims,
+      lang: this.scan?.lang,
+      error: this.error,
+    });
     browser.runtime.sendMessage({ type: 'report', report }).catch(() => {
       /* the background may be restarting; the popup asks again with resend-report */
     });
@@ -435,4 +419,4 @@ export class Checker {
   }
 }
 
-export { toPageClaims };
+export { summaryOf, toPageClaims };

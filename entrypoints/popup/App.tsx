@@ -17,6 +17,7 @@ import { downloadText, exportFileName } from '@/lib/ui/download';
 import { applyPageStyle } from '@/lib/ui/page-style';
 import { fetchReport } from './data';
 import { PopupView, type ExportKind } from './PopupView';
+import { SCAN_PATIENCE_MS } from './view';
 
 type ExtensionPath = Parameters<typeof browser.runtime.getURL>[0];
 
@@ -37,8 +38,6 @@ const lookup = (entryId: string) => {
   return entry ? { entry, sentence: dispatchSentenceOf(entry) } : null;
 };
 
-/** How long "Reading the page…" may show without any news from the page. */
-const SCAN_PATIENCE_MS = 20_000;
 
 function todayIso(): string {
   const d = new Date();
@@ -51,6 +50,7 @@ export function Popup({ init }: { init: PopupInit }) {
   const [scanRequested, setScanRequested] = useState(false);
   const [scanFailed, setScanFailed] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const [now, setNow] = useState(() => Date.now());
   const { tabId } = init;
   const lang = init.langOverride ?? uiLangFor(settings.uiLanguage);
   const site = normalizeHostname(report?.url ?? init.tabUrl ?? '') ?? null;
@@ -101,6 +101,13 @@ export function Popup({ init }: { init: PopupInit }) {
     return () => clearTimeout(timer);
   }, [scanRequested, report]);
 
+  // A report that says "reading" turns into an explained error once the page has been silent too long.
+  useEffect(() => {
+    if (report?.status !== 'scanning') return;
+    const timer = setTimeout(() => setNow(Date.now()), Math.max(0, report.updatedAt + SCAN_PATIENCE_MS - Date.now()) + 50);
+    return () => clearTimeout(timer);
+  }, [report]);
+
   // No report yet: the background may have dropped it on a navigation that kept the document; a
   // content script that has one sends it again (and the listener above shows it).
   useEffect(() => {
@@ -149,7 +156,7 @@ export function Popup({ init }: { init: PopupInit }) {
   return (
     <PopupView
       lang={lang}
-      state={{ tabId, loading: false, report, cannotRun, siteDisabled, scanRequested }}
+      state={{ tabId, loading: false, report, cannotRun, siteDisabled, scanRequested, now: Math.max(now, report?.updatedAt ?? 0) }}
       site={site}
       lookup={lookup}
       dispatchDate={dataset.source.dispatchDate}

@@ -92,6 +92,32 @@ describe('PopupView', () => {
     expect(props.onOpenOptions).toHaveBeenCalledOnce();
   });
 
+  it('says how many figures the list leaves out, in English and French', () => {
+    const report = { ...generatedReport(6), omitted: 4500 };
+    const en = mount({ state: state(report) }).container.querySelector('.pfc-omitted')!.textContent;
+    expect(en).toBe('The list stops at 500 figures, those about the reference first: 4500 more on this page are not listed.');
+    document.body.innerHTML = '';
+    const fr = mount({ lang: 'fr', state: state(report) }).container.querySelector('.pfc-omitted')!.textContent;
+    expect(fr).toContain('4500 autres de cette page');
+    document.body.innerHTML = '';
+    expect(mount().container.querySelector('.pfc-omitted')).toBeNull();
+  });
+
+  it('explains a report that could not be stored and one that has said "reading" for too long', () => {
+    const failed: TabReport = { url: 'https://news.example/a', status: 'error', errorCode: 'storage', error: 'x', claims: [], updatedAt: 0 };
+    const stored = mount({ state: state(failed) }).container.querySelector('[data-reason="error"]')!;
+    expect(stored.textContent).toContain('too many figures for its report to be kept');
+    expect(stored.querySelector('button')).not.toBeNull(); // "Check this page" again
+    document.body.innerHTML = '';
+    const reading: TabReport = { url: 'https://news.example/a', status: 'scanning', claims: [], updatedAt: 1000 };
+    expect(mount({ state: state(reading, { now: 1000 + 19_000 }) }).container.querySelector('[data-reason="scanning"]')).not.toBeNull();
+    document.body.innerHTML = '';
+    const late = mount({ lang: 'fr', state: state(reading, { now: 1000 + 20_000 }) }).container.querySelector('[data-reason="error"]')!;
+    expect(late.textContent).toBe(
+      "La vérification a échoué : la page n'a rien dit depuis 20 secondes. Rechargez-la pour réessayer.Vérifier cette page",
+    );
+  });
+
   it('paints 200 claims fast (first render, happy-dom)', () => {
     const report = generatedReport(200);
     const container = document.createElement('div');

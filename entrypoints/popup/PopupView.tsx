@@ -2,7 +2,12 @@ import { ClaimList, countByVerdict, type ReferenceLookup } from '@/components/Cl
 import { EmptyState } from '@/components/EmptyState';
 import { SiteSwitch } from '@/components/SiteSwitch';
 import { t, type UiLang } from '@/lib/i18n';
-import { popupContent, type PopupState } from './view';
+import { MAX_CLAIMS } from '@/lib/protocol/bounds';
+import { popupContent, SCAN_PATIENCE_MS, type PopupState, type Problem } from './view';
+
+function problemText(problem: Problem, lang: UiLang): string {
+  return problem === 'storage' ? t('error.storage', lang) : t('error.timedOut', lang, { seconds: SCAN_PATIENCE_MS / 1000 });
+}
 
 export type ExportKind = 'json' | 'markdown' | 'claimreview';
 
@@ -59,10 +64,13 @@ export function PopupView(p: PopupViewProps) {
         <EmptyState
           reason={content.empty.reason}
           lang={lang}
-          message={content.empty.message}
+          message={content.empty.problem ? problemText(content.empty.problem, lang) : content.empty.message}
           count={content.empty.count}
           onCheck={state.tabId !== null && !state.cannotRun ? p.onCheck : undefined}
         />
+      ) : null}
+      {content.list && state.report?.omitted ? (
+        <p class="pfc-help pfc-omitted">{t('popup.omitted', lang, { max: MAX_CLAIMS, n: state.report.omitted })}</p>
       ) : null}
       {content.list ? (
         <section aria-label={t('popup.list', lang)}>

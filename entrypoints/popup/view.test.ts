@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimSummary, TabReport } from '@/lib/protocol/messages';
-import { popupContent, tabIdFromQuery, type PopupState } from './view';
+import { popupContent, SCAN_PATIENCE_MS, tabIdFromQuery, type PopupState } from './view';
 
 const claim = (id: string, verdict: ClaimSummary['verdict']): ClaimSummary => ({
   id, text: id, sentence: id, kind: 'casualties', verdict, valueText: id, entryId: null, delta: null, because: [], region: 'main',
@@ -31,6 +31,16 @@ describe('popupContent', () => {
       list: true,
     });
     expect(popupContent({ ...base, report: report('scanning', ['supported']) })).toEqual({ empty: { reason: 'scanning' }, list: true });
+  });
+
+  it('turns a report that could not be stored, or that has said "reading" for 20 s, into an explained error', () => {
+    const failed: TabReport = { ...report('error', [], 'x'), errorCode: 'storage' };
+    expect(popupContent({ ...base, report: failed })).toEqual({ empty: { reason: 'error', problem: 'storage' }, list: false });
+    const reading = { ...report('scanning', ['supported']), updatedAt: 5000 };
+    expect(popupContent({ ...base, report: reading, now: 5000 + SCAN_PATIENCE_MS - 1 }).empty).toEqual({ reason: 'scanning' });
+    expect(popupContent({ ...base, report: reading, now: 5000 + SCAN_PATIENCE_MS })).toEqual({ empty: { reason: 'error', problem: 'timed-out' }, list: true });
+    // Without a clock (first paint), a report is taken as it is.
+    expect(popupContent({ ...base, report: reading }).empty).toEqual({ reason: 'scanning' });
   });
 
   it('shows nothing but the frame while loading', () => {

@@ -14,11 +14,19 @@ export interface PopupState {
   siteDisabled: boolean;
   /** A "check this page" request is on its way. */
   scanRequested: boolean;
+  /** Milliseconds since the epoch, to tell a report that has said "reading" for too long (none: never). */
+  now?: number;
 }
+
+/** How long "Reading the page…" may show without any news from the page. */
+export const SCAN_PATIENCE_MS = 20_000;
+
+/** Errors the popup words itself: `storage`, the report could not be kept; `timed-out`, the page went silent. */
+export type Problem = 'storage' | 'timed-out';
 
 export interface PopupContent {
   /** Why the list is empty or partial; null to show the list alone. */
-  empty: { reason: EmptyReason; message?: string; count?: number } | null;
+  empty: { reason: EmptyReason; message?: string; problem?: Problem; count?: number } | null;
   /** Show the grouped list (with any `empty` note above it). */
   list: boolean;
 }
@@ -33,8 +41,14 @@ export function popupContent(s: PopupState): PopupContent {
     case 'disabled':
       return { empty: { reason: s.scanRequested ? 'scanning' : 'not-checked' }, list: false };
     case 'error':
+      if (r.errorCode === 'storage') return { empty: { reason: 'error', problem: 'storage' }, list: false };
       return { empty: { reason: 'error', message: r.error ?? '' }, list: r.claims.length > 0 };
     case 'scanning':
+      // The page stopped talking (it hangs, its report could not be stored, the script was removed):
+      // an explained error, never "Reading the page…" for good.
+      if (s.now !== undefined && s.now - r.updatedAt >= SCAN_PATIENCE_MS) {
+        return { empty: { reason: 'error', problem: 'timed-out' }, list: r.claims.length > 0 };
+      }
       // Claims found so far stay listed while the rest of the page is read.
       return { empty: { reason: 'scanning' }, list: r.claims.length > 0 };
     case 'done':

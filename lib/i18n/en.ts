@@ -69,6 +69,7 @@ export const en = {
   'popup.exported': 'Downloaded {file}.',
   'popup.loading': 'Loading…',
   'popup.revealFailed': 'Could not reach the page to show this figure.',
+  'popup.omitted': 'The list stops at {max} figures, those about the reference first: {n} more on this page are not listed.',
 
   'site.label': 'Check this site ({site})',
   'site.help': 'Turn off to stop checking {site}.',
@@ -80,6 +81,8 @@ export const en = {
   'empty.cannotRun': 'The extension cannot run on this page: browser pages, the PDF viewer and extension stores are off limits.',
   'empty.disabledSite': 'Checking is turned off for this site.',
   'empty.error': 'The check failed: {message}',
+  'error.storage': 'the page has too many figures for its report to be kept. The highlights on the page are still there.',
+  'error.timedOut': 'the page has said nothing for {seconds} seconds. Reload it to try again.',
   'empty.noTab': 'No tab to show.',
 
   'options.title': 'Palmyra fact-check — options',

@@ -70,6 +70,7 @@ export const fr: Record<MessageKey, string> = {
   'popup.exported': '{file} téléchargé.',
   'popup.loading': 'Chargement…',
   'popup.revealFailed': "Impossible d'atteindre la page pour montrer ce chiffre.",
+  'popup.omitted': "La liste s'arrête à {max} chiffres, ceux qui concernent la référence d'abord : {n} autres de cette page n'y figurent pas.",
 
   'site.label': 'Vérifier ce site ({site})',
   'site.help': 'Désactivez pour ne plus vérifier {site}.',
@@ -81,6 +82,8 @@ export const fr: Record<MessageKey, string> = {
   'empty.cannotRun': "L'extension ne peut pas fonctionner sur cette page : pages du navigateur, lecteur PDF et boutiques d'extensions lui sont fermés.",
   'empty.disabledSite': 'La vérification est désactivée pour ce site.',
   'empty.error': 'La vérification a échoué : {message}',
+  'error.storage': "la page compte trop de chiffres pour que son rapport soit conservé. Les surlignages de la page restent en place.",
+  'error.timedOut': "la page n'a rien dit depuis {seconds} secondes. Rechargez-la pour réessayer.",
   'empty.noTab': 'Aucun onglet à afficher.',
 
   'options.title': 'Vérif Palmyre — options',

@@ -1,6 +1,7 @@
 // Every message between the extension's contexts, as zod/mini schemas (small enough for the
 // content script). Each receiver parses what it gets with these; anything else is dropped.
 import * as z from 'zod/mini';
+import { MAX_BECAUSE, MAX_CLAIMS, MAX_ERROR, MAX_ID, MAX_PHRASE, MAX_SENTENCE, MAX_URL, MAX_WORDS } from './bounds';
 
 // zod compiles object parsers with `new Function` unless told not to; the extension's CSP forbids
 // code built from strings, so every context runs zod without it.
@@ -22,24 +23,31 @@ export const DeltaSchema = z.strictObject({
   difference: z.number(),
 });
 
-/** One figure of the page, with the engine's verdict, as the popup lists it. */
+const bounded = (max: number) => z.string().check(z.maxLength(max));
+const EntryId = bounded(200);
+
+/**
+ * One figure of the page, with the engine's verdict, as the popup lists it. Every string and list is
+ * bounded (lib/protocol/bounds.ts): the content script builds claims within these bounds, and a claim
+ * beyond them is rejected where it arrives.
+ */
 export const ClaimSummarySchema = z.strictObject({
   /** Unique within one scan of a tab. */
-  id: z.string(),
+  id: bounded(MAX_ID),
   /** The phrase exactly as the page writes it. */
-  text: z.string(),
-  /** The sentence of the page that holds it. */
-  sentence: z.string(),
+  text: bounded(MAX_PHRASE),
+  /** The sentence of the page that holds it, clipped to about 300 characters around the figure. */
+  sentence: bounded(MAX_SENTENCE),
   kind: ClaimKindSchema,
   verdict: VerdictSchema,
   /** The page's value in words ("at least 400", "7 March 2016"). */
-  valueText: z.string(),
+  valueText: bounded(MAX_PHRASE),
   /** The reference entry it was checked against, when it matched one. */
-  entryId: z.nullable(z.string()),
+  entryId: z.nullable(EntryId),
   /** "page 180, reference 188: −8" when the verdict is contradicted. */
   delta: z.nullable(DeltaSchema),
   /** The words of the page that tied the figure to the entry. */
-  because: z.array(z.string()),
+  because: z.array(bounded(MAX_WORDS)).check(z.maxLength(MAX_BECAUSE)),
   region: RegionSchema,
 });
 
@@ -52,10 +60,18 @@ export const ScanStatusSchema = z.enum([
 
 /** What a tab's content script last found. */
 export const TabReportSchema = z.strictObject({
-  url: z.string(),
+  url: bounded(MAX_URL),
   status: ScanStatusSchema,
-  error: z.optional(z.string()),
-  claims: z.array(ClaimSummarySchema),
+  error: z.optional(bounded(MAX_ERROR)),
+  /**
+   * Why the report is an error, when the popup words it itself: `storage`, the background could not
+   * store the tab's report (storage.session's quota is shared by every tab).
+   */
+  errorCode: z.optional(z.enum(['storage'])),
+  /** At most MAX_CLAIMS, those tied to the reference first, in page order. */
+  claims: z.array(ClaimSummarySchema).check(z.maxLength(MAX_CLAIMS)),
+  /** Figures of the page beyond MAX_CLAIMS, not listed. */
+  omitted: z.optional(z.int().check(z.minimum(0))),
   /** Page language the engine used. */
   lang: z.optional(z.enum(['fr', 'en'])),
   /** Milliseconds since the epoch. */
@@ -83,7 +99,7 @@ export const CardViewSchema = z.strictObject({
   dispatch: z.nullable(z.strictObject({ label: Text, sentence: Text, quote: Text })),
   gloss: z.nullable(z.strictObject({ label: Text, text: Text })),
   noEntry: z.nullable(Text),
-  viewer: z.strictObject({ href: Text, text: Text, entryId: z.nullable(z.string()) }),
+  viewer: z.strictObject({ href: Text, text: Text, entryId: z.nullable(EntryId) }),
 });
 
 /** Content script → background. */
@@ -122,7 +138,7 @@ export const BackgroundToPageSchema = z.discriminatedUnion('type', [
 /** Background or popup → content script of a tab. */
 export const ToContentSchema = z.discriminatedUnion('type', [
   /** Scroll the page to a claim and flash it. */
-  z.strictObject({ type: z.literal('reveal'), claimId: z.string() }),
+  z.strictObject({ type: z.literal('reveal'), claimId: bounded(MAX_ID) }),
   /** Run a scan now (the toolbar button in "only when I click" mode). */
   z.strictObject({ type: z.literal('scan') }),
   z.strictObject({ type: z.literal('next-claim') }),

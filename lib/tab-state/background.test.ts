@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { ClaimSummary, TabReport } from '@/lib/protocol/messages';
 import { badgeFor, BADGE_DIFFERS, BADGE_MATCHES } from './badge';
@@ -109,6 +109,56 @@ describe('reports', () => {
     await send({ type: 'open-viewer', entryId: 'is-killed-palmyra' }, contentSender(1));
     await send({ type: 'open-viewer', entryId: '"><script>' }, contentSender(1));
     expect(created).toEqual([`${ORIGIN}viewer.html#is-killed-palmyra`, `${ORIGIN}viewer.html`]);
+  });
+});
+
+describe('bounded reports', () => {
+  const realSet = fakeBrowser.storage.session.set;
+  afterEach(() => {
+    fakeBrowser.storage.session.set = realSet;
+  });
+  const many = (n: number) => ({ ...report([]), claims: Array.from({ length: n }, (_, i) => claim(`c${i}`, 'unrelated')) });
+
+  it('refuses reports beyond the schema limits: 500 claims, 302-character sentences, bounded strings', async () => {
+    expect(await send({ type: 'report', report: many(500) }, contentSender(1))).toEqual({ ok: true });
+    expect(await send({ type: 'report', report: { ...many(500), omitted: 4500 } }, contentSender(1))).toEqual({ ok: true });
+    const refused = [
+      many(501),
+      { ...many(1), omitted: -1 },
+      { ...many(1), omitted: 1.5 },
+      { ...report([]), claims: [{ ...claim('a', 'supported'), sentence: 'x'.repeat(303) }] },
+      { ...report([]), claims: [{ ...claim('a', 'supported'), text: 'x'.repeat(301) }] },
+      { ...report([]), claims: [{ ...claim('a', 'supported'), because: Array(17).fill('w') }] },
+      { ...report([]), claims: [{ ...claim('a', 'supported'), id: 'x'.repeat(65) }] },
+      { ...report([]), url: `https://a.example/${'x'.repeat(9000)}` },
+      { ...report([]), status: 'error', error: 'x'.repeat(301) },
+    ];
+    for (const bad of refused) expect(await send({ type: 'report', report: bad }, contentSender(1))).toBeUndefined();
+    expect(((await send({ type: 'get-report', tabId: 1 }, pageSender)) as { report: TabReport }).report.omitted).toBe(4500);
+  });
+
+  it('stores an error report in place of one that does not fit, never leaving "Reading the page…"', async () => {
+    await send({ type: 'report', report: { ...report([]), status: 'scanning' } }, contentSender(1));
+    // storage.session over its quota: writes of more than a few kilobytes fail.
+    const set = realSet.bind(fakeBrowser.storage.session);
+    fakeBrowser.storage.session.set = vi.fn(async (items: Record<string, unknown>) => {
+      if (JSON.stringify(items).length > 2000) throw new Error('QUOTA_BYTES quota exceeded');
+      return set(items);
+    }) as never;
+    pageMessages.length = 0;
+    expect(await send({ type: 'report', report: many(100) }, contentSender(1))).toEqual({ ok: false });
+    const stored = ((await send({ type: 'get-report', tabId: 1 }, pageSender)) as { report: TabReport }).report;
+    expect(stored).toMatchObject({ status: 'error', errorCode: 'storage', claims: [] });
+    expect(pageMessages).toContainEqual({ type: 'report-updated', tabId: 1 });
+  });
+
+  it('drops the old report when not even the error fits', async () => {
+    await send({ type: 'report', report: { ...report([]), status: 'scanning' } }, contentSender(1));
+    fakeBrowser.storage.session.set = vi.fn(async () => {
+      throw new Error('QUOTA_BYTES quota exceeded');
+    }) as never;
+    expect(await send({ type: 'report', report: many(100) }, contentSender(1))).toEqual({ ok: false });
+    expect(await send({ type: 'get-report', tabId: 1 }, pageSender)).toEqual({ report: null });
   });
 });
 

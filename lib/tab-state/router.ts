@@ -33,17 +33,38 @@ export interface RouterDeps {
   cardView(claim: ClaimSummary, lang: 'en' | 'fr'): CardView;
 }
 
+/**
+ * What the popup shows when a tab's report could not be stored (storage.session's quota is shared by
+ * every tab): small enough to fit where the report did not, so no popup waits for the page forever.
+ */
+export function storageFailure(report: TabReport): TabReport {
+  return { url: report.url, status: 'error', errorCode: 'storage', error: 'The report could not be stored.', claims: [], updatedAt: report.updatedAt };
+}
+
 export type MessageHandler = (message: unknown, sender: Sender) => Promise<unknown> | undefined;
 
 const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function createMessageHandler(deps: RouterDeps): MessageHandler {
-  function storeReport(tabId: number, report: TabReport): Promise<{ ok: true }> {
+  function storeReport(tabId: number, report: TabReport): Promise<{ ok: boolean }> {
     return deps.inOrder(tabId, async () => {
-      await deps.store.set(tabId, report);
-      await deps.showBadge(tabId, report);
+      let stored: TabReport | null = report;
+      try {
+        await deps.store.set(tabId, report);
+      } catch {
+        // Over quota: an error report in its place, else none (the tab's old report must not stay,
+        // a "Reading the page…" the popup would show for good).
+        stored = storageFailure(report);
+        try {
+          await deps.store.set(tabId, stored);
+        } catch {
+          stored = null;
+          await deps.store.delete(tabId).catch(() => {});
+        }
+      }
+      await deps.showBadge(tabId, stored);
       deps.notifyPages(tabId);
-      return { ok: true as const };
+      return { ok: stored === report };
     });
   }
 
