@@ -59,7 +59,7 @@ describe('ClaimCard', () => {
     );
     const event = new MouseEvent('click', { bubbles: true, cancelable: true });
     root.querySelector('a')!.dispatchEvent(event);
-    expect(onOpenViewer).toHaveBeenCalledWith('pro-regime-killed-palmyra');
+    expect(onOpenViewer).toHaveBeenCalledWith('pro-regime-killed-palmyra', event);
     expect(event.defaultPrevented).toBe(true);
   });
 

@@ -7,9 +7,10 @@ export interface ClaimCardProps {
   view: CardView;
   /**
    * Called instead of following the link, when given. A web page cannot open an extension page, so
-   * the content script passes a handler that asks the background (message `open-viewer`).
+   * the content script passes a handler that asks the background (message `open-viewer`). It gets the
+   * event, so it can tell the reader's click from one the page's scripts dispatched.
    */
-  onOpenViewer?: (entryId: string | null) => void;
+  onOpenViewer?: (entryId: string | null, event: MouseEvent) => void;
   colours?: 'default' | 'high-contrast';
   /** id of the card's root, e.g. for aria-describedby from elsewhere. */
   id?: string;
@@ -25,7 +26,7 @@ export function ClaimCard({ view, onOpenViewer, colours = 'default', id }: Claim
   const open = (event: MouseEvent) => {
     if (!onOpenViewer) return;
     event.preventDefault();
-    onOpenViewer(view.viewer.entryId);
+    onOpenViewer(view.viewer.entryId, event);
   };
   const ref = view.reference;
   return (

@@ -13,7 +13,7 @@ export interface CardContent {
   claimId: string;
   view: CardView;
   colours: 'default' | 'high-contrast';
-  onOpenViewer: (entryId: string | null) => void;
+  onOpenViewer: (entryId: string | null, event: MouseEvent) => void;
 }
 
 const HOST_CSS = `

@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CompiledReference } from '@/core/reference/compile';
-import { CardViewSchema, ToContentSchema, type CardView, type ScanStatus, type ToContent } from '@/lib/protocol/messages';
+import { CardViewSchema, ToContentSchema, type CardView, type ScanStatus, type TabReport, type ToContent } from '@/lib/protocol/messages';
 import { fallbackCardView } from './fallback-card';
 import { getSettings, isCheckingEnabled, watchSettings, type Settings } from '@/lib/settings';
 import { HoverCard } from './card';
@@ -13,7 +13,8 @@ import { claimAtPoint, ClaimIndex, rectsContain } from './hit-test';
 import { scanPage, toPageClaims, yieldToPage, type PageClaim, type ScanResult } from './scan';
 import { watchMutations, type MutationWatch } from './mutations';
 import { benchMark } from './bench';
-import { buildReport, summaryOf } from './report';
+import { byBrowser, isCacheRestore } from './guards';
+import { buildReport, ReportWriter, summaryOf } from './report';
 
 /** Hover intent: the card opens when the pointer rests this long on a claim, closes this long after it left. */
 const OPEN_DELAY_MS = 120;
@@ -48,12 +49,22 @@ export class Checker {
   private pendingPoint: { x: number; y: number } | undefined;
   private frameRequested = false;
   private mutations: MutationWatch | undefined;
+  private readonly writer: ReportWriter;
 
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly reference: () => CompiledReference,
   ) {
     this.layer = createHighlightLayer(document);
+    this.writer = new ReportWriter(
+      () => this.currentReport(),
+      (report) => {
+        browser.runtime.sendMessage({ type: 'report', report }).catch(() => {
+          /* the background may be restarting; the popup asks again with resend-report */
+        });
+      },
+      { now: () => Date.now(), setTimeout: (fn, ms) => this.ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
+    );
     this.card = new HoverCard(ctx, (inside) => {
       this.pointerInCard = inside;
       if (!inside) this.scheduleClose();
@@ -182,6 +193,7 @@ export class Checker {
 
   private teardown(): void {
     this.generation++;
+    this.writer.dispose();
     this.mutations?.stop();
     this.layer.clear();
     this.card.destroy();
@@ -191,7 +203,7 @@ export class Checker {
     this.error = e instanceof Error ? e.message : String(e);
     this.status = 'error';
     this.layer.clear();
-    this.sendReport();
+    this.writer.update('error');
   }
 
   // ---- reporting ------------------------------------------------------------------------------
@@ -199,11 +211,12 @@ export class Checker {
   private report(status: ScanStatus): void {
     this.status = status;
     if (status !== 'error') this.error = undefined;
-    this.sendReport();
+    this.writer.update(status);
   }
 
-  private sendReport(): void {
-    const report = buildReport({
+  /** Built when the writer writes (throttled): always the current state. */
+  private currentReport(): TabReport {
+    return buildReport({
       // The address of the view this report describes: after a pushState and before the new view is
       // read, that is still the old one, and the background must not take old claims for the new view.
       url: this.scannedUrl || location.href,
@@ -211,9 +224,6 @@ export class Checker {
       claims: this.claims,
       lang: this.scan?.lang,
       error: this.error,
-    });
-    browser.runtime.sendMessage({ type: 'report', report }).catch(() => {
-      /* the background may be restarting; the popup asks again with resend-report */
     });
   }
 
@@ -226,8 +236,9 @@ export class Checker {
     this.ctx.addEventListener(document, 'keydown', (e) => this.guard(() => this.onKey(e as KeyboardEvent)), { capture: true });
     // Single-page applications: a new URL is a new page to read.
     this.ctx.addEventListener(window, 'wxt:locationchange', (e) => this.guard(() => this.onNavigate(e.newUrl?.href ?? location.href)));
-    // Back/forward cache: the page comes back as it was, but the background forgot its report.
-    this.ctx.addEventListener(window, 'pageshow', (e) => this.guard(() => (e as PageTransitionEvent).persisted && this.sendReport()));
+    // Back/forward cache: the page comes back as it was, but the background forgot its report. Only
+    // the browser's own event counts: a page firing `pageshow` at us must not make us write.
+    this.ctx.addEventListener(window, 'pageshow', (e) => this.guard(() => isCacheRestore(e) && this.writer.resend()));
   }
 
   private scannedUrl = '';
@@ -326,7 +337,9 @@ export class Checker {
         claimId: c.id,
         view,
         colours: this.settings?.colours ?? 'default',
-        onOpenViewer: (entryId) => {
+        // Only the reader's own click or key on the open card: the page can reach the link and click it.
+        onOpenViewer: (entryId, event) => {
+          if (!byBrowser(event) || !this.card.isOpen) return;
           browser.runtime.sendMessage({ type: 'open-viewer', entryId: entryId ?? '' }).catch(() => {});
         },
       },
@@ -395,7 +408,7 @@ export class Checker {
         this.paint();
         return { ok: true, highlights: this.highlightsOn };
       case 'resend-report':
-        this.sendReport();
+        this.writer.resend();
         return { ok: true };
     }
   }

@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyzePage } from '@/core/engine';
 import { reference } from '@/core/reference/dataset';
 import type { BlockMap } from '@/lib/page-text';
 import { MAX_CLAIMS, MAX_SENTENCE } from '@/lib/protocol/bounds';
-import { TabReportSchema } from '@/lib/protocol/messages';
-import { buildReport, summaryOf } from './report';
+import { TabReportSchema, type TabReport } from '@/lib/protocol/messages';
+import { byBrowser, isCacheRestore } from './guards';
+import { buildReport, ReportWriter, summaryOf } from './report';
 import type { PageClaim } from './scan';
 
 /** The engine's claims on `blocks`, as the content script holds them (no DOM: the report needs none). */
@@ -63,5 +64,93 @@ describe('summaryOf', () => {
   it('leaves a short sentence whole', () => {
     const [claim] = pageClaims(['Au moins 400 jihadistes ont été tués à Palmyre.']);
     expect(summaryOf(claim!).sentence).toBe('Au moins 400 jihadistes ont été tués à Palmyre.');
+  });
+});
+
+describe('ReportWriter', () => {
+  let clock = 0;
+  let written: TabReport[];
+  let state: TabReport['status'];
+  let writer: ReportWriter;
+  beforeEach(() => {
+    vi.useFakeTimers();
+    clock = vi.getRealSystemTime();
+    vi.setSystemTime(clock);
+    written = [];
+    state = 'scanning';
+    writer = new ReportWriter(
+      () => ({ url: 'https://a.example/', status: state, claims: [], updatedAt: Date.now() }),
+      (r) => written.push(r),
+      { now: () => Date.now(), setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number, clearTimeout: (id) => clearTimeout(id) },
+      { minIntervalMs: 500, scanningDelayMs: 1000 },
+    );
+  });
+  afterEach(() => {
+    writer.dispose();
+    vi.useRealTimers();
+  });
+
+  it('writes a quick scan once: its result, not "reading"', () => {
+    writer.update('scanning');
+    vi.advanceTimersByTime(200);
+    state = 'done';
+    writer.update('done');
+    vi.advanceTimersByTime(5000);
+    expect(written.map((r) => r.status)).toEqual(['done']);
+  });
+
+  it('says "reading" when a scan takes longer, then its result', () => {
+    writer.update('scanning');
+    vi.advanceTimersByTime(1500);
+    state = 'done';
+    writer.update('done');
+    vi.advanceTimersByTime(5000);
+    expect(written.map((r) => r.status)).toEqual(['scanning', 'done']);
+  });
+
+  it('turns 100 resend requests in a burst into at most one extra write, of the current state', () => {
+    state = 'done';
+    writer.update('done');
+    expect(written).toHaveLength(1);
+    for (let i = 0; i < 100; i++) {
+      writer.resend();
+      vi.advanceTimersByTime(3);
+    }
+    vi.advanceTimersByTime(5000);
+    expect(written).toHaveLength(2);
+    expect(written[1]!.updatedAt - written[0]!.updatedAt).toBeGreaterThanOrEqual(500);
+  });
+
+  it('writes a page that changes every 100 ms at most twice a second, ending on its last state', () => {
+    state = 'done';
+    for (let i = 0; i < 50; i++) {
+      writer.update('done');
+      vi.advanceTimersByTime(100);
+    }
+    vi.advanceTimersByTime(1000);
+    expect(written.length).toBeLessThanOrEqual(11);
+    expect(written.length).toBeGreaterThanOrEqual(9);
+    for (let i = 1; i < written.length; i++) expect(written[i]!.updatedAt - written[i - 1]!.updatedAt).toBeGreaterThanOrEqual(500);
+  });
+
+  it('writes nothing once disposed', () => {
+    writer.update('scanning');
+    writer.dispose();
+    vi.advanceTimersByTime(5000);
+    expect(written).toEqual([]);
+  });
+});
+
+describe('guards', () => {
+  it('take only the browser\'s events: a page can dispatch pageshow and click, never trusted ones', () => {
+    const forged = new Event('pageshow');
+    Object.defineProperty(forged, 'persisted', { value: true });
+    expect(forged.isTrusted).toBe(false);
+    expect(isCacheRestore(forged)).toBe(false);
+    expect(byBrowser(new Event('click'))).toBe(false);
+    const real = { isTrusted: true, persisted: true } as unknown as Event;
+    expect(isCacheRestore(real)).toBe(true);
+    expect(isCacheRestore({ isTrusted: true, persisted: false } as unknown as Event)).toBe(false);
+    expect(byBrowser(real)).toBe(true);
   });
 });

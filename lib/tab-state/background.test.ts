@@ -107,8 +107,32 @@ describe('reports', () => {
     const created: string[] = [];
     fakeBrowser.tabs.onCreated.addListener((tab) => void created.push(tab.url!));
     await send({ type: 'open-viewer', entryId: 'is-killed-palmyra' }, contentSender(1));
-    await send({ type: 'open-viewer', entryId: '"><script>' }, contentSender(1));
+    await send({ type: 'open-viewer', entryId: '"><script>' }, contentSender(2));
     expect(created).toEqual([`${ORIGIN}viewer.html#is-killed-palmyra`, `${ORIGIN}viewer.html`]);
+  });
+
+  it('opens the viewer at most once a second per tab, however many requests a page provokes', async () => {
+    let clock = 1_000_000;
+    const now = vi.spyOn(Date, 'now').mockImplementation(() => clock);
+    try {
+      const created: string[] = [];
+      fakeBrowser.tabs.onCreated.addListener((tab) => void created.push(tab.url!));
+      const open = (tabId: number) => send({ type: 'open-viewer', entryId: 'is-killed-palmyra' }, contentSender(tabId));
+      const answers = [];
+      for (let i = 0; i < 50; i++) answers.push(await open(1));
+      expect(created).toHaveLength(1);
+      expect(answers.filter((a) => (a as { ok: boolean }).ok)).toHaveLength(1);
+      await open(2); // another tab has its own allowance
+      expect(created).toHaveLength(2);
+      clock += 999;
+      await open(1);
+      expect(created).toHaveLength(2);
+      clock += 1;
+      await open(1);
+      expect(created).toHaveLength(3);
+    } finally {
+      now.mockRestore();
+    }
   });
 });
 

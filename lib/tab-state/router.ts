@@ -31,7 +31,12 @@ export interface RouterDeps {
   notifyPages(tabId: number): void;
   /** The hover card's content for a claim (lib/card/view.ts). */
   cardView(claim: ClaimSummary, lang: 'en' | 'fr'): CardView;
+  /** Milliseconds, for the viewer's rate limit (Date.now unless a test says otherwise). */
+  now?: () => number;
 }
+
+/** A tab's card opens the viewer at most once in this long, however many clicks reach us. */
+export const VIEWER_INTERVAL_MS = 1000;
 
 /**
  * What the popup shows when a tab's report could not be stored (storage.session's quota is shared by
@@ -46,6 +51,8 @@ export type MessageHandler = (message: unknown, sender: Sender) => Promise<unkno
 const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function createMessageHandler(deps: RouterDeps): MessageHandler {
+  const now = deps.now ?? (() => Date.now());
+
   function storeReport(tabId: number, report: TabReport): Promise<{ ok: boolean }> {
     return deps.inOrder(tabId, async () => {
       let stored: TabReport | null = report;
@@ -66,6 +73,18 @@ export function createMessageHandler(deps: RouterDeps): MessageHandler {
       deps.notifyPages(tabId);
       return { ok: stored === report };
     });
+  }
+
+  const viewerOpenedAt = new Map<number, number>();
+
+  /** The viewer, at most once a second per tab: a page that clicks our card's link cannot open tabs in a loop. */
+  function openViewerFor(tabId: number, entryId: string | null): Promise<{ ok: boolean }> {
+    const t = now();
+    const last = viewerOpenedAt.get(tabId);
+    if (last !== undefined && t - last < VIEWER_INTERVAL_MS && t >= last) return Promise.resolve({ ok: false });
+    viewerOpenedAt.set(tabId, t);
+    if (viewerOpenedAt.size > 64) for (const [id, at] of viewerOpenedAt) if (t - at >= VIEWER_INTERVAL_MS) viewerOpenedAt.delete(id);
+    return deps.openViewer(entryId).then(() => ({ ok: true }));
   }
 
   return (message, sender) => {
@@ -98,7 +117,7 @@ export function createMessageHandler(deps: RouterDeps): MessageHandler {
       case 'card-view':
         return Promise.resolve(deps.cardView(m.claim, m.lang));
       case 'open-viewer':
-        return deps.openViewer(ENTRY_ID.test(m.entryId) ? m.entryId : null).then(() => ({ ok: true }));
+        return openViewerFor(tabId, ENTRY_ID.test(m.entryId) ? m.entryId : null);
     }
   };
 }

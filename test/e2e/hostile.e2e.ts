@@ -812,6 +812,48 @@ describe('Chromium with the shipped build', () => {
     await page.close();
   });
 
+  // 100 forged `pageshow` events once caused 10–16 report writes: the content script now takes only the
+  // browser's own (isTrusted), and writes through a throttle.
+  it('talks.html: 100 forged pageshow events write no report', async () => {
+    const { page } = await openCase('talks.html');
+    await pause(1000); // past the throttle of the scan's own write
+    const before = await reportOf(page);
+    await page.evaluate(() => {
+      for (let i = 0; i < 100; i++) window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    });
+    await pause(1500);
+    const after = await reportOf(page);
+    expect(after?.status).toBe('done');
+    expect(after?.updatedAt, 'report writes after the forged events').toBe(before?.updatedAt);
+    await page.close();
+  });
+
+  // A page could click the card's link itself (its shadow root was reachable) and open extension tabs,
+  // even after the card had closed: only the reader's click or key on the open card counts now.
+  it("talks.html: the page clicking the card's link opens no tab", async () => {
+    const { page, inspect } = await openCase('talks.html');
+    await openCard(page, inspect, '400 jihadistes');
+    const opened: string[] = [];
+    const onPage = (p: PlaywrightPage) => void opened.push(p.url());
+    session.context.on('page', onPage);
+    const click = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('palmyra-fact-check-card')?.shadowRoot;
+        const link = root?.querySelector('a');
+        for (let i = 0; i < 20; i++) link?.click();
+        link?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+        return !!link;
+      });
+    const reached = await click();
+    await page.mouse.move(1, 1);
+    await until(() => cardIn(inspect), (x) => !x.open, 2000);
+    await click();
+    await pause(1500);
+    session.context.off('page', onPage);
+    expect(opened, `tabs opened (the page ${reached ? 'reached' : 'did not reach'} the link)`).toEqual([]);
+    await page.close();
+  });
+
   // WXT's context used to post '<extension id>:content:wxt:content-script-started' to every page,
   // telling it the extension is installed and its id: the build drops that (wxt.config.ts).
   it('posts nothing to the page: its message listeners hear nothing from the extension', async () => {
