@@ -51,7 +51,10 @@ interface PageRun {
   requests: ExternalRequest[];
   /** Ranges in our highlights (palmyra-*). */
   highlighted: number;
-  /** What the content script reported to the background (extension runs only). */
+  /**
+   * What the content script reported to the background (extension runs only). claims: the figures it
+   * found, those listed and those beyond the list's bound.
+   */
   report: { status: string; error?: string; claims: number } | null;
   /** The report's statuses as polled, in order (extension runs only). */
   statuses: string[];
@@ -103,6 +106,8 @@ interface StoredReport {
   status: string;
   error?: string;
   claims: unknown[];
+  /** Figures beyond the 500 a report lists (lib/protocol/bounds.ts). */
+  omitted?: number;
   updatedAt: number;
 }
 
@@ -198,7 +203,7 @@ async function runPages(
       errors: [],
       requests: [],
       highlighted: shown.filter((h) => h.name.startsWith('palmyra-')).reduce((n, h) => n + h.texts.length, 0),
-      report: report ? { status: report.status, ...(report.error ? { error: report.error } : {}), claims: report.claims.length } : null,
+      report: report ? { status: report.status, ...(report.error ? { error: report.error } : {}), claims: report.claims.length + (report.omitted ?? 0) } : null,
       statuses,
       settled,
       finalUrl: page.url(),
