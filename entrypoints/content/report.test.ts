@@ -47,6 +47,18 @@ describe('a report of a page of 5,000 figures', () => {
   });
 });
 
+describe('a report of one 11,000-character sentence of 1,000 figures', () => {
+  it('stays under 300 KB (each claim once carried the whole sentence: 10.8 MB)', () => {
+    const block = 'À Palmyre, ' + Array.from({ length: 1000 }, (_, i) => `${i + 2} morts`).join(', ') + '.';
+    const claims = pageClaims([block]);
+    expect(claims.length).toBeGreaterThanOrEqual(1000);
+    const report = buildReport({ url: 'https://news.example/a', status: 'done', claims, lang: 'fr' }, 1);
+    expect(JSON.stringify(report).length).toBeLessThan(300_000);
+    expect(report.claims.every((c) => c.sentence.length <= MAX_SENTENCE && c.sentence.includes(c.text))).toBe(true);
+    expect(TabReportSchema.safeParse(report).success).toBe(true);
+  });
+});
+
 describe('summaryOf', () => {
   it("clips a 15,000-character sentence to about 300 characters around its figure, and keeps the figure", () => {
     const filler = 'et les combats ont continué '.repeat(300);

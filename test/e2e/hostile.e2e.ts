@@ -850,7 +850,9 @@ describe('Chromium with the shipped build', () => {
     await click();
     await pause(1500);
     session.context.off('page', onPage);
-    expect(opened, `tabs opened (the page ${reached ? 'reached' : 'did not reach'} the link)`).toEqual([]);
+    // The card's shadow root is open: the page does reach the link (a closed root is issue 11's next step).
+    expect(reached).toBe(true);
+    expect(opened, 'tabs the page opened').toEqual([]);
     await page.close();
   });
 
