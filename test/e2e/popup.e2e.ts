@@ -387,6 +387,49 @@ describe('Chromium, shipped build: popup.html?tab=<id>', () => {
     await popup.close();
   });
 
+  // A page of 5,000 figures once left a 3.5 MB report (each claim carried its whole sentence, and every
+  // claim was stored): reports now list 500, those tied to the reference first, and count the rest.
+  it('a page of 5,000 figures leaves a report under 1 MB, and the popup lists the first 500 and counts the rest', async () => {
+    const MANY = 'many-figures.html';
+    const sentence = "Selon l'OSDH, 400 jihadistes et 188 soldats ont été tués à Palmyre depuis le 7 mars, à 240 km de Damas. ";
+    const paragraphs = Array.from({ length: 50 }, () => `<p>${sentence.repeat(25)}</p>`).join('');
+    const page = await session.newPage();
+    await page.route(server.url(MANY), (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html lang="fr"><head><title>Palmyre, 5 000 chiffres</title></head><body><article><h1>Palmyre</h1>${paragraphs}</article></body></html>`,
+      }),
+    );
+    await page.goto(server.url(MANY));
+    const tab = await session.tabIdOf(page);
+    const worker = await session.serviceWorker();
+    const stored = await waitUntil(
+      'the report of the 5,000-figure page',
+      () =>
+        worker.evaluate(async (key) => {
+          const api = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, { status?: string; claims?: unknown[]; omitted?: number }>> } } } }).chrome;
+          const report = (await api.storage.session.get(key))[key];
+          return report ? { status: report.status, claims: report.claims?.length ?? 0, omitted: report.omitted ?? 0, bytes: JSON.stringify(report).length } : null;
+        }, `tabReport.${tab}`),
+      (r) => r?.status === 'done',
+      20_000,
+    );
+    console.info(`[popup] 5,000-figure page: ${stored!.claims} claims listed, ${stored!.omitted} more, report ${(stored!.bytes / 1024).toFixed(0)} KB`);
+    expect(stored!.bytes).toBeLessThan(1_000_000);
+    expect(stored!.claims).toBe(500);
+    expect(stored!.claims + stored!.omitted).toBeGreaterThanOrEqual(5000);
+
+    const popup = await session.openExtensionPage(page, 'popup', { lang: 'en' });
+    await popupSettled(popup);
+    const listed = await waitUntil('the whole list', () => listedClaims(popup), (l) => l.length === 500, 10_000);
+    expect(listed[0]?.verdict).not.toBe('unrelated');
+    expect(await popup.locator('.pfc-omitted').innerText()).toBe(
+      `The list stops at 500 figures, those about the reference first: ${stored!.omitted} more on this page are not listed.`,
+    );
+    await popup.close();
+    await page.close();
+  });
+
   it('raised no error and reached no network', () => {
     expect(session.errors.unexpected(), session.errors.format()).toEqual([]);
     expect(session.network.external, session.network.format()).toEqual([]);
