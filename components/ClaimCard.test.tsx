@@ -52,13 +52,18 @@ describe('ClaimCard', () => {
     expect(root.querySelector('a')!.getAttribute('href')).toBe(viewerUrl);
   });
 
-  it('hands the link to onOpenViewer instead of following it', () => {
+  it('with onOpenViewer, is a button that hands it the click, and holds no URL at all', () => {
     const onOpenViewer = vi.fn();
     const root = mount(
       <ClaimCard view={buildCardView(differs, 'en', viewerUrl, entry)} onOpenViewer={onOpenViewer} />,
     );
+    expect(root.querySelector('a')).toBeNull();
+    expect(root.outerHTML).not.toContain('chrome-extension:');
+    expect(root.outerHTML).not.toContain('viewer.html');
+    const button = root.querySelector('button')!;
+    expect(button.textContent).toBe('Show in the reference dispatch');
     const event = new MouseEvent('click', { bubbles: true, cancelable: true });
-    root.querySelector('a')!.dispatchEvent(event);
+    button.dispatchEvent(event);
     expect(onOpenViewer).toHaveBeenCalledWith('pro-regime-killed-palmyra', event);
     expect(event.defaultPrevented).toBe(true);
   });

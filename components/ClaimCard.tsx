@@ -6,9 +6,10 @@ export interface ClaimCardProps {
   /** What the card says, worded in its language (lib/card/view.ts builds it). */
   view: CardView;
   /**
-   * Called instead of following the link, when given. A web page cannot open an extension page, so
-   * the content script passes a handler that asks the background (message `open-viewer`). It gets the
-   * event, so it can tell the reader's click from one the page's scripts dispatched.
+   * When given, "show in the reference" is a button that calls it instead of a link: a web page cannot
+   * open an extension page, and no element the page can reach may hold the extension's URL (in Firefox
+   * it carries a per-install id), so the content script passes a handler that asks the background
+   * (message `open-viewer`). It gets the event, so it can tell the reader's click from the page's.
    */
   onOpenViewer?: (entryId: string | null, event: MouseEvent) => void;
   colours?: 'default' | 'high-contrast';
@@ -23,11 +24,6 @@ export interface ClaimCardProps {
  * string table; page text is only ever rendered as text.
  */
 export function ClaimCard({ view, onOpenViewer, colours = 'default', id }: ClaimCardProps) {
-  const open = (event: MouseEvent) => {
-    if (!onOpenViewer) return;
-    event.preventDefault();
-    onOpenViewer(view.viewer.entryId, event);
-  };
   const ref = view.reference;
   return (
     <section class="pfc-card" id={id} data-colours={colours} data-verdict={view.verdict} lang={view.lang} aria-label={view.ariaLabel}>
@@ -72,9 +68,22 @@ export function ClaimCard({ view, onOpenViewer, colours = 'default', id }: Claim
       ) : null}
       {view.noEntry ? <p>{view.noEntry}</p> : null}
       <p>
-        <a href={view.viewer.href} target="_blank" rel="noopener noreferrer" onClick={open}>
-          {view.viewer.text}
-        </a>
+        {onOpenViewer ? (
+          <button
+            type="button"
+            class="pfc-link-button"
+            onClick={(event) => {
+              event.preventDefault();
+              onOpenViewer(view.viewer.entryId, event);
+            }}
+          >
+            {view.viewer.text}
+          </button>
+        ) : (
+          <a href={view.viewer.href} target="_blank" rel="noopener noreferrer">
+            {view.viewer.text}
+          </a>
+        )}
       </p>
     </section>
   );

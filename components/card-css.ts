@@ -130,10 +130,21 @@ export const CLAIM_CARD_CSS = String.raw`
   padding: 0 1px;
 }
 .pfc-card a,
-.pfc-theme a {
+.pfc-theme a,
+.pfc-card .pfc-link-button {
   color: var(--pfc-link);
   text-decoration: underline;
   cursor: pointer;
+}
+/* The card's "show in the reference": a button (no URL in the page) that reads as the link it replaces. */
+.pfc-card .pfc-link-button {
+  appearance: none;
+  background: none;
+  border: 0;
+  padding: 0;
+  margin: 0;
+  font: inherit;
+  text-align: start;
 }
 .pfc-card :focus-visible,
 .pfc-theme :focus-visible {

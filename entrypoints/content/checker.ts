@@ -322,10 +322,8 @@ export class Checker {
     const summary = summaryOf(c);
     const answer = await browser.runtime.sendMessage({ type: 'card-view', claim: summary, lang }).catch(() => undefined);
     const parsed = CardViewSchema.safeParse(answer);
+    // The card shows no link (its button asks the background), so the view's href never reaches the page.
     const view = parsed.success ? parsed.data : fallbackCardView(summary, lang);
-    // The card links only to our own viewer, whatever an answer says.
-    const viewer = browser.runtime.getURL('/viewer.html');
-    if (!view.viewer.href.startsWith(viewer)) view.viewer.href = viewer;
     if (parsed.success) this.views.set(key, view);
     return view;
   }

@@ -828,9 +828,26 @@ describe('Chromium with the shipped build', () => {
     await page.close();
   });
 
+  // The card's "show in the reference" was a link holding the extension's URL (in Firefox, a per-install
+  // id any site could read): it is a button now, and nothing the page can reach names the extension.
+  it('rtl.html: after a hover, the page finds no extension URL or id in its DOM, open shadow roots included', async () => {
+    const { page, inspect } = await openCase('rtl.html');
+    await openCard(page, inspect, '400 jihadistes');
+    const markup = await page.evaluate(() => {
+      const parts = [document.documentElement.outerHTML];
+      for (const el of document.querySelectorAll('*')) if (el.shadowRoot) parts.push(el.shadowRoot.innerHTML);
+      return parts.join('\n');
+    });
+    expect(markup).toContain('400 jihadistes');
+    expect(markup).not.toContain('chrome-extension:');
+    expect(markup).not.toContain(ctx.extensionId);
+    expect(markup).not.toContain('viewer.html');
+    await page.close();
+  });
+
   // A page could click the card's link itself (its shadow root was reachable) and open extension tabs,
   // even after the card had closed: only the reader's click or key on the open card counts now.
-  it("talks.html: the page clicking the card's link opens no tab", async () => {
+  it("talks.html: the page clicking the card's button opens no tab", async () => {
     const { page, inspect } = await openCase('talks.html');
     await openCard(page, inspect, '400 jihadistes');
     const opened: string[] = [];
@@ -839,7 +856,7 @@ describe('Chromium with the shipped build', () => {
     const click = () =>
       page.evaluate(() => {
         const root = document.querySelector('palmyra-fact-check-card')?.shadowRoot;
-        const link = root?.querySelector('a');
+        const link = root?.querySelector<HTMLElement>('.pfc-link-button');
         for (let i = 0; i < 20; i++) link?.click();
         link?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
         return !!link;
@@ -850,7 +867,7 @@ describe('Chromium with the shipped build', () => {
     await click();
     await pause(1500);
     session.context.off('page', onPage);
-    // The card's shadow root is open: the page does reach the link (a closed root is issue 11's next step).
+    // The card's shadow root is open: the page does reach the button (a closed root is issue 11's next step).
     expect(reached).toBe(true);
     expect(opened, 'tabs the page opened').toEqual([]);
     await page.close();
