@@ -856,7 +856,7 @@ describe('Chromium with the shipped build', () => {
     const click = () =>
       page.evaluate(() => {
         const root = document.querySelector('palmyra-fact-check-card')?.shadowRoot;
-        const link = root?.querySelector<HTMLElement>('.pfc-link-button');
+        const link = root?.querySelector<HTMLElement>('.pfc-link-button, a');
         for (let i = 0; i < 20; i++) link?.click();
         link?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
         return !!link;
