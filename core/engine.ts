@@ -22,7 +22,7 @@ import type { FigureAt } from './reading/window';
 import type { CompiledEntry, CompiledReference } from './reference/compile';
 import { splitSentences, type Span } from './text/sentences';
 import { CELL_SEPARATOR, cellStarts, cellTexts } from './text/cells';
-import { judgeWindowLength } from './match/window-length';
+import { judgeWindowLength, windowLengthEntry } from './match/window-length';
 import { piecesOf } from './text/pieces';
 import { tokenize, type Token } from './text/tokens';
 import type { ClaimKind, Dimension, Interval, Lang, PageInput, Region, TextBlock, Verdict } from './types';
@@ -439,8 +439,12 @@ export class PageAnalyzer {
     const k = windowed.find((i) => decisions[i]!.verdict !== 'unrelated');
     // The window of counts that are none of the reference's facts is none of its windows either.
     if (k === undefined) return own.verdict === 'unrelated' ? undefined : { verdict: 'unrelated', interval: span.figure.interval, judgements: own.judgements };
-    const j = judgeWindowLength(span, readings[k]!, decisions[k]!.judgement!.entry, this.ref.entries);
-    return j && own.verdict === 'unrelated' ? { verdict: 'supported', judgement: j, interval: span.figure.interval, judgements: [...own.judgements, j] } : undefined;
+    // A count's entry whose window has a length of its own: the span is that length or nothing else
+    // ("400 killed in the 20 days since the army began" is the battle's 20 days, not the war's years).
+    const entry = decisions[k]!.judgement!.entry;
+    if (!windowLengthEntry(entry, this.ref.entries)) return undefined;
+    const j = judgeWindowLength(span, readings[k]!, entry, this.ref.entries);
+    return j ? { verdict: 'supported', judgement: j, interval: span.figure.interval, judgements: [...own.judgements, j] } : { verdict: 'unrelated', interval: span.figure.interval, judgements: own.judgements };
   }
 
   /** "du 9 au 27 mars": its first day against the entry that opens the event, its last against the one that closes it. */

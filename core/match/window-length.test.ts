@@ -23,6 +23,8 @@ describe('window-length: the span of a toll of the battle is the battle\'s lengt
     ["Selon l'OSDH, l'organisation y a perdu environ quatre cents hommes en vingt jours.", 'vingt jours'],
     ["L'Observatoire parle de 400 jihadistes tués en 20 jours à Palmyre.", '20 jours'],
     ['The monitor says Islamic State lost some 400 fighters in twenty days around Palmyra.', 'twenty days'],
+    // Even when other words of the sentence would tie the span to another length (the war's years).
+    ['The monitor, which follows the war, said 400 IS fighters had been killed around Palmyra in the 20 days since the army began its advance.', '20 days'],
   ])('%s → %s matches', (text, needle) => {
     expect(spanVerdict(text, needle)).toBe('supported battle-duration');
   });
