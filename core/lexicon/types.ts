@@ -48,6 +48,8 @@ export interface LexiconWords {
   agentBefore: string[];
   /** After a count, it is the acting side's own: "losing 188 of its own", "perdu 188 des siens". */
   ownSide: string[];
+  /** "Their" side after a count: the side named last before it ("…chassé les jihadistes. 417 morts dans leurs rangs"). */
+  theirSide: string[];
   /** Possessive determiners: "its aircraft flew 40 sorties" — the sorties of the side named first. */
   possessives: string[];
   /** After a count's noun, who is counted follows: "188 dead among soldiers", "400 morts dans les rangs de l'EI". */

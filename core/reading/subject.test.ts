@@ -33,6 +33,11 @@ describe('countSubject: whom a count counts', () => {
     ["The army's losses in the battle for Palmyra came to 188.", '188', 'pro-regime-forces'],
     // "leurs" is the Paris attacks': the dead are people, not IS's.
     ["L'EI a revendiqué les attaques de Bruxelles, quatre mois après celles de Paris et leurs 130 morts.", '130', 'people'],
+    // "Their ranks" with no side in the sentence: the side named last in the sentence before.
+    ["L'armée a chassé les jihadistes de la ville. L'OSDH a dénombré 417 morts dans leurs rangs.", '417', 'islamic-state'],
+    ['The army drove the jihadists out. The monitor counted 417 dead in their ranks.', '417', 'islamic-state'],
+    // …or in its own sentence, the nearest: not the first side named.
+    ["Selon l'état-major russe, le prix payé par les forces prorégime est élevé : l'OSDH a recensé 188 morts dans leurs rangs.", '188', 'pro-regime-forces'],
     // A fact box's cell listing each side's losses after its name and a colon.
     ['Pertes : loyalistes : au moins 194 morts [2] EI : au moins 417 morts [2]', '417', 'islamic-state'],
     ['Pertes : loyalistes : au moins 194 morts [2] EI : au moins 417 morts [2]', '194', 'pro-regime-forces'],

@@ -45,6 +45,15 @@ function firstSubjectHit(b: ReadingBlock, from: number, to: number, vocab: Subje
 }
 
 /** The nearest side named in the clause that ends at token `last` (back to a coordinator or a subordinator). */
+/** The last side named from `from` to `to`, for "their ranks" in the sentence after it. */
+function lastSubjectHit(b: ReadingBlock, from: number, to: number, vocab: SubjectVocabulary): { group: string; first: number; last: number } | undefined {
+  for (let i = to; i >= from; i--) {
+    const g = pick((b.hitsAt[i] ?? []).filter((h) => h.last === i).map((h) => h.group), vocab);
+    if (g && !vocab.generic.has(g)) return { group: g, first: (b.hitsAt[i] ?? []).find((h) => h.group === g)!.first, last: i };
+  }
+  return undefined;
+}
+
 function clauseSide(b: ReadingBlock, first: number, last: number, vocab: SubjectVocabulary): { group: string; first: number; last: number } | undefined {
   for (let i = last; i >= first; i--) {
     const norm = b.tokens[i]!.norm;
@@ -73,6 +82,14 @@ export function countSubject(b: ReadingBlock, figure: Range, np: NounPhrase | un
     const [sFirst] = sentenceRange(b, figure[0]);
     const actor = firstSubjectHit(b, sFirst, figure[0] - 1, vocab, true);
     if (actor && !vocab.generic.has(actor.group)) return slot(actor.group, 'subject:own-side', words(b, actor.first, actor.last));
+  }
+  // "Their ranks": the side named last before the count, in its sentence or the one before ("le prix
+  // payé par les forces prorégime est élevé : 188 morts dans leurs rangs"; "…l'armée avait chassé les
+  // jihadistes de Palmyre. L'OSDH avait dénombré 417 morts dans leurs rangs").
+  if (b.lex.theirSide.at(b.tokens, Math.max(figure[1], np?.range[1] ?? figure[1]) + 1) > 0) {
+    const [sFirst] = sentenceRange(b, figure[0]);
+    const last = lastSubjectHit(b, sFirst, figure[0] - 1, vocab) ?? (sFirst > 0 ? lastSubjectHit(b, sentenceRange(b, sFirst - 1)[0], sFirst - 1, vocab) : undefined);
+    if (last) return slot(last.group, 'subject:their-side', words(b, last.first, last.last));
   }
   // After the noun: "188 morts dans les rangs des soldats", "188 dead among soldiers and militiamen".
   const afterStart = (np ? np.range[1] : figure[1]) + 1;
