@@ -253,6 +253,13 @@ describe('pages without a date, and neighbouring events', () => {
     expect(first['October 2015']).toBe('contradicted russian-intervention-start');
     expect(first['10 March']).toBe('unrelated');
   });
+  it('dates the first day of an offensive by a verb that begins it', () => {
+    const v = verdicts(page('Palmyre', ["Certains médias font débuter l'offensive sur Palmyre le 9 mars.", "L'offensive sur Palmyre a commencé le 7 mars."]));
+    expect(v['9 mars']).toBe('contradicted offensive-start');
+    expect(v['7 mars']).toBe('supported offensive-start');
+    // Bombing that begins is not the ground offensive.
+    expect(verdicts(page('Palmyra', ['Russian jets began bombing IS positions around Palmyra on March 9.']))['March 9']).toBe('unrelated');
+  });
   it('reads a date in apposition with its source, and a colon after a long clause as no label', () => {
     const v = verdicts(
       page('Palmyre reprise', [

@@ -120,8 +120,9 @@ export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement 
 
   // What it counts, or what happened.
   if (r.countsOther) return refuse(e, 'counts', `counts ${r.countsOther.words}`);
-  // "the operation from March 9": a first day takes the words of the whole event (see periodCounts).
-  const counts = r.start && m.periodRole === 'start' ? (e.periodCounts ?? m.counts) : m.counts;
+  // "the operation from March 9", "font débuter l'offensive le 9 mars": a first day takes the words of
+  // the whole event (see periodCounts).
+  const counts = (r.start || r.begins) && m.periodRole === 'start' ? (e.periodCounts ?? m.counts) : m.counts;
   if (m.counts.length > 0) {
     if (!has(counts, r.counts?.value) && !opens(e, r, page)) return refuse(e, 'counts', r.counts ? `says ${r.counts.words}` : 'says nothing of what it counts');
   } else if (e.entry.kind !== 'age' && !has(m.about, r.nearNames)) {
