@@ -253,6 +253,9 @@ describe('pages without a date, and neighbouring events', () => {
     expect(first['October 2015']).toBe('contradicted russian-intervention-start');
     expect(first['10 March']).toBe('unrelated');
   });
+  it('dates a capture told in the present tense', () => {
+    expect(verdicts(page('Palmyre', ["Les jihadistes s'emparent de Palmyre le 21 mai 2015."]))['21 mai 2015']).toBe('supported is-capture-date');
+  });
   it('dates the first day of an offensive by a verb that begins it', () => {
     const v = verdicts(page('Palmyre', ["Certains médias font débuter l'offensive sur Palmyre le 9 mars.", "L'offensive sur Palmyre a commencé le 7 mars."]));
     expect(v['9 mars']).toBe('contradicted offensive-start');
