@@ -42,6 +42,7 @@ describe('countSubject: whom a count counts', () => {
     ['Pertes : loyalistes : au moins 194 morts [2] EI : au moins 417 morts [2]', '417', 'islamic-state'],
     ['Pertes : loyalistes : au moins 194 morts [2] EI : au moins 417 morts [2]', '194', 'pro-regime-forces'],
     ['Casualties: Islamic State: 417 killed (SOHR); government troops: 194 killed', '417', 'islamic-state'],
+    ['Government side: 188 killed (SOHR) [3] Islamic State: 417 killed (SOHR) [3]; 450 killed (per the army) [4]', '450', 'islamic-state'],
   ])('%s → %s', (text, needle, subject) => {
     expect(subjectOf(text, needle)).toBe(subject);
   });
@@ -57,6 +58,8 @@ describe('countSubject: whom a count counts', () => {
     // A colon after a word that names no side.
     ['Toll so far: 417.', '417'],
     ['Bilan provisoire : 417.', '417'],
+    // A label that names no side ends the search: the side before it is not this count's.
+    ['Islamic State: defeated. Toll so far: 417.', '417'],
   ])('%s → %s: no side', (text, needle) => {
     expect(subjectOf(text, needle)).toBeUndefined();
   });

@@ -107,12 +107,15 @@ export function countSubject(b: ReadingBlock, figure: Range, np: NounPhrase | un
     const g = pick((b.hitsAt[i] ?? []).filter((h) => h.last === i).map((h) => h.group), vocab);
     if (g && !vocab.generic.has(g)) return slot(g, 'subject:before', words(b, i, figure[0] - 1));
   }
-  // An inline label just before the figure: "Loyalistes : au moins 194 morts", "Islamic State: 417
-  // killed (SOHR)" (a fact box's cell that lists each side's losses).
-  const colon = b.tokens[figure[0] - 1]?.norm === ':' ? figure[0] - 1 : -1;
-  if (colon > 0) {
+  // An inline label before the figure: "Loyalistes : au moins 194 morts", "Islamic State: 417 killed
+  // (SOHR); 450 killed (per the army)" (a fact box's cell that lists each side's losses, the side's
+  // name heading all its figures up to the next label).
+  const [sentenceFirst] = sentenceRange(b, figure[0]);
+  for (let colon = figure[0] - 1; colon > sentenceFirst; colon--) {
+    if (b.tokens[colon]!.norm !== ':') continue;
     const g = pick((b.hitsAt[colon - 1] ?? []).filter((h) => h.last === colon - 1).map((h) => h.group), vocab);
     if (g && !vocab.generic.has(g)) return slot(g, 'subject:inline-label', words(b, colon - 1, colon));
+    break;
   }
   // A value of a tally named earlier in the segment: "le nombre de jihadistes tués, désormais estimé
   // à 417", "the count of soldiers killed now stands at 194".
