@@ -253,6 +253,16 @@ describe('pages without a date, and neighbouring events', () => {
     expect(first['October 2015']).toBe('contradicted russian-intervention-start');
     expect(first['10 March']).toBe('unrelated');
   });
+  it('reads a place named by its adjective as named, and a day right after a revising verb as the revision\'s', () => {
+    const fr = verdicts(page('Football : la Belgique battue', ["Après les attentats du 22 mars, la fédération belge a observé une minute de silence à la mémoire des 35 victimes."]));
+    expect(fr['22 mars']).toBe('supported brussels-attacks-date');
+    expect(fr['35 victimes']).toBe('contradicted brussels-killed');
+    const revised = verdicts(page('Bruxelles', ["L'EI a revendiqué les attentats de Bruxelles. Le bilan de ces attaques a été porté lundi à 35 morts par les autorités belges."]));
+    expect(revised['lundi']).toBe('unrelated');
+    expect(verdicts(page('Brussels', ['The toll of the Brussels attacks was revised on Monday to 35 dead.']))['Monday']).toBe('unrelated');
+    // A day that is not after a revising verb still dates the attacks.
+    expect(verdicts(page('Brussels', ['The Brussels attacks on Tuesday killed 31 people.']))['Tuesday']).toBe('supported brussels-attacks-date');
+  });
   it('dates a capture told in the present tense', () => {
     expect(verdicts(page('Palmyre', ["Les jihadistes s'emparent de Palmyre le 21 mai 2015."]))['21 mai 2015']).toBe('supported is-capture-date');
   });

@@ -30,6 +30,8 @@ export const en: LexiconWords = {
   agentBefore: ['by', 'to', 'of', 'in the hands of', 'at the hands of'],
   possessives: ['its', 'their'],
   ownSide: ['of its own', 'of their own', 'of his own', 'of its men', 'of its soldiers', 'in its ranks'],
+  reviseVerbs: ['revised', 'raised', 'lowered', 'updated', 'corrected'],
+  datePrepositions: ['on'],
   theirSide: ['in their ranks', 'among their ranks', 'on their side'],
   whoseAfter: ['among', 'amongst', 'in the ranks of', 'on the side of', 'on the government side', 'from the ranks of', 'of'],
   subPlaces: ['station', 'metro station', 'in the metro', 'on the metro', 'in the subway', 'airport', 'terminal', 'hall', 'departure hall', 'hospital', 'in hospital', 'on the spot', 'at the scene', 'checkpoint', 'train', 'carriage'],

@@ -50,6 +50,10 @@ export interface LexiconWords {
   ownSide: string[];
   /** "Their" side after a count: the side named last before it ("…chassé les jihadistes. 417 morts dans leurs rangs"). */
   theirSide: string[];
+  /** Verbs that revise a tally: a day right after them is the revision's ("porté lundi à 35"). */
+  reviseVerbs: string[];
+  /** A preposition between a verb and its day ("revised on Monday"). */
+  datePrepositions: string[];
   /** Possessive determiners: "its aircraft flew 40 sorties" — the sorties of the side named first. */
   possessives: string[];
   /** After a count's noun, who is counted follows: "188 dead among soldiers", "400 morts dans les rangs de l'EI". */

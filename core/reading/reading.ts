@@ -238,7 +238,8 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
   // Places named in passing ("sa deuxième défaite après Kobané") leave the focus where it was.
   const namesPlace = view.named.size > 0 || [...labelGroups].some((g) => vocab.placeGroups.has(g)) || places.some((p) => p.topical);
   const namedGroups = new Set([...view.namedGroups, ...labelNamed]);
-  const topicGroups = new Set([...namedGroups, ...places.filter((p) => p.topical).map((p) => elsewhere(p.name))]);
+  // A place named by its adjective ("la fédération belge", "Belgian authorities") is named too.
+  const topicGroups = new Set([...namedGroups, ...view.named, ...places.filter((p) => p.topical).map((p) => elsewhere(p.name))]);
   if (!namesPlace) for (const p of focus.current) topicGroups.add(p);
   // The figure's stretch of its sentence: between the figures of its dimension before and after it.
   let nearFrom = sFirst;
@@ -301,7 +302,10 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       // "bombers killed 31 people on Tuesday" dates the killing.
       const tally = (i: number) => b.lex.tallyNouns.has(b.tokens[i]!.norm);
       const own = predicatesInPhrase(b, range, isEventWord, otherDates, sharedSubjectClause(b, range, isEventWord, otherDates), tally);
-      const predicate = definedBy(b, range, isEventWord, own) ?? appositionPredicate(b, range, isEventWord, own, otherDates, tally) ?? own;
+      // "Le bilan a été porté lundi à 35 morts", "the toll was revised on Monday": the day a tally was
+      // revised, not the day of what it counts.
+      const revises = b.lex.reviseVerbs.before(b.tokens, b.lex.datePrepositions.has(b.tokens[range[0] - 1]?.norm) ? range[0] - 2 : range[0] - 1) > 0;
+      const predicate = revises ? undefined : (definedBy(b, range, isEventWord, own) ?? appositionPredicate(b, range, isEventWord, own, otherDates, tally) ?? own);
       const previous = ctx.previousDate;
       const contrast = !predicate && previous?.counts ? contrastedBy(b, previous.range, range) : undefined;
       if (predicate) reading.counts = slot(predicate.value.groups, predicate.by, predicate.words);
