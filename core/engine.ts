@@ -271,7 +271,7 @@ export class PageAnalyzer {
         // An ordinal is a figure of ours only when it ranks something the reference ranks ("the second
         // major defeat"); "the first count", "a third attacker" are not claims.
         if (reading.figure.dimension === 'rank' && !reading.counts) return;
-        claims.push(this.claimOf(b, reading, index, block.region, this.windowLength(reading, readings, decisions) ?? decisions[k]!));
+        claims.push(this.claimOf(b, reading, index, block.region, this.windowLength(reading, decisions[k]!, readings, decisions) ?? decisions[k]!));
       });
       this.moveFocus(b, first, last);
     }
@@ -432,19 +432,18 @@ export class PageAnalyzer {
    * A span that is the window of counts (linkWindows) stands or falls with them: unrelated when they all
    * are, else the length of the window of the entry one states (core/match/window-length).
    */
-  private windowLength(span: Reading, readings: Reading[], decisions: Decision[]): Decision | undefined {
+  private windowLength(span: Reading, own: Decision, readings: Reading[], decisions: Decision[]): Decision | undefined {
     if (span.counts?.by !== 'window-of') return undefined;
-    const windowed = readings.flatMap((r, k) => (r.window?.value.figure === span.figure ? [k] : []));
-    const own = decisions[readings.indexOf(span)]!;
-    const k = windowed.find((i) => decisions[i]!.verdict !== 'unrelated');
+    const k = readings.findIndex((r, i) => r.window?.value.figure === span.figure && decisions[i]!.verdict !== 'unrelated');
     // The window of counts that are none of the reference's facts is none of its windows either.
-    if (k === undefined) return own.verdict === 'unrelated' ? undefined : { verdict: 'unrelated', interval: span.figure.interval, judgements: own.judgements };
+    const refused = () => own.judgements.map((j) => (j.ok ? { ...j, ok: false, differs: false, rule: 'window-length', why: 'the window of counts that state none of the reference\'s facts' } : j));
+    if (k < 0) return own.verdict === 'unrelated' ? undefined : { verdict: 'unrelated', interval: span.figure.interval, judgements: refused() };
     // A count's entry whose window has a length of its own: the span is that length or nothing else
     // ("400 killed in the 20 days since the army began" is the battle's 20 days, not the war's years).
     const entry = decisions[k]!.judgement!.entry;
     if (!windowLengthEntry(entry, this.ref.entries)) return undefined;
     const j = judgeWindowLength(span, readings[k]!, entry, this.ref.entries);
-    return j ? { verdict: 'supported', judgement: j, interval: span.figure.interval, judgements: [...own.judgements, j] } : { verdict: 'unrelated', interval: span.figure.interval, judgements: own.judgements };
+    return j ? { verdict: 'supported', judgement: j, interval: span.figure.interval, judgements: [...own.judgements, j] } : { verdict: 'unrelated', interval: span.figure.interval, judgements: refused() };
   }
 
   /** "du 9 au 27 mars": its first day against the entry that opens the event, its last against the one that closes it. */
@@ -565,7 +564,7 @@ function explain(r: Reading, d: Decision): Explanation {
   const slots: Array<[string, Slot<unknown> | undefined]> = [
     ['counts', r.counts], ['countsOther', r.countsOther], ['subject', r.subject], ['actors', r.actors], ['topic', r.topic],
     ['elsewhere', r.elsewhere], ['window', r.window], ['part', r.part], ['rate', r.rate], ['cause', r.cause], ['modal', r.modal], ['source', r.source],
-    ['offset', r.offset], ['endSpan', r.endSpan], ['since', r.since], ['start', r.start], ['begins', r.begins], ['age', r.age], ['owner', r.owner], ['time', r.time],
+    ['offset', r.offset], ['endSpan', r.endSpan], ['ended', r.ended], ['since', r.since], ['start', r.start], ['begins', r.begins], ['age', r.age], ['owner', r.owner], ['time', r.time],
   ];
   for (const [name, s] of slots) if (s) reading[name] = { value: s.value, by: s.by, words: s.words };
   return { reading, entries: d.judgements.map((j) => ({ entryId: j.entry.entry.id, rule: j.rule, ok: j.ok, why: j.why })) };
