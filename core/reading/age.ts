@@ -73,10 +73,16 @@ export function ageOwner(b: ReadingBlock, figure: Range, isName: (i: number) => 
   if (phrase[0] > sFirst && tokens[phrase[0]]!.norm === ',') {
     let apposed = true;
     for (let k = phrase[0] + 1; k < figure[0]; k++) if (!lex.ageWords.has(tokens[k]!.norm) && !['de', 'd', 'of'].includes(tokens[k]!.norm)) apposed = false;
+    // The described noun phrase back to its determiner: a place word anywhere in it makes it a place's
+    // ("la cité caravanière, vieille de…"), else its last noun ("The temple, almost 2,000 years old").
+    let described: Slot<Owner> | undefined;
     for (let k = phrase[0] - 1; k >= sFirst && tokens[k]!.norm !== ','; k--) {
       const o = ownerAt(b, k, isName);
-      if (o && (o.value === 'place' || apposed)) return o;
+      if (o?.value === 'place') return o;
+      if (apposed && lex.determiners.has(tokens[k]!.norm)) break;
+      described ??= o;
     }
+    if (apposed && described) return described;
   }
   // "La ville, inscrite au patrimoine en 1980, est vieille de plus de 2 000 ans": the sentence's subject.
   for (let k = sFirst; k < Math.min(figure[0], sFirst + 3); k++) {
