@@ -430,6 +430,9 @@ describe('the place and time a page is about', () => {
     const en = verdicts(page('Palmyra offensive (March 2016)', ['Date | 9 March 2016 – 27 March 2016 (18 days)']));
     expect(en['9 March 2016 – 27 March 2016']).toBe('contradicted offensive-start');
     expect(en['18 days']).toBe('contradicted battle-duration');
+    const wiki = verdicts(page('Palmyra offensive (March 2016)', ['Date | 7–27 March 2016 (2 weeks and 6 days)']));
+    expect(wiki['7–27 March 2016']).toBe('supported offensive-start');
+    expect(wiki['2 weeks and 6 days']).toBe('supported battle-duration');
     const fr = verdicts(page('Offensive de Palmyre', ['Période | du 7 au 27 mars 2016']));
     expect(fr['7 au 27 mars 2016']).toBe('supported offensive-start');
     // A page named after no event of the reference, or a label that says what the date is of.

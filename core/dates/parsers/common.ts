@@ -26,3 +26,6 @@ export function yearOrShiftAfter(x: DateText, last: number, parts: DateParts, co
   }
   return last;
 }
+
+/** Days a pair of dates spans at most ("9-10 avril", "April 9-11"); further apart, a dash joins a period. */
+export const PAIR_MAX_GAP = 2;

@@ -37,6 +37,9 @@ describe('day, month (and year)', () => {
     expect(read('vers le 9 ou le 10 avril')[0]).toMatchObject({ text: '9 ou le 10 avril' });
     expect(read('les 9 et 10 avril')[0]!.period).toBeUndefined();
     expect(read('9-10 avril')[0]!.period).toBeUndefined();
+    // Glued, but days apart: a period (a fact box's "7–27 March 2016").
+    expect(read('Date 7–27 March 2016', { lang: 'en' })[0]).toMatchObject({ text: '7–27 March 2016', period: ['2016-03-07', '2016-03-27'] });
+    expect(read('du 20-27 mars')[0]).toMatchObject({ period: ['2016-03-20', '2016-03-27'] });
   });
 
   it('reads periods of one month with their ends', () => {

@@ -7,7 +7,7 @@
 import type { DateText } from '../context';
 import { ARTICLES, BETWEEN, DASHES, DAY_WORDS, OF, PAIR_LINKS, PERIOD_LINKS } from '../lexicon';
 import type { DateParts } from '../types';
-import { yearOrShiftAfter } from './common';
+import { PAIR_MAX_GAP, yearOrShiftAfter } from './common';
 import { DIGITS, type Found, type TokenParser } from './parser';
 
 /** The month after the day at i (past "of"): its parts, or undefined. */
@@ -52,6 +52,9 @@ export const dayMonth: TokenParser = {
     if (day2 === undefined || day2 <= day || x.tokens[k]!.type !== 'number') return undefined;
     const m2 = monthAfterDay(x, k);
     if (m2 === undefined) return undefined;
+    // A glued dash joins a pair of days ("9-10 avril"), or a period when the days are further apart
+    // ("7–27 mars", a fact box's dates).
+    if (day2 - day > PAIR_MAX_GAP) isPeriod = true;
     const parts: DateParts = { day, month: m2.value, end: { day: day2 }, ...(isPeriod ? { isPeriod } : {}) };
     return { from: i, to: yearOrShiftAfter(x, m2.last, parts), parts };
   },

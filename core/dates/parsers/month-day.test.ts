@@ -20,6 +20,8 @@ describe('month, day (and year)', () => {
     expect(read('a second round around April 9-10', en)[0]).toMatchObject({ text: 'April 9-10', from: '2016-04-09', to: '2016-04-10', precision: 'days' });
     expect(read('on April 9 or 10', en)[0]).toMatchObject({ text: 'April 9 or 10', precision: 'days' });
     expect(read('April 9 or 10', en)[0]!.period).toBeUndefined();
+    expect(read('April 9-10', en)[0]!.period).toBeUndefined();
+    expect(read('fighting on March 7-27 around the city', en)[0]).toMatchObject({ text: 'March 7-27', period: ['2016-03-07', '2016-03-27'] });
     expect(read('between March 20 and 23 the convoys moved', en)[0]).toMatchObject({ text: 'March 20 and 23', period: ['2016-03-20', '2016-03-23'] });
     expect(read('from March 20 to 23', en)[0]).toMatchObject({ text: 'March 20 to 23', period: ['2016-03-20', '2016-03-23'] });
   });

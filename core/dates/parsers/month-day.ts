@@ -2,7 +2,7 @@
 // 10", "March 20 to 23", "between March 20 and 23", "September 30 last year".
 import { ARTICLES, BETWEEN, DASHES, MONTHS, CAPITALISED_MONTHS, PAIR_LINKS, PERIOD_LINKS } from '../lexicon';
 import type { DateParts } from '../types';
-import { yearOrShiftAfter } from './common';
+import { PAIR_MAX_GAP, yearOrShiftAfter } from './common';
 import type { Found, TokenParser } from './parser';
 
 export const monthDay: TokenParser = {
@@ -31,7 +31,7 @@ export const monthDay: TokenParser = {
       // Not "March 20 to April 2" (two dates: the range refiner's) nor "March 7 - 10 people".
       if (day2 !== undefined && day2 > day && x.tokens[k]!.type === 'number' && x.month(k + 1) === undefined) {
         parts.end = { day: day2 };
-        if (isPeriod) parts.isPeriod = true;
+        if (isPeriod || day2 - day > PAIR_MAX_GAP) parts.isPeriod = true;
         last = x.afterDay(k) - 1;
       }
     }
