@@ -137,10 +137,11 @@ export class PageAnalyzer {
     this.published = published !== undefined ? isoFromDay(published) : undefined;
     const retrospective = published !== undefined && published - ref.dispatchDay > NEAR_DISPATCH_DAYS;
     const titleHits = this.hitsOf(page.title ?? '');
-    const headHits = this.hitsOf(firstHeading(page));
+    const heading = firstHeading(page);
+    const headHits = this.hitsOf(heading);
     this.pageGroups = new Set([...titleHits, ...headHits].filter((h) => h.named).map((h) => h.group));
     this.pageWords = new Set([...titleHits, ...headHits].map((h) => h.group));
-    this.title = { text: [page.title, firstHeading(page)].filter(Boolean).join(' | '), groups: [...this.pageWords] };
+    this.title = { text: [page.title, heading].filter(Boolean).join(' | '), groups: [...this.pageWords] };
     this.facts = { published, dispatchDay: ref.dispatchDay, retrospective, genericGroups: ref.genericGroups, subjectGroups: ref.subjectGroups, placeGroups: ref.placeGroups, pageGroups: this.pageGroups };
     // Without a date of its own, a page's year-less dates are read against the latest full date it
     // writes, else the dispatch's; either way their year is a guess, and only day and month are

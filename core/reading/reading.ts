@@ -538,6 +538,8 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
   const range = r.range;
   const noun = countedNoun(b, f);
   const nounEnd = noun ? Math.max(noun.value.range[1], range[1]) : range[1];
+  // The count's own clause, which several readers below look in.
+  const clause = clauseOfCount(ctx, f);
   const part = partOfWhole(b, [range[0], f.lastToken], nounEnd, (g) => vocab.tollGroups.has(g));
   if (part) r.part = part;
   const rate = rateOf(b, range, nounEnd);
@@ -553,7 +555,7 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
   const nounCounts = (noun?.value.groups ?? []).filter((g) => ofCounts.has(g));
   if (nounCounts.length > 0) r.counts = slot(nounCounts, noun!.by, noun!.words);
   else {
-    const predicate = nearestPredicate(b, range, (g) => ofCounts.has(g), clauseOfCount(ctx, f));
+    const predicate = nearestPredicate(b, range, (g) => ofCounts.has(g), clause);
     const counts = tallyCounts(b, range, (g) => ofCounts.has(g)) ?? (predicate ? slot(predicate.value.groups, predicate.by, predicate.words) : labelPredicate());
     if (counts) r.counts = counts;
   }
@@ -563,7 +565,6 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
     const isCount = (i: number) => b.inFigure[i] === 1 && startingIn(ctx.figures, i - 4, i).some((k) => ctx.figures[k]!.figure.dimension === 'count' && ctx.figures[k]!.range[0] <= i && ctx.figures[k]!.range[1] >= i);
     // The value of a tally is the tally's whole: only the tally's own words can place it ("the toll at
     // the airport rose to 16"), not the clause before it ("four died in hospital and put the total at 35").
-    const clause = clauseOfCount(ctx, f);
     const tally = tallyValueOf(b, range);
     const scope: Range = tally !== undefined ? [Math.max(clause[0], tally), clause[1]] : clause;
     const site = siteOf(b, scope, [range[0], f.lastToken], nounEnd, vocab.sites, isCount) ?? partLabel(label, vocab.sites, b.lex);
@@ -572,7 +573,6 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
   if (r.part?.by === 'part-of-whole:site' && !r.counts?.value.some((g) => vocab.tollGroups.has(g))) delete r.part;
   if (r.counts?.value.some((g) => vocab.tollGroups.has(g))) {
     // In the count's phrase: "with 32 dead, that it can strike far away" names no cause of the 32.
-    const clause = clauseOfCount(ctx, f);
     const phrase = phraseRange(b, range[0]);
     const cause = causeOf(b, [Math.max(clause[0], phrase[0]), Math.min(clause[1], phrase[1])], (g) => vocab.causes.has(g));
     if (cause) r.cause = cause;
@@ -591,7 +591,7 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
     // "Russian jets flew 40 sorties and hit 158 positions": and the same actor.
     if (!r.subject && previous.subject && !noun?.value.groups.some((g) => vocab.subjects.has(g)) && !b.lex.ownSide.at(b.tokens, f.lastToken + 1)) r.subject = slot(previous.subject.value, 'continues:coordinated', previous.subject.words);
   }
-  if (!noun && !r.counts && previous && restatesTally(b, clauseOfCount(ctx, f))) {
+  if (!noun && !r.counts && previous && restatesTally(b, clause)) {
     if (previous.counts) r.counts = slot(previous.counts.value, 'continues', previous.counts.words);
     if (previous.subject && !r.subject) r.subject = slot(previous.subject.value, 'continues', previous.subject.words);
   }
