@@ -44,20 +44,13 @@ function firstSubjectHit(b: ReadingBlock, from: number, to: number, vocab: Subje
   return undefined;
 }
 
-/** The nearest side named in the clause that ends at token `last` (back to a coordinator or a subordinator). */
-/** The last side named from `from` to `to`, for "their ranks" in the sentence after it. */
-function lastSubjectHit(b: ReadingBlock, from: number, to: number, vocab: SubjectVocabulary): { group: string; first: number; last: number } | undefined {
+/**
+ * The last side named from `to` back to `from`, not a generic one; `stop` ends the search at a token.
+ * Unstopped, it finds whom "their ranks" means in the sentence after it.
+ */
+function lastSubjectHit(b: ReadingBlock, from: number, to: number, vocab: SubjectVocabulary, stop: (i: number) => boolean = () => false): { group: string; first: number; last: number } | undefined {
   for (let i = to; i >= from; i--) {
-    const g = pick((b.hitsAt[i] ?? []).filter((h) => h.last === i).map((h) => h.group), vocab);
-    if (g && !vocab.generic.has(g)) return { group: g, first: (b.hitsAt[i] ?? []).find((h) => h.group === g)!.first, last: i };
-  }
-  return undefined;
-}
-
-function clauseSide(b: ReadingBlock, first: number, last: number, vocab: SubjectVocabulary): { group: string; first: number; last: number } | undefined {
-  for (let i = last; i >= first; i--) {
-    const norm = b.tokens[i]!.norm;
-    if (b.lex.coordinators.has(norm) || b.lex.subordinators.has(norm) || b.tokens[i]!.type === 'number') return undefined;
+    if (stop(i)) return undefined;
     const g = pick((b.hitsAt[i] ?? []).filter((h) => h.last === i).map((h) => h.group), vocab);
     if (g && !vocab.generic.has(g)) {
       const hit = b.hitsAt[i]!.find((h) => h.group === g)!;
@@ -65,6 +58,14 @@ function clauseSide(b: ReadingBlock, first: number, last: number, vocab: Subject
     }
   }
   return undefined;
+}
+
+/** The nearest side named in the clause that ends at token `last` (back to a coordinator or a subordinator). */
+function clauseSide(b: ReadingBlock, first: number, last: number, vocab: SubjectVocabulary): { group: string; first: number; last: number } | undefined {
+  return lastSubjectHit(b, first, last, vocab, (i) => {
+    const norm = b.tokens[i]!.norm;
+    return b.lex.coordinators.has(norm) || b.lex.subordinators.has(norm) || b.tokens[i]!.type === 'number';
+  });
 }
 
 /**
