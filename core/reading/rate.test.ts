@@ -29,8 +29,8 @@ describe('rateOf: a rate is not a total', () => {
 describe('rateUnitOf: a span that is a rate\'s unit, not a length', () => {
   function unit(text: string, needle: string) {
     const { b, figure } = blockOf(text);
-    const counts = b.figures.filter((g) => g.dimension === 'count').map((g) => figureRange(b, g));
-    return rateUnitOf(b, figure(needle).range, counts)?.value;
+    const all = b.figures.map((g) => ({ figure: g, range: figureRange(b, g) }));
+    return rateUnitOf(b, figure(needle).range, all)?.value;
   }
   it.each([
     ['It had averaged close to two dozen sorties a day over the area.', 'a day'],

@@ -1,8 +1,9 @@
 // A figure that is a rate, not a total: "20 to 25 sorties a day", "800 passengers an hour",
 // "de 20 à 25 sorties quotidiennes", "an average of 30 strikes".
 import type { ReadingBlock, Range } from './block';
-import { phraseRange, words } from './block';
+import { phraseRange, startingIn, words } from './block';
 import { slot, type Slot } from './slot';
+import type { FigureAt } from './window';
 
 const AFTER_REACH = 4;
 
@@ -24,14 +25,15 @@ export function rateOf(b: ReadingBlock, figure: Range, nounEnd: number): Slot<tr
 /**
  * A span that is the unit of a rate, not a length: "two dozen sorties a day", "50 strikes a week".
  * It follows a count and its noun directly: "killed 400 in a day" and "40 soldiers needed a day" are
- * lengths. `counts`: where the block's counts stand.
+ * lengths. `figures`: the block's figures in order.
  */
-export function rateUnitOf(b: ReadingBlock, span: Range, counts: Range[]): Slot<true> | undefined {
+export function rateUnitOf(b: ReadingBlock, span: Range, figures: FigureAt[]): Slot<true> | undefined {
   const { tokens, lex } = b;
   if (lex.rateAfter.at(tokens, span[0]) !== span[1] - span[0] + 1) return undefined;
   const phrase = phraseRange(b, span[0]);
-  for (const count of counts) {
-    if (count[1] >= span[0] || count[1] < span[0] - AFTER_REACH || count[0] < phrase[0]) continue;
+  for (const k of startingIn(figures, phrase[0], span[0] - 1)) {
+    const { figure, range: count } = figures[k]!;
+    if (figure.dimension !== 'count' || count[1] >= span[0] || count[1] < span[0] - AFTER_REACH) continue;
     // Nothing between (the count holds its noun: "two dozen sorties"), or its noun alone.
     const noun = tokens[count[1] + 1]!;
     const between = span[0] - count[1] - 1;

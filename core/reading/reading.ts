@@ -346,7 +346,7 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       if (endSpan) reading.endSpan = endSpan;
       const ended = endedOn(b, range, ctx.figures);
       if (ended) reading.ended = ended;
-      const rateUnit = rateUnitOf(b, range, startingIn(ctx.figures, Math.max(0, range[0] - 6), range[0] - 1).filter((k) => ctx.figures[k]!.figure.dimension === 'count').map((k) => ctx.figures[k]!.range));
+      const rateUnit = rateUnitOf(b, range, ctx.figures);
       if (rateUnit) reading.rate = rateUnit;
       if (age) {
         reading.age = age;
