@@ -52,6 +52,8 @@ export interface LexiconWords {
   theirSide: string[];
   /** Verbs that revise a tally: a day right after them is the revision's ("porté lundi à 35"). */
   reviseVerbs: string[];
+  /** The preposition of a complement: "the execution of 25", « centaines » de jihadistes. */
+  ofWords: string[];
   /** A preposition between a verb and its day ("revised on Monday"). */
   datePrepositions: string[];
   /** Possessive determiners: "its aircraft flew 40 sorties" — the sorties of the side named first. */

@@ -72,7 +72,7 @@ export function ageOwner(b: ReadingBlock, figure: Range, isName: (i: number) => 
   // before its comma, whatever it is; not after a verb ("La ville, inscrite à l'Unesco, est vieille de").
   if (phrase[0] > sFirst && tokens[phrase[0]]!.norm === ',') {
     let apposed = true;
-    for (let k = phrase[0] + 1; k < figure[0]; k++) if (!lex.ageWords.has(tokens[k]!.norm) && !['de', 'd', 'of'].includes(tokens[k]!.norm)) apposed = false;
+    for (let k = phrase[0] + 1; k < figure[0]; k++) if (!lex.ageWords.has(tokens[k]!.norm) && !lex.ofWords.has(tokens[k]!.norm)) apposed = false;
     // The described noun phrase back to its determiner: a place word anywhere in it makes it a place's
     // ("la cité caravanière, vieille de…"), else its last noun ("The temple, almost 2,000 years old").
     let described: Slot<Owner> | undefined;

@@ -125,8 +125,7 @@ function pastQuote(b: ReadingBlock, i: number): number {
   // The tokenizer writes every quote as '"': the page's own character tells which it is.
   const raw = t ? b.text[t.start]! : '';
   if (!t || !(CLOSING_QUOTES.has(raw) || (STRAIGHT_QUOTES.has(raw) && b.tokens[i - 1]?.end === t.start))) return i;
-  const of = b.tokens[i + 1]?.norm;
-  return of === 'de' || of === 'd' || of === 'of' ? i + 2 : i + 1;
+  return b.lex.ofWords.has(b.tokens[i + 1]?.norm) ? i + 2 : i + 1;
 }
 
 /** The figure's first token, its qualifier included ("more than 400" starts at "more"). */

@@ -49,7 +49,7 @@ export function partOfWhole(b: ReadingBlock, figure: Range, nounEnd: number, tol
   const whole = lex.partAfter.before(tokens, figure[0] - 1) > 0 || (tokens[figure[0] - 1]?.norm === 'des' && tokens[figure[0] - 2]?.type === 'number');
   if (whole) return undefined;
   // "l'exécution de 25 soldats", "the arrest of 20 suspects".
-  if (['of', 'de', 'd'].includes(tokens[figure[0] - 1]?.norm ?? '') && lex.otherCountNouns.has(tokens[figure[0] - 2]?.norm)) {
+  if (lex.ofWords.has(tokens[figure[0] - 1]?.norm) && lex.otherCountNouns.has(tokens[figure[0] - 2]?.norm)) {
     return slot(true, 'part-of-whole:other-count', words(b, figure[0] - 2, figure[0] - 1));
   }
   // From the figure on: the noun phrase may hold the participle ("280 personnes exécutées").
