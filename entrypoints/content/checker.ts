@@ -271,7 +271,7 @@ export class Checker {
 
   private onPointerMove(e: PointerEvent): void {
     // Only the reader's pointer: a page's own script cannot open our cards.
-    if (!e.isTrusted || this.claims.length === 0 || this.card.contains(e.target)) return;
+    if (!byBrowser(e) || this.claims.length === 0 || this.card.contains(e.target)) return;
     this.pendingPoint = { x: e.clientX, y: e.clientY };
     if (this.frameRequested) return;
     this.frameRequested = true;
