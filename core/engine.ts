@@ -146,7 +146,9 @@ export class PageAnalyzer {
     // Without a date of its own, a page's year-less dates are read against the latest full date it
     // writes, else the dispatch's; either way their year is a guess, and only day and month are
     // checked (see alignYear). Weekdays and "last month" need the page's own date.
-    this.dates = { anchor: published ?? latestWrittenDay(page) ?? ref.dispatchDay, published, lang: this.lang };
+    // The fallback is looked for when a year-less date first needs it: most pages have their own date or none such.
+    let anchor: number | undefined;
+    this.dates = { get anchor() { return (anchor ??= published ?? latestWrittenDay(page) ?? ref.dispatchDay); }, published, lang: this.lang };
     this.vocab = {
       subjects: ref.subjectGroups,
       actors: ref.subjectGroups,

@@ -10,7 +10,9 @@ export function detectLanguage(blocks: TextBlock[], sampleChars = 8_000): Lang {
   let seen = 0;
   for (const b of blocks) {
     if (b.region === 'boilerplate') continue;
-    for (const w of b.text.toLowerCase().split(/[^\p{L}]+/u)) {
+    // Only the sample: one block of a long page can be 16,000 characters.
+    const text = b.text.length > sampleChars - seen ? b.text.slice(0, sampleChars - seen) : b.text;
+    for (const w of text.toLowerCase().split(/[^\p{L}]+/u)) {
       if (FRENCH.has(w)) fr++;
       else if (ENGLISH.has(w)) en++;
     }

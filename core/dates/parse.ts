@@ -83,7 +83,6 @@ export function readDates(text: string, tokens: Token[], options: ReadOptions = 
   readings = numericOrder(readings, options.lang, options.monthFirst);
   readings = mergeWeekdays(readings, text);
   readings = mergeRanges(readings, x);
-  const anchors = { anchor: options.anchor, published: options.published };
   const dates: DateMention[] = [];
   const times: TimeMention[] = [];
   const unresolved: TimeMention[] = [];
@@ -99,7 +98,7 @@ export function readDates(text: string, tokens: Token[], options: ReadOptions = 
     }
     const p = r.parts;
     const ofThatYear = p.anaphora === undefined && p.month !== undefined && p.year === undefined && p.yearOffset === undefined && p.shift === undefined && lastYear !== undefined && sameYearAfter(text, r.end);
-    const d = p.anaphora !== undefined ? resolveAnaphor(p.anaphora, previous) : resolveParts(ofThatYear ? { ...p, year: lastYear } : p, anchors);
+    const d = p.anaphora !== undefined ? resolveAnaphor(p.anaphora, previous) : resolveParts(ofThatYear ? { ...p, year: lastYear } : p, options);
     previous = d;
     if (d && !d.yearInferred && d.precision !== 'century' && d.precision !== 'decade') lastYear = yearOf(d.first);
     if (d === undefined) {

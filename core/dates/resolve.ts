@@ -37,7 +37,6 @@ function addMonths(y: number, m: number, by: number): [number, number] {
 
 export function resolveParts(p: DateParts, a: Anchors): Resolved | undefined {
   const pub = a.published;
-  const anchor = a.anchor ?? pub;
   if (p.anaphora !== undefined) return undefined;
 
   if (p.century !== undefined) {
@@ -151,6 +150,8 @@ export function resolveParts(p: DateParts, a: Anchors): Resolved | undefined {
         else year = month > pm ? py : py + 1;
       }
     } else {
+      // Read only here: a page's fallback anchor is found when a year-less date first needs it.
+      const anchor = a.anchor ?? pub;
       if (anchor === undefined) return undefined;
       yearInferred = true;
       // News reports the past, and announces the near future: the latest such date no more than a
