@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectLanguage } from './language';
 import type { TextBlock } from './types';
 
-const para = (text: string, region: TextBlock['region'] = 'body'): TextBlock => ({ text, region });
+const para = (text: string, region: TextBlock['region'] = 'main'): TextBlock => ({ text, region });
 
 describe('detectLanguage', () => {
   it('tells French from English by their commonest words', () => {

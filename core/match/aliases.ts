@@ -72,38 +72,20 @@ export class AliasIndex {
    */
   find(text: string, tokens: Token[], options: { namedOnly?: boolean } = {}): AliasHit[] {
     const hits: AliasHit[] = [];
-    const words: number[] = [];
-    for (let i = 0; i < tokens.length; i++) if (tokens[i]!.type === 'word') words.push(i);
     const seen = new Set<string>();
-    for (let w = 0; w < words.length; w++) {
-      const candidates = this.byFirstWord.get(tokens[words[w]!]!.norm);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.type !== 'word') continue;
+      const candidates = this.byFirstWord.get(t.norm);
       if (!candidates) continue;
       seen.clear();
       for (const p of candidates) {
         if (seen.has(p.group) || (options.namedOnly && !p.named)) continue;
-        if (p.acronym) {
-          const t = tokens[words[w]!]!;
-          if (!/^\p{Lu}+$/u.test(text.slice(t.start, t.end))) continue;
-        }
-        if (w + p.words.length > words.length) continue;
-        let ok = true;
-        for (let k = 1; k < p.words.length; k++) {
-          if (tokens[words[w + k]!]!.norm !== p.words[k]) {
-            ok = false;
-            break;
-          }
-        }
-        if (!ok) continue;
-        // Phrases do not run across clause punctuation: "de l'EI, le groupe" is not one phrase.
-        if (p.words.length > 1) {
-          const from = words[w]!;
-          const to = words[w + p.words.length - 1]!;
-          let crosses = false;
-          for (let k = from + 1; k < to; k++) if (tokens[k]!.type === 'punct' && tokens[k]!.norm !== '-') crosses = true;
-          if (crosses) continue;
-        }
+        if (p.acronym && !/^\p{Lu}+$/u.test(text.slice(t.start, t.end))) continue;
+        const last = this.phraseEnd(tokens, i, p.words);
+        if (last < 0) continue;
         seen.add(p.group);
-        hits.push({ group: p.group, first: words[w]!, last: words[w + p.words.length - 1]!, named: p.named });
+        hits.push({ group: p.group, first: i, last, named: p.named });
       }
     }
     // A phrase inside a longer phrase of another group is read as the longer one: "campaign" in
@@ -118,5 +100,21 @@ export class AliasIndex {
       for (let k = i + 1; k < hits.length && hits[k]!.first <= h.first; k++) if (covers(hits[k]!, h)) return false;
       return true;
     });
+  }
+
+  /**
+   * The last token of `words` read from the word at `first` on, or -1. Numbers and punctuation between
+   * words are skipped ("Al-Alianiyé" is "al alianiye"), but a phrase does not run across clause
+   * punctuation: "de l'EI, le groupe" is not one phrase.
+   */
+  private phraseEnd(tokens: Token[], first: number, words: string[]): number {
+    let at = first;
+    for (let k = 1; k < words.length; k++) {
+      let j = at + 1;
+      for (; j < tokens.length && tokens[j]!.type !== 'word'; j++) if (tokens[j]!.type === 'punct' && tokens[j]!.norm !== '-') return -1;
+      if (j >= tokens.length || tokens[j]!.norm !== words[k]) return -1;
+      at = j;
+    }
+    return at;
   }
 }

@@ -70,14 +70,20 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const width = c > 0xffff ? 2 : 1;
     if (k === Kind.Letter) {
       let j = i + width;
+      // What folding needs: nothing for plain lower-case ASCII (most words), lower case for ASCII.
+      let upper = c >= 65 && c <= 90;
+      let ascii = c < 128;
       while (j < text.length) {
         const d = text.codePointAt(j)!;
         const kd = kindOf(d);
         if (kd !== Kind.Letter && kd !== Kind.Mark) break;
+        if (d >= 128) ascii = false;
+        else if (d <= 90) upper = true;
         j += d > 0xffff ? 2 : 1;
       }
       if (j > to) break;
-      out.push({ start: i, end: j, norm: foldWord(text.slice(i, j)), type: 'word' });
+      const word = text.slice(i, j);
+      out.push({ start: i, end: j, norm: !ascii ? foldWord(word) : upper ? word.toLowerCase() : word, type: 'word' });
       i = j;
     } else if (k === Kind.Number) {
       let j = i + width;
