@@ -31,3 +31,21 @@ describe('readFigures: what each number measures', () => {
     expect(figures('Une vingtaine de soldats ont été tués.')).toEqual([expect.objectContaining({ dimension: 'count', min: 18, max: 22 })]);
   });
 });
+
+describe('readFigures: list items are numbered, not counted', () => {
+  it.each([
+    ['3. How many people died?'],
+    ['2) Les pertes du régime'],
+    ['  7. What happens next?'],
+  ])('%s has no figure', (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+
+  it.each([
+    ['3 soldiers died in the blast.', 3],
+    ['400. That is how many jihadists the monitor counted.', 400],
+    ['The list of 3. Then another.', 3],
+  ])('%s keeps %d', (text, n) => {
+    expect(figures(text).map((f) => f.min)).toContain(n);
+  });
+});

@@ -38,6 +38,8 @@ export interface Figure {
 }
 
 /** Words after a figure that are not what it counts, in either language ("4-2 in a friendly", "3-2 contre"). */
+/** After a list item's number: its dot or parenthesis, and the item's first word. */
+const LIST_ITEM_AFTER = /^[.)]\s+\p{Lu}/u;
 const NOT_NOUNS = new Set([...lexicon('en').notNouns.words, ...lexicon('fr').notNouns.words]);
 
 /** Determiners between a count and its noun, in either language ("400 of its own soldiers", "188 membres des forces"). */
@@ -116,6 +118,8 @@ export function readFigures(block: BlockReading): Figure[] {
     if (/[\p{L}\p{N}_][([]$/u.test(text.slice(Math.max(0, num.start - 2), num.start)) && /^[)\]]/.test(text.slice(num.end, num.end + 1))) continue;
     // "[3]" alone: a reference mark ("417 morts [2]", "(SOHR) [3]").
     if (text[num.start - 1] === '[' && text[num.end] === ']') continue;
+    // "3. How many died?", "2) Les pertes": the number of an item in a list, before its first word.
+    if (num.start <= 4 && num.form === 'digits' && num.end - num.start <= 2 && !text.slice(0, num.start).trim() && LIST_ITEM_AFTER.test(text.slice(num.end, num.end + 4))) continue;
     // Word numbers can grow past what a double holds ("cent-cent-cent…"): no such figure is a claim.
     if (!Number.isFinite(num.value) || num.value > 1e15) continue;
     const first = tokenIndexAt(tokens, num.start);

@@ -120,6 +120,8 @@ export interface LexiconWords {
   placePrepositions: string[];
   /** Before a place's name, it is named in passing, to compare or to say where from ("after Kobane", "from Raqqa"). */
   inPassing: string[];
+  /** Lower-case particles that start a place's name before a hyphen ("al-Qaryatain", "el-Bab"). */
+  nameParticles: string[];
   /** Nouns that stand for the place a text is about, or introduce another ("the town of Qaryatain"). */
   placeNouns: string[];
   /** Nouns for an ancient site as a whole (its age is the place's age): "heritage", "ruins". */

@@ -35,8 +35,10 @@ export function unknownPlaces(b: ReadingBlock, first: number, last: number, isEv
     for (let k = i - 1; k >= Math.max(first, i - EVENT_REACH); k--) if (eventAt(k)) return true;
     return false;
   };
+  // "al-Qaryatain": a lower-case particle and a hyphen before a capitalised name.
+  const particle = (i: number) => lex.nameParticles.has(tokens[i]?.norm) && tokens[i + 1]?.norm === '-' && tokens[i + 1]!.start === tokens[i]!.end && capitalised(b, i + 2);
   for (let i = first; i <= last; i++) {
-    if (!capitalised(b, i) || (b.hitsAt[i]?.length ?? 0) > 0 || b.inFigure[i]) continue;
+    if (!(capitalised(b, i) || particle(i)) || (b.hitsAt[i]?.length ?? 0) > 0 || b.inFigure[i]) continue;
     const norm = tokens[i]!.norm;
     if (MONTHS[norm] !== undefined || WEEKDAYS[norm] !== undefined || i === first) continue;
     const prev = tokens[i - 1]!;
@@ -46,7 +48,7 @@ export function unknownPlaces(b: ReadingBlock, first: number, last: number, isEv
     const ofPlace = (prev.norm === 'of' || prev.norm === 'de' || prev.norm === 'd') && lex.placeNouns.has(tokens[i - 2]?.norm ?? '');
     const afterVerb = eventAt(i - 1) && prev.type === 'word';
     if (!isPrep && !ofPlace && !afterVerb) continue;
-    let end = i;
+    let end = particle(i) ? i + 2 : i;
     while (capitalised(b, end + 1) || (tokens[end + 1]?.norm === '-' && capitalised(b, end + 2))) end += tokens[end + 1]!.norm === '-' ? 2 : 1;
     const name = text.slice(tokens[i]!.start, tokens[end]!.end);
     out.push({ name, token: i, topical: ofPlace || afterVerb || eventBefore(i - Math.max(prep, 0)) });

@@ -40,6 +40,14 @@ describe('windowOf: the days a count covers', () => {
     // A few days, without a number.
     ['Russian jets flew dozens of sorties over the city in the final days of the battle.', 'dozens', { length: [2, 30] }],
     ['Les avions russes ont mené des dizaines de sorties ces derniers jours.', 'dizaines', { length: [2, 30] }],
+    // The past day, counted back from when it is written: one day.
+    ['Moscow says its jets hit 117 targets over the past day.', '117', { length: [1, 1] }],
+    ['The ministry claimed at least 80 militants killed in the last day alone.', '80', { length: [1, 1] }],
+    ['Au cours de la dernière journée, 30 jihadistes ont été tués.', '30', { length: [1, 1] }],
+    // A part of today: one day inside whatever event it belongs to.
+    ['Two soldiers were killed by a roadside bomb this afternoon.', 'Two', { dayInside: true }],
+    ['Trois soldats ont été tués dans la matinée dans une embuscade.', 'Trois', { dayInside: true }],
+    ["Cinq civils ont péri dans l'après-midi sous les tirs.", 'Cinq', { dayInside: true }],
   ])('%s → %s', (text, needle, expected) => {
     expect(windowIn(text, needle)).toEqual(expected);
   });
@@ -53,6 +61,9 @@ describe('windowOf: the days a count covers', () => {
     ["Mardi, l'ONG a revu à la hausse le nombre de jihadistes tués, désormais estimé à 417.", '417'],
     // A date that is not the antecedent's: another phrase stands between.
     ['On March 22, in Brussels, which lost 32 people, the metro stopped.', '32'],
+    // A part of today that dates a statement, not the deaths.
+    ['The monitor said this afternoon that 400 jihadists had died.', '400'],
+    ["L'OSDH a annoncé ce matin un bilan de 400 jihadistes tués.", '400'],
   ])('%s → %s has no window of its own', (text, needle) => {
     expect(windowIn(text, needle)).toBeUndefined();
   });
