@@ -38,6 +38,8 @@ export const en: LexiconWords = {
   subPlaces: ['station', 'metro station', 'in the metro', 'on the metro', 'in the subway', 'airport', 'terminal', 'hall', 'departure hall', 'hospital', 'in hospital', 'on the spot', 'at the scene', 'checkpoint', 'train', 'carriage'],
   otherCountVerbs: ['identified', 'named', 'registered', 'repatriated', 'evacuated', 'arrested', 'detained', 'released', 'executed', 'beheaded'],
   spanBefore: ['after', 'at the end of', 'following'],
+  phaseWords: ['final', 'closing', 'second', 'third', 'fresh', 'renewed', 'latest'],
+  phaseNouns: ['phase', 'phases', 'stage', 'stages'],
   combinedTolls: ['killed or wounded', 'killed or injured', 'killed and wounded', 'killed and injured', 'dead or wounded', 'dead and wounded', 'dead or injured', 'dead and injured', 'wounded or killed'],
   otherCountNouns: ['execution', 'executions', 'beheading', 'beheadings', 'arrest', 'arrests', 'evacuation', 'release', 'identification'],
 

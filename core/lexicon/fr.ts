@@ -38,6 +38,8 @@ export const fr: LexiconWords = {
   subPlaces: ['station', 'station de metro', 'dans le metro', 'dans la rame', 'gare', 'aeroport', 'terminal', 'hall', 'hall des departs', 'hopital', 'a l hopital', 'sur place', 'sur les lieux', 'sur le coup', 'checkpoint', 'rame', 'wagon'],
   otherCountVerbs: ['identifies', 'identifiees', 'identifie', 'enregistres', 'rapatries', 'evacues', 'arretes', 'interpelles', 'liberes', 'executes', 'executees', 'decapites', 'decapitees'],
   spanBefore: ['apres', 'au terme de', 'a l issue de'],
+  phaseWords: ['final', 'finale', 'ultime', 'second', 'seconde', 'deuxieme', 'troisieme', 'nouvelle', 'nouvel'],
+  phaseNouns: ['phase', 'phases', 'etape', 'etapes', 'volet'],
   combinedTolls: ['tues ou blesses', 'tues et blesses', 'morts ou blesses', 'morts et blesses', 'blesses ou tues'],
   otherCountNouns: ['execution', 'executions', 'decapitation', 'decapitations', 'arrestation', 'arrestations', 'evacuation', 'liberation', 'identification'],
 

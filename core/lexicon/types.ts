@@ -68,6 +68,10 @@ export interface LexiconWords {
   otherCountNouns: string[];
   /** The dead and the wounded in one count: "killed or wounded", "tués ou blessés". */
   combinedTolls: string[];
+  /** Before or after a noun of the event, it names one phase of it ("the final push", "l'assaut final"). */
+  phaseWords: string[];
+  /** Nouns of a phase of an event ("the first phase of the operation", "une nouvelle étape"). */
+  phaseNouns: string[];
   /** Before a span that ends when its clause happens: "after eight days of fighting", "au terme de huit jours". */
   spanBefore: string[];
 

@@ -86,6 +86,14 @@ describe('judge: the same fact, part by part', () => {
     expect(judge(inADay, entry('russian-sorties'), page)).toMatchObject({ ok: true, differs: true });
   });
 
+  it('dates the start of a phase apart from the start of the whole event', () => {
+    const launch = (iso: string): Reading => ({ ...toll(), figure: figure('date', dayFromIso(iso)!), counts: slot(['offensive-launch'], 'predicate:phrase', 'began'), subject: undefined, actors: slot(['pro-regime-forces'], 'subject:actors', 'troops'), begins: slot(true, 'begins:verb', 'began') });
+    expect(judge(launch('2016-03-07'), entry('offensive-start'), page)).toMatchObject({ ok: true });
+    expect(rule({ ...launch('2016-03-24'), phase: slot(true, 'phase:word', 'final push') }, 'offensive-start')).toBe('part-of-whole');
+    // A phase word elsewhere in the clause does not stop a date of another entry.
+    expect(rule({ ...launch('2016-03-27'), counts: slot(['recapture'], 'predicate:phrase', 'retook'), begins: undefined, phase: slot(true, 'phase:word', 'final assault') }, 'recapture-date')).not.toBe('part-of-whole');
+  });
+
   it('reads a date far from the reference\'s as another occurrence, one near it as the same event', () => {
     const recapture = (iso: string): Reading => ({ ...toll(), figure: figure('date', dayFromIso(iso)!), counts: slot(['recapture'], 'predicate:phrase', 'retook'), subject: undefined, actors: slot(['pro-regime-forces'], 'subject:actors', 'the army') });
     expect(rule(recapture('2017-03-02'), 'recapture-date')).toBe('occurrence');

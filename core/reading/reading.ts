@@ -16,6 +16,7 @@ import { tallyCounts, tallyValueOf } from './tally';
 import { exclusionOf } from './exclusion';
 import { endedOn } from './ended';
 import { combinedTollOf } from './combined';
+import { phaseOf } from './phase';
 import { contrastedBy } from './contrast';
 import { countedNoun, firstTokenOf } from './noun-phrase';
 import { beginVerbIn, endSpanOf, offsetOf, sinceOf, startOf } from './offset';
@@ -59,6 +60,8 @@ export interface Reading {
   offset?: Slot<true>;
   /** A span at one end of an event ("the last 24 hours of the battle"), not its length. */
   endSpan?: Slot<true>;
+  /** The date's clause tells of one phase of the event: "the final push", "la première phase de l'opération". */
+  phase?: Slot<true>;
   /** The day a span ended on, when its clause dates it ("le 21 mai 2015, après huit jours de combats"). */
   ended?: Slot<Interval>;
   since?: Slot<true>;
@@ -332,6 +335,12 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
         reading.begins = begins;
         reading.phraseNames = new Set([...groupsIn(b, stated[0], stated[1], true).keys(), ...labelNamed]);
       }
+      // "The final push began on Thursday": the first day of a phase, not of the event. A participle
+      // that opens the sentence tells of the subject after its asides ("Lancée jeudi depuis Makhmour, à
+      // 70 km de Mossoul, la première phase de l'opération…").
+      const fronted = predicate && predicate.value.range[0] === sFirst;
+      const phase = phaseOf(b, fronted ? [sFirst, sLast] : stated, (g) => isEventWord(g) && !vocab.tollGroups.has(g));
+      if (phase) reading.phase = phase;
       const acting = { subjects: vocab.actors, generic: vocab.generic };
       const actors = actorsOf(b, range, predicate?.value.range, acting) ?? labelActors(label, acting);
       if (actors) reading.actors = actors;

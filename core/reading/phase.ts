@@ -1,0 +1,20 @@
+// One phase of an event: "the final push into the town began on Thursday", "la première phase de
+// l'opération, lancée jeudi", "l'assaut final". A date or a count of a phase is not the whole event's.
+import type { ReadingBlock, Range } from './block';
+import { words } from './block';
+import { slot, type Slot } from './slot';
+
+/** A phase noun anywhere in `range`, or a phase word right before or after a noun of the event. */
+export function phaseOf(b: ReadingBlock, [first, last]: Range, isEventWord: (g: string) => boolean): Slot<true> | undefined {
+  const { tokens, lex } = b;
+  for (let i = first; i <= last; i++) {
+    if (lex.phaseNouns.has(tokens[i]!.norm)) return slot(true, 'phase:noun', words(b, i, Math.min(i + 3, last)));
+    for (const h of b.hitsAt[i] ?? []) {
+      if (h.first !== i || !isEventWord(h.group)) continue;
+      const before = tokens[i - 1];
+      if (i - 1 >= first && lex.phaseWords.has(before!.norm)) return slot(true, 'phase:word', words(b, i - 1, h.last));
+      if (h.last + 1 <= last && lex.phaseWords.has(tokens[h.last + 1]!.norm)) return slot(true, 'phase:word', words(b, i, h.last + 1));
+    }
+  }
+  return undefined;
+}
