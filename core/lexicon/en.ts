@@ -71,6 +71,7 @@ export const en: LexiconWords = {
   sourceBefore: ['according to', 'per', 'citing', 'quoting', 'by the count of', 'says', 'said'],
   sayVerbs: ['said', 'says', 'say', 'gives', 'give', 'puts', 'cites', 'announced', 'announces', 'reported', 'reports', 'told', 'stated', 'claimed', 'claims', 'counted', 'counts', 'gave', 'put', 'raised', 'revised', 'added', 'confirmed', 'declared', 'estimated', 'noted', 'speaks', 'spoke', 'talks', 'mentioned'],
 
+  participleEndings: ['ed'],
   nameParticles: ['al', 'el', 'ar', 'as', 'ash', 'ad', 'an', 'at', 'az'],
   placePrepositions: ['in', 'at', 'near', 'outside', 'around', 'towards', 'toward', 'inside', 'across'],
   inPassing: ['after', 'before', 'like', 'unlike', 'than', 'from', 'since', 'as in', 'compared with'],

@@ -124,6 +124,8 @@ export interface LexiconWords {
   placePrepositions: string[];
   /** Before a place's name, it is named in passing, to compare or to say where from ("after Kobane", "from Raqqa"). */
   inPassing: string[];
+  /** Endings of a past participle that may stand before a noun ("25 captured soldiers"); French puts it after. */
+  participleEndings: string[];
   /** Lower-case particles that start a place's name before a hyphen ("al-Qaryatain", "el-Bab"). */
   nameParticles: string[];
   /** Nouns that stand for the place a text is about, or introduce another ("the town of Qaryatain"). */

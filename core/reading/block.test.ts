@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseRange, phraseRange, segmentRange, words } from './block';
+import { clauseRange, describesCounted, phraseRange, segmentRange, words } from './block';
 import { blockOf } from './testing';
 
 describe('buildBlock: sentences, segments, phrases, clauses', () => {
@@ -21,5 +21,21 @@ describe('buildBlock: sentences, segments, phrases, clauses', () => {
     const { b, figure } = blockOf('Palmyre – la ville antique, reprise après 9-10 jours.');
     expect(b.segmentOpener).toContain('\u2013');
     expect(words(b, ...phraseRange(b, figure('9-10').range[0]))).toBe(', reprise après 9-10 jours.');
+  });
+});
+
+describe('describesCounted: a participle between a number and its noun', () => {
+  const described = (text: string, word: string) => {
+    const { b } = blockOf(text);
+    const i = b.tokens.findIndex((t) => t.norm === word);
+    return (b.hitsAt[i] ?? []).filter((h) => h.first === i).map((h) => describesCounted(b, h));
+  };
+  it('describes the soldiers, not an event of the sentence', () => {
+    expect(described('IS released a video of 25 captured soldiers being shot.', 'captured')).toContain(true);
+  });
+  it('leaves nouns and verbs as they are', () => {
+    expect(described('Its jets hit 117 targets in the last 24 hours.', 'targets').every((d) => !d)).toBe(true);
+    expect(described('IS captured the city in May 2015.', 'captured').every((d) => !d)).toBe(true);
+    expect(described("L'aviation a mené 9 000 sorties en Syrie.", 'sorties').every((d) => !d)).toBe(true);
   });
 });

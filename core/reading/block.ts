@@ -156,10 +156,22 @@ export function startingIn<T extends { range: Range }>(items: T[], from: number,
 }
 
 /** Groups of the hits within [first, last] (a hit counts when it starts there); `named`: proper names only. */
-export function groupsIn(b: ReadingBlock, first: number, last: number, named = false): Map<string, AliasHit> {
+/**
+ * "25 captured soldiers": a word between a number and its noun describes what is counted; nothing
+ * happened at that word (the capture of the soldiers is not the date's event).
+ */
+export function describesCounted(b: ReadingBlock, h: AliasHit): boolean {
+  if (b.tokens[h.first - 1]?.type !== 'number' || b.tokens[h.last + 1]?.type !== 'word') return false;
+  // A participle, not the counted noun itself ("117 targets in…", "9 000 sorties en Syrie").
+  const word = b.tokens[h.last]!.norm;
+  for (const ending of b.lex.participleEndings.words) if (word.endsWith(ending)) return true;
+  return false;
+}
+
+export function groupsIn(b: ReadingBlock, first: number, last: number, named = false, accept: (h: AliasHit) => boolean = () => true): Map<string, AliasHit> {
   const out = new Map<string, AliasHit>();
   for (let i = Math.max(0, first); i <= last && i < b.tokens.length; i++) {
-    for (const h of b.hitsAt[i] ?? []) if (h.first === i && (!named || h.named) && !out.has(h.group)) out.set(h.group, h);
+    for (const h of b.hitsAt[i] ?? []) if (h.first === i && (!named || h.named) && !out.has(h.group) && accept(h)) out.set(h.group, h);
   }
   return out;
 }
