@@ -10,6 +10,8 @@ describe('causeOf: a toll of one cause', () => {
     ['Russian air strikes killed more than 320 militants.'],
     ['Plus de 320 jihadistes ont été tués par les frappes russes.'],
     ['Les bombardements ont tué 80 combattants.'],
+    ["Selon Moscou, au moins 80 combattants de l'EI ont été tués dans ces raids."],
+    ['Moscow said its raids had killed at least 80 militants.'],
   ])('%s', (text) => {
     const { b } = blockOf(text);
     expect(causeOf(b, [0, b.tokens.length - 1], (g) => causes.has(g))?.value).toBe('strikes');
