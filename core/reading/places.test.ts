@@ -22,6 +22,9 @@ describe('unknownPlaces: places the reference has no name for', () => {
     // A noun of place names it: the text moves there.
     ["Un attentat-suicide a visé un parc de Lahore dimanche soir.", ['Lahore*']],
     ['The blast tore through a crowded market of Kabul.', ['Kabul*']],
+    // After a verb of capture and its date.
+    ["L'armée a repris le 3 avril Al-Qaryatain, plus au sud-ouest.", ['Al-Qaryatain*']],
+    ['The army retook on Sunday Qaryatain, further west.', ['Qaryatain*']],
     // A name after its particle: "al-", "el-".
     ['Troops retake al-Qaryatain, about 100 km to the west.', ['al-Qaryatain*']],
     ["Les rebelles se replient vers el-Bab, au nord.", ['el-Bab']],
@@ -33,6 +36,8 @@ describe('unknownPlaces: places the reference has no name for', () => {
     ['A Reuters reporter saw the museum.'],
     // A person's name after "de", not a noun of place.
     ['Le parcours de Zenobia reste mal connu.'],
+    // A date between a verb and a capitalised word that is no place's name.
+    ['Troops retook the city on 27 March. Officials cheered.'],
     // A particle without a name after it.
     ['They were at a loss as to why.'],
   ])('%s → none', (text) => expect(unknown(text)).toEqual([]));

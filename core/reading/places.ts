@@ -46,7 +46,10 @@ export function unknownPlaces(b: ReadingBlock, first: number, last: number, isEv
     // French "à", not the English article "a".
     const isPrep = prep > 0 && !(prev.norm === 'a' && !/^[àÀ]$/.test(text.slice(prev.start, prev.end)));
     const ofPlace = (prev.norm === 'of' || prev.norm === 'de' || prev.norm === 'd') && lex.placeNouns.has(tokens[i - 2]?.norm ?? '');
-    const afterVerb = eventAt(i - 1) && prev.type === 'word';
+    // Right after a verb of capture, or after its date: "a repris le 3 avril Al-Qaryatain".
+    let verb = i - 1;
+    while (verb > first && (b.inFigure[verb] || lex.datePrepositions.has(tokens[verb]!.norm)) && b.inFigure[i - 1]) verb--;
+    const afterVerb = eventAt(verb) && tokens[verb]!.type === 'word';
     if (!isPrep && !ofPlace && !afterVerb) continue;
     let end = particle(i) ? i + 2 : i;
     while (capitalised(b, end + 1) || (tokens[end + 1]?.norm === '-' && capitalised(b, end + 2))) end += tokens[end + 1]!.norm === '-' ? 2 : 1;
