@@ -41,23 +41,22 @@ function linkBetween(x: DateText, a: Reading, b: Reading): 'period' | undefined 
 /** Merges in place (the array is compacted) and returns it. */
 export function mergeRanges(readings: Reading[], x: DateText): Reading[] {
   let n = 0;
-  const out = { push: (r: Reading) => (readings[n++] = r) };
   for (let k = 0; k < readings.length; k++) {
     const a = readings[k]!;
     const b = readings[k + 1];
     if (b !== undefined && b.start - a.end <= MAX_LINK_CHARS && b.start > a.end && aDay(a) && aDay(b) && linkBetween(x, a, b) === 'period') {
       const end = { day: b.parts.day, month: b.parts.month, ...(b.parts.year !== undefined ? { year: b.parts.year } : {}) };
-      out.push({
+      readings[n++] = {
         start: a.start,
         end: b.end,
         parser: `${a.parser}…${b.parser}`,
         parts: { ...a.parts, end, isPeriod: true },
         ...(a.weekday || b.weekday ? { weekday: true } : {}),
-      });
+      };
       k++;
       continue;
     }
-    out.push(a);
+    readings[n++] = a;
   }
   readings.length = n;
   return readings;

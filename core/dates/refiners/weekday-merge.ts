@@ -14,7 +14,6 @@ function bareWeekday(r: Reading): boolean {
 /** Merges in place (the array is compacted) and returns it. */
 export function mergeWeekdays(readings: Reading[], text: string): Reading[] {
   let n = 0;
-  const out = { push: (r: Reading) => (readings[n++] = r) };
   for (let k = 0; k < readings.length; k++) {
     const r = readings[k]!;
     const next = readings[k + 1];
@@ -28,11 +27,11 @@ export function mergeWeekdays(readings: Reading[], text: string): Reading[] {
       ONLY_SPACE_OR_COMMA.test(text.slice(r.end, next.start))
     ) {
       const { weak: _weak, ...date } = next;
-      out.push({ ...date, start: r.start, parser: `weekday+${next.parser}`, weekday: true, parts: { ...next.parts, weekday: r.parts.weekday } });
+      readings[n++] = { ...date, start: r.start, parser: `weekday+${next.parser}`, weekday: true, parts: { ...next.parts, weekday: r.parts.weekday } };
       k++;
       continue;
     }
-    if (!r.weak) out.push(r);
+    if (!r.weak) readings[n++] = r;
   }
   readings.length = n;
   return readings;
