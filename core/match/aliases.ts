@@ -1,6 +1,7 @@
 // Finds the dataset's alias groups in page text. Every alias is a phrase of folded words
 // ("Etat islamique" → ["etat", "islamique"]); a hit is a run of word tokens equal to it.
 import { inflections } from '../lexicon/inflect';
+import { transliterations } from './transliteration';
 import { phraseWords, type Token } from '../text/tokens';
 
 export interface AliasHit {
@@ -26,9 +27,9 @@ interface Phrase {
   acronym: boolean;
 }
 
-/** `o` is a longer phrase of another group around `h`. */
+/** `o` is a longer phrase around `h` (of another group, or a longer alias of its own: "Al-Alianiyé" over "Alianiyé"). */
 function covers(o: AliasHit, h: AliasHit): boolean {
-  return o.group !== h.group && o.first <= h.first && o.last >= h.last && o.last - o.first > h.last - h.first;
+  return o !== h && o.first <= h.first && o.last >= h.last && o.last - o.first > h.last - h.first;
 }
 
 export class AliasIndex {
@@ -49,15 +50,17 @@ export class AliasIndex {
         this.longestSpan = Math.max(this.longestSpan, 2 * words.length);
         // A common word in every form the page may write ("emerged": emerges, emerging; "tué": tués,
         // tuée); a phrase by the forms of its first word ("began bombing": begins bombing). Names stay as written.
-        const firsts = named ? [words[0]!] : inflections(words[0]!);
-        for (const first of firsts) {
-          const phrase = [first, ...words.slice(1)];
+        // A name from Arabic, also under each outlet's ending of its last syllable ("Alianiyé", "Alianiyah").
+        const forms = named
+          ? [words, ...transliterations(alias.split(/[\s-]+/).at(-1)!, words.at(-1)!).map((last) => [...words.slice(0, -1), last])]
+          : inflections(words[0]!).map((first) => [first, ...words.slice(1)]);
+        for (const phrase of forms) {
           const key = phrase.join(' ');
           if (added.has(key)) continue;
           added.add(key);
-          const list = this.byFirstWord.get(first) ?? [];
+          const list = this.byFirstWord.get(phrase[0]!) ?? [];
           list.push({ group: g.id, words: phrase, named, acronym });
-          this.byFirstWord.set(first, list);
+          this.byFirstWord.set(phrase[0]!, list);
         }
       }
     }
