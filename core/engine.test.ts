@@ -353,6 +353,34 @@ describe('the place and time a page is about', () => {
     expect(v['20 morts']).toBe('unrelated');
   });
 
+  it('keeps the focus through a sentence that only looks back to a place before the events', () => {
+    const v = verdicts(
+      page('Interview: what the fall of Palmyra means', [
+        'It is only the second time IS has been pushed out of a city that matters. Before that it was Kobane, in January last year, with American air power.',
+        'The monitor says four hundred IS fighters died in the fighting.',
+      ]),
+    );
+    expect(v['four hundred IS']).toBe('supported is-killed-palmyra');
+    // A sentence of now that names another place still moves the focus there.
+    const w = verdicts(
+      page('Palmyre : la reconquête', [
+        "La presse irakienne salue le lancement, jeudi, de l'offensive vers Mossoul, aux mains de l'EI depuis juin 2014.",
+        'Quelque 400 jihadistes y ont été tués.',
+      ]),
+    );
+    expect(w['Quelque 400 jihadistes']).toBe('unrelated');
+  });
+
+  it('reads a table cell with the place written in it, not the places of other cells', () => {
+    const v = verdicts(
+      page('Palmyra, twice retaken', [
+        'Distance to the next IS-held town | 60 km (al-Alianiyah) | over 150 km (Deir ez-Zor)',
+      ]),
+    );
+    expect(v['60 km']).toBe('supported al-alianiye-distance');
+    expect(v['over 150 km']).toBe('unrelated');
+  });
+
   it('reads a live blog\'s timestamped entries against the page, not the entry above', () => {
     const v = verdicts(
       page('Live: Palmyra retaken', [

@@ -109,6 +109,8 @@ export class PageAnalyzer {
   private readonly lex: Lexicon;
   private readonly vocab: ReadingVocabulary;
   private readonly focus: Focus;
+  /** The reference's events, give or take the weeks their figures are reported in. */
+  private readonly events: { min: number; max: number };
   /** What the title and first heading name by their names (places, events). */
   private readonly pageGroups: Set<string>;
   /** Every group of the title and first heading ("Attentats de Bruxelles": the attacks too). */
@@ -162,8 +164,8 @@ export class PageAnalyzer {
       struck: ref.struckGroups,
       rankGroups: ref.rankGroups,
     };
-    const events = { min: ref.eventDays.min - NEAR_DISPATCH_DAYS, max: ref.eventDays.max + NEAR_DISPATCH_DAYS };
-    this.focus = new Focus(new Set([...this.pageGroups].filter((g) => ref.placeGroups.has(g))), { published, retrospective, events });
+    this.events = { min: ref.eventDays.min - NEAR_DISPATCH_DAYS, max: ref.eventDays.max + NEAR_DISPATCH_DAYS };
+    this.focus = new Focus(new Set([...this.pageGroups].filter((g) => ref.placeGroups.has(g))), { published, retrospective, events: this.events });
   }
 
   private hitsOf(text: string): AliasHit[] {
@@ -276,7 +278,7 @@ export class PageAnalyzer {
         if (reading.figure.dimension === 'rank' && !reading.counts) return;
         claims.push(this.claimOf(b, reading, index, block.region, this.windowLength(reading, decisions[k]!, readings, decisions) ?? decisions[k]!));
       });
-      this.moveFocus(b, first, last);
+      this.moveFocus(b, first, last, inSentence.map((i) => figuresAt[i]!.figure));
     }
     return claims;
   }
@@ -358,8 +360,12 @@ export class PageAnalyzer {
     return readFigures({ text, tokens, numbers, dates }).filter((f) => !isDateline(text, f));
   }
 
-  /** After a sentence: the places it names become the focus. */
-  private moveFocus(b: ReadingBlock, first: number, last: number): void {
+  /**
+   * After a sentence: the places it names become the focus, unless it looks back to a time before the
+   * reference's events ("Before that it was Kobane, in January last year"): a comparison in passing.
+   */
+  private moveFocus(b: ReadingBlock, first: number, last: number, figures: Figure[]): void {
+    if (!this.facts.retrospective && looksBack(b, figures, this.events.min)) return;
     const view = sentenceView(b, first, last, this.vocab);
     const places = new Set([...view.named].filter((g) => !this.ref.destinationGroups.has(g)));
     for (const p of view.places) if (p.topical) places.add(elsewhere(p.name));
@@ -593,6 +599,12 @@ function shiftYears(day: number, years: number): number {
   const y = yearOf(day) + years;
   const m = monthOf(day);
   return dayOf(y, m, Math.min(dayOfMonthOf(day), daysInMonth(y, m)));
+}
+
+/** Every date of a sentence is before `earliest`, and it has one ("Kobane, in January last year"); "since June 2014" tells of now. */
+function looksBack(b: ReadingBlock, figures: Figure[], earliest: number): boolean {
+  const dates = figures.filter((f) => f.dimension === 'date' && f.date && !f.date.period);
+  return dates.length > 0 && dates.every((f) => f.interval.max < earliest && !b.lex.since.has(b.tokens[tokenIndexAt(b.tokens, f.start) - 1]?.norm));
 }
 
 /** A block that opens with a time of day: "11:20", "12 h 20 :", "9.40am". */

@@ -253,6 +253,12 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
     if (other[1] < range[0]) nearFrom = other[1] + 1;
     else if (other[0] > range[1] && nearTo === sLast) nearTo = other[0] - 1;
   }
+  // In a table row, a cell is its own record: "60 km (al-Alianiyah) | over 150 km (Deir ez-Zor)"
+  // (a label cell before it is read as its label).
+  {
+    for (let k = range[0] - 1; k >= nearFrom; k--) if (b.tokens[k]!.norm === '|') { nearFrom = k + 1; break; }
+    for (let k = range[1] + 1; k <= nearTo; k++) if (b.tokens[k]!.norm === '|') { nearTo = k - 1; break; }
+  }
   const nearNames = new Set([...groupsIn(b, nearFrom, nearTo, true).keys(), ...labelNamed]);
   const nearest = nearestPlace(b, range, [sFirst, sLast], (g) => vocab.placeGroups.has(g));
   const reading: Reading = {
