@@ -23,6 +23,12 @@ describe('qualifiers', () => {
     ['moins de 100 blessés', '100', 'less-than'],
     ['un peu plus de 300', '300', 'more-than'],
     ['over 600 IS fighters', '600', 'more-than'],
+    ['getting on for 200 on the government side', '200', 'nearly'],
+    ['a little under 190 soldiers', '190', 'nearly'],
+    ['in the region of 400 fighters', '400', 'about'],
+    ["de l'ordre de 400 jihadistes", '400', 'about'],
+    ['au bas mot 400 jihadistes', '400', 'at-least'],
+    ['just over 400 militants', '400', 'more-than'],
     ['over the previous 24 hours', '24', 'exact'],
     ['400 jihadistes', '400', 'exact'],
   ])('%s', (text, figure, meaning) => {

@@ -7,10 +7,10 @@ import type { Token } from '../text/tokens';
 export type QualifierMeaning = 'exact' | 'more-than' | 'at-least' | 'nearly' | 'about' | 'less-than' | 'up-to';
 
 const PHRASES: Record<Exclude<QualifierMeaning, 'exact'>, string[]> = {
-  'more-than': ['plus de', "plus d'", 'au-delà de', 'au dela de', 'plus de quelque', 'more than', 'over', 'upwards of', 'in excess of', 'above', 'un peu plus de', 'slightly more than', 'well over', 'bien plus de', 'largement plus de'],
-  'at-least': ['au moins', 'pas moins de', "pas moins d'", 'au minimum', 'at least', 'no fewer than', 'no less than', 'a minimum of'],
-  nearly: ['près de', "près d'", 'presque', 'quasi', 'quasiment', 'pas loin de', 'nearly', 'almost', 'close to', 'just under', 'un peu moins de'],
-  about: ['environ', 'quelque', 'autour de', 'autour du', 'aux alentours de', 'approximativement', 'à peu près', 'about', 'around', 'some', 'roughly', 'approximately', 'an estimated', 'estimated', 'circa', 'vers', 'près de quelque'],
+  'more-than': ['plus de', "plus d'", 'au-delà de', 'au dela de', 'plus de quelque', 'more than', 'over', 'upwards of', 'in excess of', 'above', 'un peu plus de', 'slightly more than', 'well over', 'bien plus de', 'largement plus de', 'just over', 'a little over', 'a little more than', 'north of', 'better than', 'un peu plus d'],
+  'at-least': ['au moins', 'pas moins de', "pas moins d'", 'au minimum', 'at least', 'no fewer than', 'no less than', 'a minimum of', 'at the very least', 'au bas mot', 'a minima'],
+  nearly: ['près de', "près d'", 'presque', 'quasi', 'quasiment', 'pas loin de', 'nearly', 'almost', 'close to', 'just under', 'un peu moins de', "un peu moins d'", 'getting on for', 'close on', 'just shy of', 'a little under', 'a little less than', 'tout près de', 'à peine moins de'],
+  about: ['environ', 'quelque', 'autour de', 'autour du', 'aux alentours de', 'approximativement', 'à peu près', 'about', 'around', 'some', 'roughly', 'approximately', 'an estimated', 'estimated', 'circa', 'vers', 'près de quelque', 'in the region of', 'of the order of', 'something like', "de l'ordre de", 'en gros'],
   'less-than': ['moins de', "moins d'", 'less than', 'fewer than', 'under', 'below'],
   'up-to': ["jusqu'à", 'up to', 'as many as', 'as much as'],
 };
