@@ -266,6 +266,11 @@ describe('pages without a date, and neighbouring events', () => {
   it('dates a capture told in the present tense', () => {
     expect(verdicts(page('Palmyre', ["Les jihadistes s'emparent de Palmyre le 21 mai 2015."]))['21 mai 2015']).toBe('supported is-capture-date');
   });
+  it("reads a chronology's line past the nouns its fronted phrase joins", () => {
+    const v = verdicts(page('Palmyre, deux ans de chronologie', ["7 mars 2016 – Appuyée par l'aviation et les forces spéciales russes, l'armée lance sa contre-offensive."], '2017-05-21'));
+    expect(v['7 mars 2016']).toBe('supported offensive-start');
+  });
+
   it('dates the first day of an offensive by a verb that begins it', () => {
     const v = verdicts(page('Palmyre', ["Certains médias font débuter l'offensive sur Palmyre le 9 mars.", "L'offensive sur Palmyre a commencé le 7 mars."]));
     expect(v['9 mars']).toBe('contradicted offensive-start');

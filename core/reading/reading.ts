@@ -164,7 +164,11 @@ function segmentLabel(b: ReadingBlock, figure: Range): Range | undefined {
     // Its main clause, past commas ("The army, with Russian air cover, launches its offensive"), up
     // to a clause of its own ("…, qu'il contrôle entièrement le lendemain"); a relative clause
     // without a comma is its noun's ("the dates around which the UN hopes to resume talks").
-    const opensClause = (i: number) => b.lex.coordinators.has(b.tokens[i]!.norm) || (b.lex.subordinators.has(b.tokens[i]!.norm) && b.tokens[i - 1]!.norm === ',');
+    // A coordinator before the first comma of a line that has one joins the nouns of a fronted phrase
+    // ("Appuyée par l'aviation et les forces spéciales russes, l'armée lance…"), not two clauses.
+    let comma = -1;
+    for (let i = next[0] + 1; i < next[1] && comma < 0; i++) if (b.tokens[i]!.norm === ',') comma = i;
+    const opensClause = (i: number) => (b.lex.coordinators.has(b.tokens[i]!.norm) && !(i < comma)) || (b.lex.subordinators.has(b.tokens[i]!.norm) && b.tokens[i - 1]!.norm === ',');
     let end = next[0] + 1;
     while (end < next[1] && !opensClause(end + 1)) end++;
     return [next[0] + 1, end];

@@ -28,9 +28,10 @@ export function splitSentences(text: string): Span[] {
   TERMINATORS.lastIndex = 0;
   for (let m = TERMINATORS.exec(text); m !== null; m = TERMINATORS.exec(text)) {
     const end = m.index + m[0].length;
-    const next = text.slice(end, end + 3);
-    // Only a terminator followed by a space and a capital, a digit or a quote ends a sentence.
-    if (!/^\s+["«“(]?[\p{Lu}\p{N}]/u.test(next) && end < text.length) continue;
+    const next = text.slice(end, end + 5);
+    // Only a terminator followed by a space and a capital, a digit or a quote ends a sentence (French
+    // quotes keep a space inside: "… l'OSDH. « L'organisation a perdu…").
+    if (!/^\s+(?:["«“(][\s\u00a0\u202f]?)?[\p{Lu}\p{N}]/u.test(next) && end < text.length) continue;
     if (m[0][0] === '.' && m[0].length === 1 && isAbbreviation(text, m.index)) continue;
     // "2.000" or "3.5" never reach here (no space after the dot).
     pushTrimmed(text, start, end, spans);
