@@ -68,6 +68,8 @@ export interface LexiconWords {
   otherCountNouns: string[];
   /** The dead and the wounded in one count: "killed or wounded", "tués ou blessés". */
   combinedTolls: string[];
+  /** After a count, a state its people are in: the count is of them, not of a toll ("still in hospital"). */
+  stateCounts: string[];
   /** Before or after a noun of the event, it names one phase of it ("the final push", "l'assaut final"). */
   phaseWords: string[];
   /** Nouns of a phase of an event ("the first phase of the operation", "une nouvelle étape"). */

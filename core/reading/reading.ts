@@ -17,6 +17,7 @@ import { exclusionOf } from './exclusion';
 import { endedOn } from './ended';
 import { combinedTollOf } from './combined';
 import { phaseOf } from './phase';
+import { stateCountOf } from './state';
 import { contrastedBy } from './contrast';
 import { countedNoun, firstTokenOf } from './noun-phrase';
 import { beginVerbIn, endSpanOf, offsetOf, sinceOf, startOf } from './offset';
@@ -565,7 +566,7 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
   if (rate) r.rate = rate;
   const window = windowOf(b, range, ctx.figures, f, (g) => vocab.tollGroups.has(g));
   if (window) r.window = window;
-  const excluded = exclusionOf(b, nounEnd) ?? combinedTollOf(b, [range[0], f.lastToken], nounEnd);
+  const excluded = exclusionOf(b, nounEnd) ?? combinedTollOf(b, [range[0], f.lastToken], nounEnd) ?? stateCountOf(b, [range[0], f.lastToken], nounEnd);
   if (excluded) r.countsOther = excluded;
   else if (noun?.value.other) r.countsOther = slot(noun.value.other, noun.by, noun.words);
   // "16 Belges", "12 Britons": people of a place are a count of their own, not the toll.
