@@ -10,6 +10,7 @@ describe('inflections: the forms a page may write of a dataset word', () => {
     ['stopped', ['stop', 'stops', 'stopping']],
     ['carried', ['carry', 'carries', 'carrying']],
     ['bombing', ['bomb', 'bombs', 'bombed']],
+    ['entres', ['entree', 'entrees', 'entrent']],
     ['began', ['begin', 'begins', 'begun']],
     ['fled', ['flee', 'flees', 'fleeing']],
     ['attack', ['attacks']],
@@ -37,6 +38,9 @@ describe('inflections: the forms a page may write of a dataset word', () => {
     ['dated', ['date', 'dates']],
     ['lives', ['live']],
     ['hands', ['hand']],
+    // Prepositions are no verb's form ("entrés", folded, would give "entre").
+    ['entres', ['entre']],
+    ['contres', ['contre']],
     // Acronyms and words with digits stay as written.
     ['ei', ['eis', 'eie']],
   ])('%s does not give %j', (word, forms) => {

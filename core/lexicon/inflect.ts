@@ -33,6 +33,7 @@ const FAMILIES: readonly string[][] = [
   ['fuit', 'fuient', 'fuir', 'fui', 'fuyant', 'fuyaient'],
   ['perd', 'perdent', 'perdre', 'perdu', 'perdue', 'perdus', 'perdues', 'perdait'],
   ['conquis', 'conquise', 'conquises', 'reconquis', 'reconquise', 'reconquises'],
+  ['entres', 'entree', 'entrees', 'entrent', 'entrer', 'entrait', 'entraient'],
 ];
 
 const MIN_BASE = 4;
@@ -42,6 +43,12 @@ const MIN_BASE = 4;
  * "live" (a live blog, where people live), "hands" → "hand" (on the other hand), "vies" → "vie".
  */
 const NO_FORMS = new Set(['dated', 'datee', 'datees', 'dates', 'lives', 'vies', 'hands', 'mains', 'held']);
+
+/**
+ * Prepositions and conjunctions a rule could generate from a word ("entrés", folded "entres", would
+ * give "entre"): never another word's form.
+ */
+const FUNCTION_WORDS = new Set(['entre', 'contre', 'apres', 'avant', 'pendant', 'selon', 'sans', 'sous', 'vers', 'dont', 'during', 'since', 'after', 'before', 'under', 'over']);
 
 const familyOf = new Map<string, string[]>();
 for (const f of FAMILIES) for (const w of f) familyOf.set(w, f);
@@ -106,5 +113,5 @@ export function inflections(word: string): string[] {
   else if (word.endsWith('s') && !word.endsWith('ss')) out.add(word.slice(0, -1));
   else if (!/[sxz]$/.test(word)) out.add(`${word}s`);
   frenchForms(word, out);
-  return [...out];
+  return [...out].filter((w) => w === word || !FUNCTION_WORDS.has(w));
 }
