@@ -266,6 +266,12 @@ describe('pages without a date, and neighbouring events', () => {
   it('dates a capture told in the present tense', () => {
     expect(verdicts(page('Palmyre', ["Les jihadistes s'emparent de Palmyre le 21 mai 2015."]))['21 mai 2015']).toBe('supported is-capture-date');
   });
+  it('reads a city that changed hands as taken, and how long it has stood as its age', () => {
+    const v = verdicts(page("Palmyra's liberators", ['A city that has stood for two thousand years changed hands again on Sunday.']));
+    expect(v['Sunday']).toBe('supported recapture-date');
+    expect(v['two thousand years']).toBe('supported palmyra-age');
+  });
+
   it("reads a chronology's line past the nouns its fronted phrase joins", () => {
     const v = verdicts(page('Palmyre, deux ans de chronologie', ["7 mars 2016 – Appuyée par l'aviation et les forces spéciales russes, l'armée lance sa contre-offensive."], '2017-05-21'));
     expect(v['7 mars 2016']).toBe('supported offensive-start');

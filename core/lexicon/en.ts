@@ -78,6 +78,6 @@ export const en: LexiconWords = {
   inPassing: ['after', 'before', 'like', 'unlike', 'than', 'from', 'since', 'as in', 'compared with'],
   placeNouns: ['city', 'town', 'village', 'locality', 'oasis', 'settlement', 'desert city', 'ancient city', 'provincial capital', 'stronghold', 'district', 'park', 'neighbourhood', 'neighborhood', 'province', 'region', 'market', 'suburb'],
   siteNouns: ['site', 'ancient site', 'ruins', 'heritage', 'remains', 'history', 'civilisation', 'civilization'],
-  ageWords: ['old', 'year-old', 'years old', 'of history', 'history', 'ancient', 'dating back', 'dates back', 'age', 'founded', 'built'],
+  ageWords: ['old', 'year-old', 'years old', 'of history', 'history', 'ancient', 'dating back', 'dates back', 'age', 'founded', 'built', 'stood for', 'has stood for', 'existed for', 'endured for'],
   atLeastAfter: ['and more', 'or more', 'and over', 'plus'],
 };

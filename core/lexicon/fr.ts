@@ -80,6 +80,6 @@ export const fr: LexiconWords = {
   inPassing: ['apres', 'avant', 'comme', 'que', 'depuis', 'contrairement a', 'a l instar de'],
   placeNouns: ['ville', 'cite', 'localite', 'village', 'oasis', 'bourgade', 'agglomeration', 'fief', 'bastion', 'cite antique', 'ville antique', 'parc', 'quartier', 'province', 'region', 'marche', 'banlieue'],
   siteNouns: ['site', 'site antique', 'ruines', 'vestiges', 'patrimoine', 'histoire', 'civilisation'],
-  ageWords: ['vieille', 'vieux', 'vieilles', 'agee', 'age', 'd histoire', 'histoire', 'millenaire', 'millenaires', 'remonte', 'datant', 'antique', 'fondee', 'fonde', 'batie', 'construite'],
+  ageWords: ['vieille', 'vieux', 'vieilles', 'agee', 'age', 'd histoire', 'histoire', 'millenaire', 'millenaires', 'remonte', 'datant', 'antique', 'fondee', 'fonde', 'batie', 'construite', 'debout depuis', 'existe depuis', 'traverse'],
   atLeastAfter: ['et plus', 'ou plus', 'au moins'],
 };

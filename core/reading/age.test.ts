@@ -22,6 +22,9 @@ describe('isAge and ageOwner: whose age', () => {
     ['It holds 2,000 years of history.', '2,000 years', 'place'],
     ["La ville, inscrite au patrimoine mondial de l'Unesco en 1980, est vieille de plus de 2 000 ans.", '2 000 ans', 'place'],
     ['Les archéologues visitent la cité caravanière, vieille de plus de deux mille ans.', 'deux mille ans', 'place'],
+    // How long it has stood.
+    ['A city that has stood for two thousand years changed hands again.', 'two thousand years', 'place'],
+    ['La cité, debout depuis deux mille ans, a encore changé de mains.', 'deux mille ans', 'place'],
   ])('%s → %s is the age of a place', (text, needle, owner) => {
     expect(age(text, needle)).toEqual({ age: true, owner });
   });
