@@ -69,5 +69,7 @@ export const EN_DATE_WORDS: DateWords = {
   agoBefore: [],
   agoBreakers: [],
   agoTails: [],
+  // English hedges stand before the count, outside the phrase ("just six months ago").
+  agoHedges: [],
   one: ['a', 'an', 'one'],
 };

@@ -69,5 +69,6 @@ export const FR_DATE_WORDS: DateWords = {
   agoBefore: [{ words: ['il', 'y', 'a'], head: 1 }],
   agoBreakers: ['de', 'd'],
   agoTails: ['cela', 'ca'],
+  agoHedges: [['tout', 'juste'], ['juste'], ['a', 'peine'], ['pres', 'de'], ['environ'], ['presque'], ['quelque'], ['exactement'], ['pile']],
   one: ['un', 'une'],
 };

@@ -78,6 +78,8 @@ export const AGO_AFTER = ALL.flatMap((w) => w.agoAfter);
 export const AGO_BEFORE = ALL.flatMap((w) => w.agoBefore);
 export const AGO_BREAKERS = union((w) => w.agoBreakers);
 export const AGO_TAILS = union((w) => w.agoTails);
+/** Longest first: "tout juste" before "juste". */
+export const AGO_HEDGES = ALL.flatMap((w) => w.agoHedges).sort((a, b) => b.length - a.length);
 
 /** Counts written in words, up to a hundred ("four days ago", "il y a une semaine"). */
 export const COUNT_WORDS: Record<string, number> = Object.fromEntries([

@@ -12,6 +12,8 @@ describe('so long before the page’s date', () => {
     ['Les combats ont repris il y a quatre jours.', 'il y a quatre jours', '2016-03-24', '2016-03-24', 'day', 'fr'],
     ['Il est parti il y a une semaine.', 'il y a une semaine', '2016-03-21', '2016-03-21', 'day', 'fr'],
     ['Le musée a rouvert il y a deux ans de cela.', 'il y a deux ans de cela', '2014-01-01', '2014-12-31', 'year', 'fr'],
+    ['Moscou est intervenu il y a tout juste six mois.', 'il y a tout juste six mois', '2015-09-01', '2015-09-30', 'month', 'fr'],
+    ["L'usine a fermé il y a à peine deux semaines.", 'il y a à peine deux semaines', '2016-03-14', '2016-03-14', 'day', 'fr'],
   ] as const)('%s', (text, span, from, to, precision, lang) => {
     expect(read(text, { lang })).toEqual([expect.objectContaining({ text: span, from, to, precision, parser: 'ago', relative: true })]);
   });
@@ -27,6 +29,9 @@ describe('so long before the page’s date', () => {
     ['Il y a quatre jours de marche jusqu’au col.', 'fr'],
     ['Il y a trois semaines de congés par an.'.replace('par an', 'payés'), 'fr'],
     ['Long ago, the city was rich.', 'en'],
+    // A hedge before a count that is no time ago.
+    ['Il y a près de 400 morts dans les rangs jihadistes.', 'fr'],
+    ['Il y a tout juste deux semaines de vivres.', 'fr'],
   ] as const)('reads no date in %j', (text, lang) => {
     expect(spans(text, { lang })).toEqual([]);
   });

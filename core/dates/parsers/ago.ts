@@ -2,7 +2,7 @@
 // "il y a quatre jours", "il y a une semaine", "il y a deux ans (de cela)". Resolved against the page's
 // own date only. Not "il y a quatre jours de combats" (a count), nor "a few days ago" (no figure).
 import type { DateText } from '../context';
-import { AGO_AFTER, AGO_BEFORE, AGO_BREAKERS, AGO_TAILS, COUNT_WORDS, UNITS } from '../lexicon';
+import { AGO_AFTER, AGO_BEFORE, AGO_BREAKERS, AGO_HEDGES, AGO_TAILS, COUNT_WORDS, UNITS } from '../lexicon';
 import type { Found, TokenParser } from './parser';
 
 /** The count at token i: digits (up to 4) or a word; undefined for what is part of a longer number ("twenty-four"). */
@@ -45,7 +45,10 @@ export const ago: TokenParser = {
       // the phrase, count, unit: "il y a quatre jours"
       const from = phraseAt(x, i, p.words, p.head);
       if (from === undefined) continue;
-      const c = from + p.words.length;
+      let c = from + p.words.length;
+      // "il y a tout juste six mois": a hedge between the phrase and its count.
+      const hedge = AGO_HEDGES.find((h) => h.every((w, k) => x.norm(c + k) === w && x.adjacent(c + k - 1, c + k)));
+      if (hedge) c += hedge.length;
       const count = countAt(x, c);
       const unit = UNITS[x.norm(c + 1) ?? ''];
       if (count === undefined || unit === undefined || !x.adjacent(c, c + 1)) continue;
