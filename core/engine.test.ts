@@ -266,6 +266,12 @@ describe('pages without a date, and neighbouring events', () => {
   it('dates a capture told in the present tense', () => {
     expect(verdicts(page('Palmyre', ["Les jihadistes s'emparent de Palmyre le 21 mai 2015."]))['21 mai 2015']).toBe('supported is-capture-date');
   });
+  it("names Palmyra by the periphrases outlets use ('la cité de Zénobie', 'the Pearl of the Desert')", () => {
+    const v = verdicts(page('Éditorial', ['La cité de Zénobie, vieille de deux millénaires, a été reprise dimanche.']));
+    expect(v['deux millénaires']).toBe('supported palmyra-age');
+    expect(v['dimanche']).toBe('supported recapture-date');
+  });
+
   it('reads a city that changed hands as taken, and how long it has stood as its age', () => {
     const v = verdicts(page("Palmyra's liberators", ['A city that has stood for two thousand years changed hands again on Sunday.']));
     expect(v['Sunday']).toBe('supported recapture-date');
