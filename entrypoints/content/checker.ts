@@ -55,7 +55,7 @@ export class Checker {
     private readonly ctx: ContentScriptContext,
     private readonly reference: () => CompiledReference,
   ) {
-    this.layer = createHighlightLayer(document);
+    this.layer = createHighlightLayer();
     this.writer = new ReportWriter(
       () => this.currentReport(),
       (report) => {
@@ -157,15 +157,12 @@ export class Checker {
   private paint(): void {
     if (!this.highlightsOn) {
       this.layer.clear();
-      if (!this.layer.usesCustomHighlights) this.mutations?.ignorePending();
       return;
     }
     this.layer.show(
       this.shownClaims().map((c) => ({ range: c.range, verdict: c.claim.verdict })),
       this.settings?.colours ?? 'default',
     );
-    // The fallback wraps text in marks: those mutations are ours, not the page's.
-    if (!this.layer.usesCustomHighlights) this.mutations?.ignorePending();
   }
 
   private applySettings(s: Settings): void {
@@ -284,6 +281,8 @@ export class Checker {
   private hitTest(): void {
     const p = this.pendingPoint;
     if (!p || !this.highlightsOn) return;
+    // What the reader is about to hover must be drawn as we read it, whatever the page did to the registry.
+    this.layer.repair();
     const hit = claimAtPoint(document, this.index, p.x, p.y, (c) => this.isShown(c));
     if (hit) {
       if (this.card.current === hit.claim.id) return this.clearHoverTimer();

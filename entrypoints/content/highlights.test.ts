@@ -1,28 +1,25 @@
 // @vitest-environment happy-dom
-// happy-dom has no CSS.highlights: the layer falls back to <palmyra-mark> wrappers, as an old
-// browser would. They must show each verdict and leave the text exactly as it was once cleared.
+// happy-dom has no CSS.highlights: the layer is given a registry and a Highlight class of our own,
+// shaped as the browser's, so that what it registers (and what a hostile page does to it) is seen.
 import { describe, expect, it } from 'vitest';
-import { createHighlightLayer, highlightName } from './highlights';
+import { createHighlightLayer, highlightName, type HighlightCtor } from './highlights';
 
-function rangeOf(doc: Document, text: string): Range {
-  const walker = doc.createTreeWalker(doc.body, 4);
-  const nodes: Text[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-  const whole = nodes.map((n) => n.data).join('');
-  const at = whole.indexOf(text);
-  const locate = (offset: number): [Text, number] => {
-    let start = 0;
-    for (const n of nodes) {
-      if (offset <= start + n.data.length) return [n, offset - start];
-      start += n.data.length;
-    }
-    throw new Error('out of range');
-  };
-  const range = doc.createRange();
-  range.setStart(...locate(at));
-  range.setEnd(...locate(at + text.length));
+class FakeHighlight {
+  priority = 0;
+  readonly ranges: Range[];
+  constructor(...ranges: Range[]) {
+    this.ranges = ranges;
+  }
+}
+
+function rangeOf(text: string): Range {
+  document.body.innerHTML = `<p>${text}</p>`;
+  const range = document.createRange();
+  range.selectNodeContents(document.body.firstChild!);
   return range;
 }
+
+const texts = (registry: Map<string, unknown>, name: string) => ((registry.get(name) as FakeHighlight | undefined)?.ranges ?? []).map((r) => r.toString());
 
 describe('highlight layer', () => {
   it('names highlights by verdict and palette', () => {
@@ -30,23 +27,42 @@ describe('highlight layer', () => {
     expect(highlightName('contradicted', 'high-contrast')).toBe('palmyra-hc-contradicted');
   });
 
-  it('falls back to marks where the Highlight API is missing, and restores the text', () => {
-    document.body.innerHTML = '<p>Selon l’OSDH, <b>400</b> jihadistes sont morts et 188 soldats ont péri.</p>';
+  it('registers one highlight per verdict, highest priority for "matches", and leaves the DOM alone', () => {
+    const registry = new Map<string, unknown>();
+    const range = rangeOf('400 jihadistes');
     const before = document.body.innerHTML;
-    const layer = createHighlightLayer(document);
-    expect(layer.usesCustomHighlights).toBe(false);
-    layer.show(
-      [
-        { range: rangeOf(document, '400 jihadistes'), verdict: 'supported' },
-        { range: rangeOf(document, '188 soldats'), verdict: 'contradicted' },
-      ],
-      'default',
-    );
-    const marks = [...document.querySelectorAll('palmyra-mark')].map((m) => `${m.getAttribute('data-verdict')}:${m.textContent}`);
-    expect(marks.sort()).toEqual(['contradicted:188 soldats', 'supported: jihadistes', 'supported:400']);
-    expect(document.body.textContent).toBe('Selon l’OSDH, 400 jihadistes sont morts et 188 soldats ont péri.');
-    layer.clear();
-    expect(document.querySelectorAll('palmyra-mark')).toHaveLength(0);
+    const layer = createHighlightLayer(registry, FakeHighlight as unknown as HighlightCtor);
+    layer.show([{ range, verdict: 'supported' }], 'default');
+    expect(texts(registry, 'palmyra-supported')).toEqual(['400 jihadistes']);
+    expect((registry.get('palmyra-supported') as FakeHighlight).priority).toBe(3);
+    expect(registry.has('palmyra-contradicted')).toBe(false);
     expect(document.body.innerHTML).toBe(before);
+    // Another palette replaces the names; clearing removes only ours.
+    registry.set('the-page-own', new FakeHighlight());
+    layer.show([{ range, verdict: 'contradicted' }], 'high-contrast');
+    expect([...registry.keys()].sort()).toEqual(['palmyra-hc-contradicted', 'the-page-own']);
+    layer.clear();
+    expect([...registry.keys()]).toEqual(['the-page-own']);
+  });
+
+  it('puts back what a page deleted or moved between our names, and drops its forgeries', () => {
+    const registry = new Map<string, unknown>();
+    const layer = createHighlightLayer(registry, FakeHighlight as unknown as HighlightCtor);
+    const contradicted = rangeOf('188 soldats');
+    layer.show([{ range: contradicted, verdict: 'contradicted' }], 'default');
+    expect(layer.repair()).toBe(false);
+    // A "differs" drawn as "matches": the page moves our highlight to another name.
+    registry.set('palmyra-supported', registry.get('palmyra-contradicted'));
+    registry.delete('palmyra-contradicted');
+    expect(layer.repair()).toBe(true);
+    expect(texts(registry, 'palmyra-contradicted')).toEqual(['188 soldats']);
+    expect(registry.has('palmyra-supported')).toBe(false);
+    expect(layer.repair()).toBe(false);
+  });
+
+  it('paints nothing, and throws nothing, where the API is missing', () => {
+    const layer = createHighlightLayer(undefined, undefined);
+    expect(() => layer.show([{ range: rangeOf('400'), verdict: 'supported' }], 'default')).not.toThrow();
+    expect(layer.repair()).toBe(false);
   });
 });

@@ -1,6 +1,8 @@
 // Highlights with the CSS Custom Highlight API: the page's DOM is left as it is, one Highlight per
-// verdict, styled by highlights.css (injected by the manifest). Where the API is missing (older
-// browsers), ranges are wrapped in <palmyra-mark> elements instead, the only DOM change we make.
+// verdict, styled by highlights.css (injected by the manifest). Every supported browser has the API
+// (Chrome 105+, Firefox 140+); where it is missing nothing is painted and the popup still lists the
+// claims. The registry is the page's too: a page can delete or replace our entries, so the layer keeps
+// its own Highlights and puts them back when they were disturbed.
 import type { VerdictT } from '@/lib/protocol/messages';
 
 export type Palette = 'default' | 'high-contrast';
@@ -12,6 +14,13 @@ export function highlightName(verdict: VerdictT | 'flash' | 'focus', palette: Pa
   return palette === 'high-contrast' ? `palmyra-hc-${verdict}` : `palmyra-${verdict}`;
 }
 
+/** Every name the stylesheet styles: no one else may register under them. */
+const OUR_NAMES: readonly string[] = [
+  ...VERDICTS.flatMap((v) => [highlightName(v, 'default'), highlightName(v, 'high-contrast')]),
+  highlightName('flash', 'default'),
+  highlightName('focus', 'default'),
+];
+
 export interface HighlightLayer {
   /** Replaces everything shown. */
   show(items: ReadonlyArray<{ range: Range; verdict: VerdictT }>, palette: Palette): void;
@@ -20,41 +29,42 @@ export interface HighlightLayer {
   /** Marks the claim that keyboard navigation is on; null clears it. */
   focus(range: Range | null): void;
   clear(): void;
-  readonly usesCustomHighlights: boolean;
+  /** Puts back what the page removed or replaced in the registry, and drops what it registered under our names; true when it had to. */
+  repair(): boolean;
 }
 
-interface HighlightCtor {
-  new (...ranges: Range[]): { add(r: Range): void; clear(): void; priority: number };
+interface HighlightLike {
+  priority: number;
 }
-
-export function createHighlightLayer(doc: Document): HighlightLayer {
-  const registry = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
-  const Highlight = (globalThis as { Highlight?: HighlightCtor }).Highlight;
-  if (registry && Highlight) return customHighlights(registry, Highlight);
-  return wrappedHighlights(doc);
+export interface HighlightCtor {
+  new (...ranges: Range[]): HighlightLike;
 }
+/** The part of `CSS.highlights` we use: a map of names to Highlights, shared with the page. */
+export type HighlightRegistry = Pick<Map<string, unknown>, 'get' | 'set' | 'delete'>;
 
-function customHighlights(registry: Map<string, unknown>, Highlight: HighlightCtor): HighlightLayer {
-  const ours = new Set<string>();
+/** The layer over the page's registry; `registry` and `Highlight` default to the browser's. */
+export function createHighlightLayer(
+  registry: HighlightRegistry | undefined = (globalThis as { CSS?: { highlights?: HighlightRegistry } }).CSS?.highlights,
+  Highlight: HighlightCtor | undefined = (globalThis as { Highlight?: HighlightCtor }).Highlight,
+): HighlightLayer {
+  if (!registry || !Highlight) return unpainted();
+  // What we registered, by name: the truth the registry is checked against.
+  const ours = new Map<string, HighlightLike>();
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   const set = (name: string, ranges: Range[], priority: number) => {
     if (ranges.length === 0) {
-      registry.delete(name);
+      if (ours.has(name)) registry.delete(name);
       ours.delete(name);
       return;
     }
     const h = new Highlight(...ranges);
     h.priority = priority;
     registry.set(name, h);
-    ours.add(name);
+    ours.set(name, h);
   };
   return {
-    usesCustomHighlights: true,
     show(items, palette) {
-      for (const name of [...ours]) if (!name.endsWith('flash') && !name.endsWith('focus')) {
-        registry.delete(name);
-        ours.delete(name);
-      }
+      for (const name of [...ours.keys()]) if (!name.endsWith('flash') && !name.endsWith('focus')) set(name, [], 0);
       VERDICTS.forEach((verdict, i) => {
         set(highlightName(verdict, palette), items.filter((x) => x.verdict === verdict).map((x) => x.range), 3 - i);
       });
@@ -69,64 +79,26 @@ function customHighlights(registry: Map<string, unknown>, Highlight: HighlightCt
     },
     clear() {
       clearTimeout(flashTimer);
-      for (const name of ours) registry.delete(name);
+      for (const name of ours.keys()) registry.delete(name);
       ours.clear();
+    },
+    repair() {
+      let repaired = false;
+      for (const name of OUR_NAMES) {
+        const mine = ours.get(name);
+        const there = registry.get(name);
+        if (there === mine) continue;
+        // Ours deleted or replaced: put it back; a name of ours we do not use now: the page's forgery.
+        if (mine) registry.set(name, mine);
+        else registry.delete(name);
+        repaired = true;
+      }
+      return repaired;
     },
   };
 }
 
-const MARK = 'palmyra-mark';
-
-/** Fallback: one <palmyra-mark data-verdict> per text node a range runs through. */
-function wrappedHighlights(doc: Document): HighlightLayer {
-  let marks: HTMLElement[] = [];
-  const unwrapAll = () => {
-    for (const m of marks.reverse()) {
-      const parent = m.parentNode;
-      if (!parent) continue;
-      while (m.firstChild) parent.insertBefore(m.firstChild, m);
-      parent.removeChild(m);
-      parent.normalize?.();
-    }
-    marks = [];
-  };
-  const wrap = (range: Range, attrs: Record<string, string>) => {
-    const pieces: Range[] = [];
-    const walker = doc.createTreeWalker(range.commonAncestorContainer, 4 /* SHOW_TEXT */);
-    const first = range.startContainer;
-    for (let n: Node | null = first.nodeType === 3 ? first : walker.nextNode(); n; n = walker.nextNode()) {
-      if (!range.intersectsNode(n)) {
-        if (pieces.length > 0) break;
-        continue;
-      }
-      const r = doc.createRange();
-      r.selectNodeContents(n);
-      if (n === range.startContainer) r.setStart(n, range.startOffset);
-      if (n === range.endContainer) r.setEnd(n, range.endOffset);
-      if (!r.collapsed) pieces.push(r);
-      if (n === range.endContainer) break;
-      walker.currentNode = n;
-    }
-    // Last first: splitting a text node after a range leaves the ranges before it intact.
-    for (const r of pieces.reverse()) {
-      const el = doc.createElement(MARK);
-      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-      try {
-        r.surroundContents(el);
-        marks.push(el);
-      } catch {
-        /* a range that splits an element cannot be wrapped: left unmarked */
-      }
-    }
-  };
-  return {
-    usesCustomHighlights: false,
-    show(items, palette) {
-      unwrapAll();
-      for (const { range, verdict } of [...items].reverse()) wrap(range, { 'data-verdict': verdict, 'data-palette': palette });
-    },
-    flash() {},
-    focus() {},
-    clear: unwrapAll,
-  };
+/** Without the API: nothing is painted (the popup lists the claims). */
+function unpainted(): HighlightLayer {
+  return { show() {}, flash() {}, focus() {}, clear() {}, repair: () => false };
 }

@@ -42,8 +42,6 @@ export function outermost(roots: Element[]): Element[] {
  */
 export interface MutationWatch {
   stop(): void;
-  /** Drops the mutations queued so far: ours (the <palmyra-mark> fallback), made synchronously just before. */
-  ignorePending(): void;
 }
 
 export function watchMutations(ctx: ContentScriptContext, doc: Document, onChange: (roots: Element[], removed: boolean) => void): MutationWatch {
@@ -86,9 +84,6 @@ export function watchMutations(ctx: ContentScriptContext, doc: Document, onChang
     stop() {
       observer.disconnect();
       if (timer !== undefined) clearTimeout(timer);
-    },
-    ignorePending() {
-      observer.takeRecords();
     },
   };
 }

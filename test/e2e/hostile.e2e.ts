@@ -828,6 +828,30 @@ describe('Chromium with the shipped build', () => {
     await page.close();
   });
 
+  // A page could delete our highlights, move their ranges between our names (a "differs" drawn as
+  // "matches") or paint its own ranges under them: the content script puts its own back before it
+  // hit-tests a hover, and drops what the page registered under our names.
+  it('rtl.html: highlights a page tampered with are put back at the next hover', async () => {
+    const { page, inspect } = await openCase('rtl.html');
+    const before = await allHighlights(inspect);
+    expect(Object.keys(before).filter((n) => n.startsWith('palmyra-')).length).toBeGreaterThan(0);
+    await inspect(() => {
+      const registry = CSS.highlights;
+      const names = [...registry.keys()].filter((n) => n.startsWith('palmyra-'));
+      const moved = registry.get(names[names.length - 1]!)!;
+      for (const n of names) registry.delete(n);
+      const all = new Range();
+      all.selectNodeContents(document.body);
+      registry.set('palmyra-hc-contradicted', new Highlight(all));
+      registry.set('palmyra-supported', moved);
+    }, undefined);
+    const tampered = await allHighlights(inspect);
+    expect(tampered).not.toEqual(before);
+    await openCard(page, inspect, '400 jihadistes');
+    expect(await allHighlights(inspect)).toEqual(before);
+    await page.close();
+  });
+
   // The card's "show in the reference" was a link holding the extension's URL (in Firefox, a per-install
   // id any site could read): it is a button now, and nothing the page can reach names the extension.
   it('rtl.html: after a hover, the page finds no extension URL or id in its DOM, open shadow roots included', async () => {
