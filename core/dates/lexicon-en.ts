@@ -17,6 +17,15 @@ export const EN_DATE_WORDS: DateWords = {
   weekdayOrdinals: ['first', 'second', 'third', 'fourth', 'fifth'],
   weekdayPrepositions: ['on', 'since', 'by', 'until', 'till', 'from', 'every', 'last', 'next', 'this', 'before', 'after', 'late', 'early', 'and', 'or'],
   dayWords: {},
+  spokenDays: {
+    units: {
+      first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+      eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+      eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
+    },
+    tens: { twenty: 20, thirty: 30 },
+    tensJoin: [],
+  },
   daySuffixes: ['st', 'nd', 'rd', 'th'],
   monthParts: { early: 'early', beginning: 'early', start: 'early', mid: 'mid', middle: 'mid', late: 'late', end: 'late' },
   partNeedsOf: ['beginning', 'start', 'middle', 'end'],

@@ -16,6 +16,14 @@ export const FR_DATE_WORDS: DateWords = {
   weekdayOrdinals: ['premier', 'deuxieme', 'troisieme', 'quatrieme', 'dernier'],
   weekdayPrepositions: [],
   dayWords: { premier: 1 },
+  spokenDays: {
+    units: {
+      premier: 1, un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
+      treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, trente: 30,
+    },
+    tens: { dix: 10, vingt: 20, trente: 30 },
+    tensJoin: ['et'],
+  },
   daySuffixes: ['er', 're', 'e', 'eme', 'ᵉʳ', 'ᵉ'],
   monthParts: { debut: 'early', mi: 'mid', milieu: 'mid', fin: 'late' },
   partNeedsOf: [],

@@ -40,6 +40,12 @@ export interface DateWords {
   weekdayOrdinals: readonly string[];
   /** Day numbers written as words ("le premier mai"). */
   dayWords: Record<string, number>;
+  /**
+   * A day of the month written in words, as said aloud: "the ninth of April", "le vingt et un mai".
+   * `units` are whole days; `tens` take a unit after a hyphen or `tensJoin` ("twenty-seventh",
+   * "vingt-sept", "vingt et un").
+   */
+  spokenDays: { units: Record<string, number>; tens: Record<string, number>; tensJoin: readonly string[] };
   /** Ordinal endings glued to a day ("1er", "27th"). */
   daySuffixes: readonly string[];
   /** "fin septembre", "mi-mars", "late September", "the end of May". */

@@ -40,6 +40,9 @@ export const TITLE_WEEKDAYS = union((w) => (w.weekdayTitles ? Object.keys(w.week
 export const WEEKDAY_PREPOSITIONS = union((w) => w.weekdayPrepositions);
 export const WEEKDAY_ORDINALS = union((w) => w.weekdayOrdinals);
 export const DAY_WORDS: Record<string, number> = merged((w) => w.dayWords);
+export const SPOKEN_DAY_UNITS: Record<string, number> = merged((w) => w.spokenDays.units);
+export const SPOKEN_DAY_TENS: Record<string, number> = merged((w) => w.spokenDays.tens);
+export const SPOKEN_DAY_JOINS = union((w) => w.spokenDays.tensJoin);
 export const DAY_SUFFIXES = union((w) => w.daySuffixes);
 export const SHIFT_AFTER: Record<string, Shift> = merged((w) => w.shiftAfter);
 export const SHIFT_BEFORE: Record<string, Shift> = merged((w) => w.shiftBefore);

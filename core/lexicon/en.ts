@@ -67,7 +67,7 @@ export const en: LexiconWords = {
 
   modal: [
     'hope', 'hopes', 'hoped', 'hoping', 'expect', 'expects', 'expected', 'could', 'might', 'may', 'would', 'plan', 'plans', 'planned',
-    'aim', 'aims', 'intends', 'intend', 'will', 'likely', 'possibly', 'set to', 'scheduled', 'due to', 'projected', 'forecast', 'would be',
+    'aim', 'aims', 'intends', 'intend', 'will', 'likely', 'possibly', 'set to', 'scheduled', 'due to', 'projected', 'forecast', 'would be', 'wants', 'want', 'wanted', 'wishes', 'seeks', 'seeking',
   ],
   sourceBefore: ['according to', 'per', 'citing', 'quoting', 'by the count of', 'says', 'said'],
   sayVerbs: ['said', 'says', 'say', 'gives', 'give', 'puts', 'cites', 'announced', 'announces', 'reported', 'reports', 'told', 'stated', 'claimed', 'claims', 'counted', 'counts', 'gave', 'put', 'raised', 'revised', 'added', 'confirmed', 'declared', 'estimated', 'noted', 'speaks', 'spoke', 'talks', 'mentioned'],

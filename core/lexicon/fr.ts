@@ -68,7 +68,7 @@ export const fr: LexiconWords = {
 
   modal: [
     'espere', 'esperent', 'espoir', 'prevoit', 'prevoient', 'prevu', 'prevue', 'pourrait', 'pourraient', 'devrait', 'devraient', 'envisage',
-    'envisagent', 'souhaite', 'souhaitent', 'vise', 'visent', 'pourra', 'pourront', 'devra', 'devront', 'sans doute',
+    'envisagent', 'souhaite', 'souhaitent', 'veut', 'veulent', 'voudrait', 'cherche a', 'vise', 'visent', 'pourra', 'pourront', 'devra', 'devront', 'sans doute',
     'probablement', 'attendu', 'attendue', 'attendus',
   ],
   sourceBefore: ['selon', 'd apres', 'citant', 'de source'],

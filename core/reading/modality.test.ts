@@ -14,6 +14,8 @@ describe('modalityOf: a hope, a plan, a possibility', () => {
     ['Officers say the battle could take two weeks.', 'two weeks'],
     ['Les combats pourraient durer deux semaines.', 'deux semaines'],
     ['The envoy plans to reconvene the parties on 13 April.', '13 April'],
+    ['The UN wants the next round around the ninth or tenth of April.', 'ninth or tenth of April'],
+    ["L'ONU veut rouvrir les pourparlers le 9 avril.", '9 avril'],
   ])('%s → %s', (text, needle) => expect(modal(text, needle)).toBe(true));
 
   it.each([
