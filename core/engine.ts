@@ -7,6 +7,7 @@
 // pages written long after the events, the time) is carried from block to block.
 import { readFigures, type Figure } from './claims/figures';
 import { dayFromIso, dayOf, dayOfMonthOf, daysInMonth, isoFromDay, monthOf, yearOf } from './dates/calendar';
+import { bylineDay } from './dates/byline';
 import { findDates, type DateContext } from './dates/parse';
 import { NEAR_FUTURE_DAYS } from './dates/resolve';
 import { detectLanguage } from './language';
@@ -135,7 +136,8 @@ export class PageAnalyzer {
   ) {
     this.lang = page.lang ?? detectLanguage(page.blocks);
     this.lex = lexicon(this.lang);
-    const published = page.published ? dayFromIso(page.published) : undefined;
+    // Without a date in its metadata, the page's own date is the one its byline shows, if any.
+    const published = page.published ? dayFromIso(page.published) : bylineDay(page.blocks, this.lang);
     this.published = published !== undefined ? isoFromDay(published) : undefined;
     const retrospective = published !== undefined && published - ref.dispatchDay > NEAR_DISPATCH_DAYS;
     const titleHits = this.hitsOf(page.title ?? '');

@@ -72,6 +72,8 @@ export const en: LexiconWords = {
   sourceBefore: ['according to', 'per', 'citing', 'quoting', 'by the count of', 'says', 'said'],
   sayVerbs: ['said', 'says', 'say', 'gives', 'give', 'puts', 'cites', 'announced', 'announces', 'reported', 'reports', 'told', 'stated', 'claimed', 'claims', 'counted', 'counts', 'gave', 'put', 'raised', 'revised', 'added', 'confirmed', 'declared', 'estimated', 'noted', 'speaks', 'spoke', 'talks', 'mentioned'],
 
+  bylineWords: ['published', 'updated', 'posted'],
+  bylineFillers: ['on', 'at', 'last', 'first', 'gmt', 'utc', 'bst', 'cet', 'am', 'pm'],
   participleEndings: ['ed'],
   nameParticles: ['al', 'el', 'ar', 'as', 'ash', 'ad', 'an', 'at', 'az'],
   placePrepositions: ['in', 'at', 'near', 'outside', 'around', 'towards', 'toward', 'inside', 'across'],

@@ -74,6 +74,8 @@ export const fr: LexiconWords = {
   sourceBefore: ['selon', 'd apres', 'citant', 'de source'],
   sayVerbs: ['a dit', 'dit', 'retient', 'retiennent', 'situe', 'situent', 'donne', 'donnent', 'avance', 'avancent', 'a declare', 'declare', 'annonce', 'a annonce', 'affirme', 'a affirme', 'indique', 'a indique', 'rapporte', 'a rapporte', 'assure', 'recense', 'denombre', 'evoque', 'releve', 'a releve', 'revu', 'precise', 'estime', 'ajoute', 'confirme', 'parle', 'parlent'],
 
+  bylineWords: ['publie', 'publiee', 'modifie', 'modifiee', 'emission', 'actualise', 'actualisee'],
+  bylineFillers: ['le', 'du', 'a', 'mis', 'mise', 'jour', 'en', 'ligne', 'h'],
   participleEndings: [],
   nameParticles: ['al', 'el', 'ar', 'as', 'ash', 'ad', 'an', 'at', 'az'],
   placePrepositions: ['a', 'en', 'au', 'aux', 'dans', 'pres de', 'vers', 'sur', 'autour de'],

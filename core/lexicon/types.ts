@@ -126,6 +126,10 @@ export interface LexiconWords {
   placePrepositions: string[];
   /** Before a place's name, it is named in passing, to compare or to say where from ("after Kobane", "from Raqqa"). */
   inPassing: string[];
+  /** Words that say a date is the page's own ("Published", "Mis à jour le", "Émission du"). */
+  bylineWords: string[];
+  /** Small words a byline's date may stand with ("on", "at", "le", "à"): no words of their own. */
+  bylineFillers: string[];
   /** Endings of a past participle that may stand before a noun ("25 captured soldiers"); French puts it after. */
   participleEndings: string[];
   /** Lower-case particles that start a place's name before a hyphen ("al-Qaryatain", "el-Bab"). */
