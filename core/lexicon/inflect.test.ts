@@ -11,6 +11,8 @@ describe('inflections: the forms a page may write of a dataset word', () => {
     ['carried', ['carry', 'carries', 'carrying']],
     ['bombing', ['bomb', 'bombs', 'bombed']],
     ['entres', ['entree', 'entrees', 'entrent']],
+    ['tenait', ['tenaient']],
+    ['controlaient', ['controlait']],
     ['began', ['begin', 'begins', 'begun']],
     ['fled', ['flee', 'flees', 'fleeing']],
     ['attack', ['attacks']],

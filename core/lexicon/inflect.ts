@@ -113,5 +113,8 @@ export function inflections(word: string): string[] {
   else if (word.endsWith('s') && !word.endsWith('ss')) out.add(word.slice(0, -1));
   else if (!/[sxz]$/.test(word)) out.add(`${word}s`);
   frenchForms(word, out);
+  // The French imperfect in the singular and the plural: "tenait" → tenaient, "contrôlaient" → contrôlait.
+  if (word.endsWith('aient')) out.add(`${word.slice(0, -5)}ait`);
+  else if (word.endsWith('ait')) out.add(`${word.slice(0, -3)}aient`);
   return [...out].filter((w) => w === word || !FUNCTION_WORDS.has(w));
 }
