@@ -266,6 +266,11 @@ describe('pages without a date, and neighbouring events', () => {
   it('dates a capture told in the present tense', () => {
     expect(verdicts(page('Palmyre', ["Les jihadistes s'emparent de Palmyre le 21 mai 2015."]))['21 mai 2015']).toBe('supported is-capture-date');
   });
+  it('reads a revised tally named by its own word as the count it revises', () => {
+    const v = verdicts(page('Palmyre, un mois après', ["La bataille avait coûté la vie à quelque 400 combattants de l'EI, selon l'OSDH, qui a depuis relevé son bilan à 417."], '2016-04-22'));
+    expect(v['417']).toBe('contradicted is-killed-palmyra');
+  });
+
   it("names Palmyra by the periphrases outlets use ('la cité de Zénobie', 'the Pearl of the Desert')", () => {
     const v = verdicts(page('Éditorial', ['La cité de Zénobie, vieille de deux millénaires, a été reprise dimanche.']));
     expect(v['deux millénaires']).toBe('supported palmyra-age');

@@ -611,8 +611,11 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
     // "Russian jets flew 40 sorties and hit 158 positions": and the same actor.
     if (!r.subject && previous.subject && !noun?.value.groups.some((g) => vocab.subjects.has(g)) && !b.lex.ownSide.at(b.tokens, f.lastToken + 1)) r.subject = slot(previous.subject.value, 'continues:coordinated', previous.subject.words);
   }
-  if (!noun && !r.counts && previous && restatesTally(b, clause)) {
-    if (previous.counts) r.counts = slot(previous.counts.value, 'continues', previous.counts.words);
-    if (previous.subject && !r.subject) r.subject = slot(previous.subject.value, 'continues', previous.subject.words);
+  if (!noun && previous && restatesTally(b, clause)) {
+    // "…400 combattants de l'EI, selon l'OSDH, qui a depuis relevé son bilan à 417": the tally's own
+    // word ("bilan") says what it counts; whose, the count it revises.
+    const sameCounts = !r.counts || r.counts.value.some((g) => previous.counts?.value.includes(g));
+    if (!r.counts && previous.counts) r.counts = slot(previous.counts.value, 'continues', previous.counts.words);
+    if (previous.subject && !r.subject && sameCounts) r.subject = slot(previous.subject.value, 'continues', previous.subject.words);
   }
 }
