@@ -17,6 +17,7 @@ import { resolveAnaphor } from './refiners/anaphora';
 import { sameYearAfter } from './refiners/same-year';
 import { numericOrder } from './refiners/numeric-order';
 import { mergeRanges } from './refiners/range-merge';
+import { mergeWeekdayRanges } from './refiners/weekday-range';
 import { mergeWeekdays } from './refiners/weekday-merge';
 import { resolveParts, type Resolved } from './resolve';
 import { yearOf } from './calendar';
@@ -111,7 +112,7 @@ export function readDates(text: string, tokens: Token[], options: ReadOptions = 
     if (r.parts.anaphora !== undefined) mention.anaphoric = true;
     dates.push(mention);
   }
-  return { dates, times, unresolved };
+  return { dates: mergeWeekdayRanges(dates, x), times, unresolved };
 }
 
 /**

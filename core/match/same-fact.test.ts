@@ -86,6 +86,11 @@ describe('judge: the same fact, part by part', () => {
     expect(judge(inADay, entry('russian-sorties'), page)).toMatchObject({ ok: true, differs: true });
   });
 
+  it('reads a toll counted since long before an event of days as another count', () => {
+    const since2011 = { ...toll(270000), counts: slot(['killed'], 'noun-phrase:after', 'dead'), subject: slot('people', 'subject:noun', 'dead'), topic: slot(['brussels'], 'topic:focus', 'brussels'), sentenceGroups: new Set(['killed', 'attacks', 'brussels']), contextGroups: new Set(['killed', 'attacks', 'brussels']), window: slot({ days: { min: dayFromIso('2011-03-01')!, max: Infinity }, since: true }, 'window:since', 'since March 2011') };
+    expect(rule(since2011, 'brussels-killed')).toBe('window');
+  });
+
   it('dates the start of a phase apart from the start of the whole event', () => {
     const launch = (iso: string): Reading => ({ ...toll(), figure: figure('date', dayFromIso(iso)!), counts: slot(['offensive-launch'], 'predicate:phrase', 'began'), subject: undefined, actors: slot(['pro-regime-forces'], 'subject:actors', 'troops'), begins: slot(true, 'begins:verb', 'began') });
     expect(judge(launch('2016-03-07'), entry('offensive-start'), page)).toMatchObject({ ok: true });

@@ -73,6 +73,10 @@ function opens(e: CompiledEntry, r: Reading, page: PageFacts): boolean {
 /** A count's window against the entry's: the same days, or the same length. */
 function windowFits(r: Reading, e: CompiledEntry): string | undefined {
   const w = r.window?.value;
+  // "270,000 dead since March 2011" is no toll of an event of days in March 2016: it started long
+  // before (an entry without a window of its own is over its event's days).
+  const over = e.window ?? e.when;
+  if (w?.since && w.days && over && (w.figure?.interval.max ?? w.days.min) < over.min - NEAR_DISPATCH_DAYS) return 'starts long before the entry\'s window';
   const entry = e.window;
   if (!w || !entry) return undefined;
   const length = entry.max - entry.min;

@@ -40,6 +40,8 @@ describe('windowOf: the days a count covers', () => {
     // A few days, without a number.
     ['Russian jets flew dozens of sorties over the city in the final days of the battle.', 'dozens', { length: [2, 30] }],
     ['Les avions russes ont mené des dizaines de sorties ces derniers jours.', 'dizaines', { length: [2, 30] }],
+    // The count's own phrase before a fronted clause's: the 24 hours, not "since September".
+    ['Russia has been bombing since late September 2015, and its jets flew 40 sorties in the last 24 hours.', '40', { length: [1, 1] }],
     // The past day, counted back from when it is written: one day.
     ['Moscow says its jets hit 117 targets over the past day.', '117', { length: [1, 1] }],
     ['The ministry claimed at least 80 militants killed in the last day alone.', '80', { length: [1, 1] }],

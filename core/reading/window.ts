@@ -62,7 +62,9 @@ export function windowOf(b: ReadingBlock, count: Range, figures: FigureAt[], own
   const fronted = phraseRange(b, segment[0]);
   const inScope = (r: Range) => (r[0] >= phrase[0] && r[1] <= phrase[1]) || (fronted[0] !== phrase[0] && r[0] >= fronted[0] && r[1] <= fronted[1]);
 
-  const candidates = [...startingIn(figures, fronted[0], fronted[1]), ...(fronted[0] !== phrase[0] ? startingIn(figures, phrase[0], phrase[1]) : [])];
+  // The count's own phrase first: "Russia has bombed since September, and its jets flew 40 sorties in
+  // the last 24 hours" counts the sorties over the 24 hours.
+  const candidates = [...(fronted[0] !== phrase[0] ? startingIn(figures, phrase[0], phrase[1]) : []), ...startingIn(figures, fronted[0], fronted[1])];
   for (const k of candidates) {
     const { figure: g, range } = figures[k]!;
     if (g === own || !inScope(range)) continue;

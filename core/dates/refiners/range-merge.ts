@@ -18,7 +18,7 @@ function aDay(r: Reading): boolean {
 }
 
 /** "au", "to", "–", "jusqu'au", "et" after "entre": the link's kind, or undefined when the tokens between are none. */
-function linkBetween(x: DateText, a: Reading, b: Reading): 'period' | undefined {
+export function linkBetween(x: DateText, a: Pick<Reading, 'start' | 'end'>, b: Pick<Reading, 'start' | 'end'>): 'period' | undefined {
   const from = tokenIndexAt(x.tokens, a.end);
   const to = tokenIndexAt(x.tokens, b.start);
   let link: string | undefined;
