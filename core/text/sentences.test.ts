@@ -25,5 +25,8 @@ describe('splitSentences', () => {
       'Dr. Smith agreed with Gen. Petraeus about the 2.000 dead.',
     ]);
     expect(sentences('It ended at 3 p.m. on Sunday.')).toEqual(['It ended at 3 p.m. on Sunday.']);
+    // An abbreviated month.
+    expect(sentences('Sept. 30, 2015: Russia begins air strikes. Oct. 7: more follow.')).toEqual(['Sept. 30, 2015: Russia begins air strikes.', 'Oct. 7: more follow.']);
+    expect(sentences('Le 3 déc. 2015, la coalition a frappé Raqqa.')).toEqual(['Le 3 déc. 2015, la coalition a frappé Raqqa.']);
   });
 });

@@ -8,7 +8,7 @@ export interface Span {
 
 // Words after which a full stop does not end a sentence (titles, initials, abbreviations).
 const ABBREVIATIONS = new Set(
-  'm mm mme mmes mlle dr pr st ste mr mrs ms prof gen gén col lt sgt capt cpt gov sen rep jr sr av apr j.-c jc vs etc cf p pp no nos n° vol ch fig env ca approx inc ltd co corp dept univ ave bd blvd'.split(' '),
+  'm mm mme mmes mlle dr pr st ste mr mrs ms prof gen gén col lt sgt capt cpt gov sen rep jr sr av apr j.-c jc vs etc cf p pp no nos n° vol ch fig env ca approx inc ltd co corp dept univ ave bd blvd jan janv feb fev févr mar apr avr jun juil jul aug sep sept oct nov dec déc'.split(' '),
 );
 
 const TERMINATORS = /[.!?…]+["'»”)\]]*/g;
