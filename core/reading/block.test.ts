@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseRange, describesCounted, phraseRange, segmentRange, words } from './block';
+import { cellRange, clauseRange, describesCounted, phraseRange, segmentRange, words } from './block';
 import { blockOf } from './testing';
 
 describe('buildBlock: sentences, segments, phrases, clauses', () => {
@@ -37,5 +37,17 @@ describe('describesCounted: a participle between a number and its noun', () => {
     expect(described('Its jets hit 117 targets in the last 24 hours.', 'targets').every((d) => !d)).toBe(true);
     expect(described('IS captured the city in May 2015.', 'captured').every((d) => !d)).toBe(true);
     expect(described("L'aviation a mené 9 000 sorties en Syrie.", 'sorties').every((d) => !d)).toBe(true);
+  });
+});
+
+describe('cellRange: the cell of a table row a figure stands in', () => {
+  it('stops at the separators around the figure, and is the whole range outside tables', () => {
+    const { b, figure } = blockOf('Distance to the next town | 60 km (al-Alianiyah) | over 150 km (Deir ez-Zor)');
+    const f = figure('150');
+    const [from, to] = cellRange(b, f.range, [0, b.tokens.length - 1]);
+    expect(words(b, from, to)).toBe('over 150 km (Deir ez-Zor)');
+    const plain = blockOf('The army is 60 km from the town.');
+    const g = plain.figure('60');
+    expect(cellRange(plain.b, g.range, [0, plain.b.tokens.length - 1])).toEqual([0, plain.b.tokens.length - 1]);
   });
 });

@@ -156,6 +156,15 @@ export function startingIn<T extends { range: Range }>(items: T[], from: number,
 }
 
 /** Groups of the hits within [first, last] (a hit counts when it starts there); `named`: proper names only. */
+/** The part of `within` in the table cell of `figure`: between the cell separators around it, if any. */
+export function cellRange(b: ReadingBlock, figure: Range, [first, last]: Range): Range {
+  let from = first;
+  let to = last;
+  for (let k = figure[0] - 1; k >= first; k--) if (b.tokens[k]!.norm === '|') { from = k + 1; break; }
+  for (let k = figure[1] + 1; k <= last; k++) if (b.tokens[k]!.norm === '|') { to = k - 1; break; }
+  return [from, to];
+}
+
 /**
  * "25 captured soldiers": a word between a number and its noun describes what is counted; nothing
  * happened at that word (the capture of the soldiers is not the date's event).

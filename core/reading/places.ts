@@ -48,7 +48,7 @@ export function unknownPlaces(b: ReadingBlock, first: number, last: number, isEv
     const ofPlace = (prev.norm === 'of' || prev.norm === 'de' || prev.norm === 'd') && lex.placeNouns.has(tokens[i - 2]?.norm ?? '');
     // Right after a verb of capture, or after its date: "a repris le 3 avril Al-Qaryatain".
     let verb = i - 1;
-    while (verb > first && (b.inFigure[verb] || lex.datePrepositions.has(tokens[verb]!.norm)) && b.inFigure[i - 1]) verb--;
+    if (b.inFigure[i - 1]) while (verb > first && (b.inFigure[verb] || lex.datePrepositions.has(tokens[verb]!.norm))) verb--;
     const afterVerb = eventAt(verb) && tokens[verb]!.type === 'word';
     if (!isPrep && !ofPlace && !afterVerb) continue;
     let end = particle(i) ? i + 2 : i;

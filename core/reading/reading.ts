@@ -6,7 +6,7 @@ import type { Interval } from '../types';
 import type { Figure } from '../claims/figures';
 import type { Token } from '../text/tokens';
 import type { ReadingBlock, Range } from './block';
-import { clauseRange, describesCounted, groupsIn, nearestHit, outerLabel, phraseRange, sentenceRange, segmentRange, startingIn, words } from './block';
+import { cellRange, clauseRange, describesCounted, groupsIn, nearestHit, outerLabel, phraseRange, sentenceRange, segmentRange, startingIn, words } from './block';
 import { ageOwner, isAge, type Owner } from './age';
 import type { Focus } from './focus';
 import { elsewhere } from './focus';
@@ -260,11 +260,8 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
   }
   // In a table row, a cell is its own record: "60 km (al-Alianiyah) | over 150 km (Deir ez-Zor)"
   // (a label cell before it is read as its label).
-  {
-    for (let k = range[0] - 1; k >= nearFrom; k--) if (b.tokens[k]!.norm === '|') { nearFrom = k + 1; break; }
-    for (let k = range[1] + 1; k <= nearTo; k++) if (b.tokens[k]!.norm === '|') { nearTo = k - 1; break; }
-  }
-  const nearNames = new Set([...groupsIn(b, nearFrom, nearTo, true).keys(), ...labelNamed]);
+  const [cellFrom, cellTo] = cellRange(b, range, [nearFrom, nearTo]);
+  const nearNames = new Set([...groupsIn(b, cellFrom, cellTo, true).keys(), ...labelNamed]);
   const nearest = nearestPlace(b, range, [sFirst, sLast], (g) => vocab.placeGroups.has(g));
   const reading: Reading = {
     figure: f,
