@@ -15,6 +15,7 @@ import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BUILDS,
+  FIREFOX_EXTENSION_UUID,
   FIXTURE_PAGES_DIR,
   launchChromium,
   launchFirefox,
@@ -975,4 +976,45 @@ describe('Firefox ESR with the shipped build', () => {
       await page.close();
     });
   }
+
+  // In Firefox the extension's origin holds a per-install UUID: a stable id for every site to read,
+  // were it anywhere in the page. The card's button asks the background; no element names us.
+  it('rtl.html: after a hover, the page finds no moz-extension URL or id in its DOM, open shadow roots included', async () => {
+    const page = await session.newPage();
+    const { inspect } = await visit(session, page, caseOf('rtl.html'), ctx);
+    await hover(page, inspect, '400 jihadistes');
+    expect((await until(() => cardIn(inspect), (x) => x.open, 3000)).open, 'card open').toBe(true);
+    const markup = await inspect(() => {
+      const parts = [document.documentElement.outerHTML];
+      for (const el of document.querySelectorAll('*')) if (el.shadowRoot) parts.push(el.shadowRoot.innerHTML);
+      return parts.join('\n');
+    }, undefined);
+    expect(markup).toContain('400 jihadistes');
+    expect(markup).not.toContain('moz-extension:');
+    expect(markup).not.toContain(FIREFOX_EXTENSION_UUID);
+    expect(markup).not.toContain(ctx.extensionId);
+    await page.close();
+  });
+
+  it('rtl.html: highlights a page tampered with are put back at the next hover', async () => {
+    const page = await session.newPage();
+    const { inspect } = await visit(session, page, caseOf('rtl.html'), ctx);
+    const before = await allHighlights(inspect);
+    expect(Object.keys(before).filter((n) => n.startsWith('palmyra-')).length).toBeGreaterThan(0);
+    await page.evaluate(() => {
+      const registry = CSS.highlights;
+      const names = [...registry.keys()].filter((n) => n.startsWith('palmyra-'));
+      const moved = registry.get(names[names.length - 1]!)!;
+      for (const n of names) registry.delete(n);
+      const all = new Range();
+      all.selectNodeContents(document.body);
+      registry.set('palmyra-hc-contradicted', new Highlight(all));
+      registry.set('palmyra-supported', moved);
+    });
+    expect(await allHighlights(inspect)).not.toEqual(before);
+    await hover(page, inspect, '400 jihadistes');
+    await until(() => cardIn(inspect), (x) => x.open, 3000);
+    expect(await allHighlights(inspect)).toEqual(before);
+    await page.close();
+  });
 });
