@@ -227,13 +227,16 @@ function allHighlights(inspect: Inspect): Promise<Record<string, string[]>> {
   return inspect(() => {
     const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
     const out: Record<string, string[]> = {};
+    // forEach, not a spread: Firefox's Xray wrappers (the isolated world) cannot wrap the set's iterator.
     registry?.forEach((ranges, name) => {
-      out[name] = [...ranges].map((range) => {
+      const texts: string[] = [];
+      ranges.forEach((range) => {
         const r = document.createRange();
         r.setStart(range.startContainer, range.startOffset);
         r.setEnd(range.endContainer, range.endOffset);
-        return r.toString();
+        texts.push(r.toString());
       });
+      out[name] = texts;
     });
     return out;
   }, undefined);
