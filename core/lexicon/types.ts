@@ -62,7 +62,7 @@ export interface LexiconWords {
   whoseAfter: string[];
   /** Places inside an event's place: a count there is a part ("at the airport", "à l'hôpital"). */
   subPlaces: string[];
-  /** A count of another kind than a toll: "identified", "identifiés". */
+  /** After a count, words that make it a count of another kind than a toll: "identified", "identifiés", "four times", "à quatre reprises". */
   otherCountVerbs: string[];
   /** The same kinds of count as nouns before it: "l'exécution de 25 soldats", "the arrest of 20". */
   otherCountNouns: string[];

@@ -13,6 +13,7 @@ describe('exclusionOf: a count that leaves part of the whole out', () => {
     ['Officials now count 28 victims, not counting the three suicide bombers.', '28'],
     ['Le bilan est de 32 morts, sans compter les trois kamikazes.', '32'],
     ['There were 32 dead excluding the attackers.', '32'],
+    ['Le parquet retient 32 victimes, hors les trois kamikazes.', '32'],
   ])('%s → %s', (text, needle) => expect(excluded(text, needle)).toBeDefined());
   it.each([
     ['The attacks killed 32 people, including the three bombers.', '32'],
