@@ -20,6 +20,8 @@ export const NEAR_FUTURE_DAYS = 31;
 
 /** Days of a part of a month: "début" 1–10, "mi" 11–20, "fin" 21–end. */
 const PART_DAYS = { early: [1, 10], mid: [11, 20] } as const;
+/** Months of a part of a year: "early 2015" January–April, "mid-2015" May–August, "late 2015" September–December. */
+const YEAR_PART_MONTHS = { early: [1, 4], mid: [5, 8], late: [9, 12] } as const;
 
 function wholeYear(y: number): [number, number] {
   return [dayOf(y, 1, 1), dayOf(y, 12, 31)];
@@ -117,6 +119,10 @@ export function resolveParts(p: DateParts, a: Anchors): Resolved | undefined {
   }
   if (p.month === undefined) {
     if (p.year === undefined) return undefined;
+    if (p.part !== undefined) {
+      const [m0, m1] = YEAR_PART_MONTHS[p.part];
+      return { first: dayOf(p.year, m0, 1), last: dayOf(p.year, m1, daysInMonth(p.year, m1)), precision: 'year', yearInferred: false, relative: false };
+    }
     const [first, last] = wholeYear(p.year);
     return { first, last, precision: 'year', yearInferred: false, relative: false };
   }

@@ -15,6 +15,15 @@ describe('parts of a month', () => {
     expect(read(text, { lang })).toEqual([expect.objectContaining({ text: span, from, to, precision: 'month-part', parser: 'month-part' })]);
   });
 
+  it.each([
+    ['Civilians have lived under siege since early 2015.', 'early 2015', '2015-01-01', '2015-04-30', 'en'],
+    ["L'usine doit rouvrir fin 2016.", 'fin 2016', '2016-09-01', '2016-12-31', 'fr'],
+    ['Prices rose by mid-2015.', 'mid-2015', '2015-05-01', '2015-08-31', 'en'],
+    ['It closed at the end of 2014.', 'end of 2014', '2014-09-01', '2014-12-31', 'en'],
+  ] as const)('a part of a year: %s', (text, span, from, to, lang) => {
+    expect(read(text, { lang })).toEqual([expect.objectContaining({ text: span, from, to, parser: 'month-part' })]);
+  });
+
   it('reads "the end of September last year" from the page’s date', () => {
     expect(read('since the end of September last year', { lang: 'en' })).toEqual([
       expect.objectContaining({ text: 'end of September last year', from: '2015-09-21', to: '2015-09-30', relative: true }),
