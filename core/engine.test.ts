@@ -266,6 +266,13 @@ describe('pages without a date, and neighbouring events', () => {
   it('dates a capture told in the present tense', () => {
     expect(verdicts(page('Palmyre', ["Les jihadistes s'emparent de Palmyre le 21 mai 2015."]))['21 mai 2015']).toBe('supported is-capture-date');
   });
+  it('reads a count coordinated with a part by its site as a part too, and a capture placed by another place as that place\'s', () => {
+    const v = verdicts(page('Brussels attacks: the toll a month on', ['The breakdown given by the prosecutor is 16 victims at the airport and 16 on the metro train.'], '2016-04-22'));
+    expect(Object.entries(v).filter(([t]) => t.startsWith('16')).map(([, verdict]) => verdict)).toEqual(['unrelated', 'unrelated']);
+    const w = verdicts(page('Syrie : la route du désert', ["Dimanche, l'armée a repris Al-Qaryatain, à quelque 120 km au sud-ouest de Palmyre."], '2016-04-05'));
+    expect(w['Dimanche']).toBe('unrelated');
+  });
+
   it('reads a revised tally named by its own word as the count it revises', () => {
     const v = verdicts(page('Palmyre, un mois après', ["La bataille avait coûté la vie à quelque 400 combattants de l'EI, selon l'OSDH, qui a depuis relevé son bilan à 417."], '2016-04-22'));
     expect(v['417']).toBe('contradicted is-killed-palmyra');

@@ -40,7 +40,7 @@ export const fr: LexiconWords = {
   spanBefore: ['apres', 'au terme de', 'a l issue de'],
   phaseWords: ['final', 'finale', 'ultime', 'second', 'seconde', 'deuxieme', 'troisieme', 'nouvelle', 'nouvel'],
   phaseNouns: ['phase', 'phases', 'etape', 'etapes', 'volet'],
-  stateCounts: ['hospitalises', 'hospitalisees', 'hospitalise', 'a l hopital', 'en soins intensifs', 'en reanimation', 'dans un etat critique', 'en urgence absolue', 'portes disparus', 'portees disparues', 'disparus', 'disparues', 'non identifies', 'non identifiees'],
+  stateCounts: ['ayant succombe', 'ont succombe', 'succombe a leurs blessures', 'hospitalises', 'hospitalisees', 'hospitalise', 'a l hopital', 'en soins intensifs', 'en reanimation', 'dans un etat critique', 'en urgence absolue', 'portes disparus', 'portees disparues', 'disparus', 'disparues', 'non identifies', 'non identifiees'],
   combinedTolls: ['tues ou blesses', 'tues et blesses', 'morts ou blesses', 'morts et blesses', 'blesses ou tues'],
   otherCountNouns: ['execution', 'executions', 'decapitation', 'decapitations', 'arrestation', 'arrestations', 'evacuation', 'liberation', 'identification'],
 
@@ -79,7 +79,7 @@ export const fr: LexiconWords = {
   participleEndings: [],
   nameParticles: ['al', 'el', 'ar', 'as', 'ash', 'ad', 'an', 'at', 'az'],
   placePrepositions: ['a', 'en', 'au', 'aux', 'dans', 'pres de', 'vers', 'sur', 'autour de'],
-  inPassing: ['apres', 'avant', 'comme', 'que', 'depuis', 'contrairement a', 'a l instar de'],
+  inPassing: ['apres', 'avant', 'comme', 'que', 'depuis', 'contrairement a', 'a l instar de', 'au nord', 'au sud', 'a l est', 'a l ouest', 'ouest', 'nord est', 'sud est'],
   placeNouns: ['ville', 'cite', 'localite', 'village', 'oasis', 'bourgade', 'agglomeration', 'fief', 'bastion', 'cite antique', 'ville antique', 'parc', 'quartier', 'province', 'region', 'marche', 'banlieue'],
   siteNouns: ['site', 'site antique', 'ruines', 'vestiges', 'patrimoine', 'histoire', 'civilisation'],
   ageWords: ['vieille', 'vieux', 'vieilles', 'agee', 'age', 'd histoire', 'histoire', 'millenaire', 'millenaires', 'remonte', 'datant', 'antique', 'fondee', 'fonde', 'batie', 'construite', 'debout depuis', 'existe depuis', 'traverse'],

@@ -55,5 +55,7 @@ describe('namedPlaces: places named as what the sentence is about', () => {
   it('leaves out places named in passing', () => {
     expect(named("C'est sa deuxième défaite après Kobané.")).toEqual([]);
     expect(named('The order was sent from Palmyra.')).toEqual([]);
+    // A place that only says where another one lies.
+    expect(named("L'armée a repris Al-Qaryatain, à quelque 120 km au sud-ouest de Palmyre.")).toEqual([]);
   });
 });

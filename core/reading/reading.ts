@@ -248,6 +248,9 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
   const namedGroups = new Set([...view.namedGroups, ...labelNamed]);
   // A place named by its adjective ("la fédération belge", "Belgian authorities") is named too.
   const topicGroups = new Set([...namedGroups, ...view.named, ...places.filter((p) => p.topical).map((p) => elsewhere(p.name))]);
+  // "l'armée a repris Al-Qaryatain, à 120 km au sud-ouest de Palmyre": where it happened, not the
+  // place named in passing to say where that is.
+  if (places.some((p) => p.topical)) for (const g of namedGroups) if (vocab.placeGroups.has(g) && !view.named.has(g)) topicGroups.delete(g);
   if (!namesPlace) for (const p of focus.current) topicGroups.add(p);
   // The figure's stretch of its sentence: between the figures of its dimension before and after it.
   let nearFrom = sFirst;
@@ -607,6 +610,8 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
     if (!r.counts) r.counts = slot(previous.counts.value, 'continues:coordinated', previous.counts.words);
     // "Russian jets flew 40 sorties and hit 158 positions": and the same actor.
     if (!r.subject && previous.subject && !noun?.value.groups.some((g) => vocab.subjects.has(g)) && !b.lex.ownSide.at(b.tokens, f.lastToken + 1)) r.subject = slot(previous.subject.value, 'continues:coordinated', previous.subject.words);
+    // "16 victims at the airport and 16 on the metro train": a part by its site, and so its sibling.
+    if (!r.part && previous.part?.by === 'part-of-whole:site') r.part = slot(true, 'continues:coordinated', previous.part.words);
   }
   if (!noun && previous && restatesTally(b, clause)) {
     // "…400 combattants de l'EI, selon l'OSDH, qui a depuis relevé son bilan à 417": the tally's own

@@ -15,6 +15,8 @@ describe('stateCountOf: people counted by the state they are in', () => {
     ['Selon le dernier point, 101 blessés étaient encore hospitalisés.', '101', 'hospitalisés'],
     ['Some 62 of the injured remain in intensive care.', '62', 'in intensive care'],
     ['Douze personnes sont toujours portées disparues.', 'Douze', 'portées disparues'],
+    ['Le bilan passe à 35, quatre blessés ayant succombé.', 'quatre', 'ayant succombé'],
+    ['Four of the injured later died in hospital.', 'Four', 'later died'],
   ])('%s → %s', (text, needle, words) => {
     expect(state(text, needle)).toBe(words);
   });
