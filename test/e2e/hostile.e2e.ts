@@ -15,6 +15,7 @@ import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BUILDS,
+  evaluateIn,
   FIREFOX_EXTENSION_UUID,
   FIXTURE_PAGES_DIR,
   launchChromium,
@@ -220,6 +221,22 @@ function ourHighlights(inspect: Inspect): Promise<HighlightSeen[]> {
     });
     return out;
   }, undefined);
+}
+
+/**
+ * What a hostile page can do to the registry it shares with us (run in its main world): delete our
+ * highlights, move one of them to another of our names (a "differs" drawn as "matches"), and paint the
+ * whole page under a name of ours.
+ */
+function tamperWithOurHighlights(): void {
+  const registry = CSS.highlights;
+  const names = [...registry.keys()].filter((n) => n.startsWith('palmyra-'));
+  const moved = registry.get(names[names.length - 1]!)!;
+  for (const n of names) registry.delete(n);
+  const all = new Range();
+  all.selectNodeContents(document.body);
+  registry.set('palmyra-hc-contradicted', new Highlight(all));
+  registry.set('palmyra-supported', moved);
 }
 
 /** Every registered highlight's name and texts, ours or the page's. */
@@ -839,16 +856,7 @@ describe('Chromium with the shipped build', () => {
     const { page, inspect } = await openCase('rtl.html');
     const before = await allHighlights(inspect);
     expect(Object.keys(before).filter((n) => n.startsWith('palmyra-')).length).toBeGreaterThan(0);
-    await inspect(() => {
-      const registry = CSS.highlights;
-      const names = [...registry.keys()].filter((n) => n.startsWith('palmyra-'));
-      const moved = registry.get(names[names.length - 1]!)!;
-      for (const n of names) registry.delete(n);
-      const all = new Range();
-      all.selectNodeContents(document.body);
-      registry.set('palmyra-hc-contradicted', new Highlight(all));
-      registry.set('palmyra-supported', moved);
-    }, undefined);
+    await evaluateIn(page, tamperWithOurHighlights, undefined);
     const tampered = await allHighlights(inspect);
     expect(tampered).not.toEqual(before);
     await openCard(page, inspect, '400 jihadistes');
@@ -1004,16 +1012,7 @@ describe('Firefox ESR with the shipped build', () => {
     const { inspect } = await visit(session, page, caseOf('rtl.html'), ctx);
     const before = await allHighlights(inspect);
     expect(Object.keys(before).filter((n) => n.startsWith('palmyra-')).length).toBeGreaterThan(0);
-    await page.evaluate(() => {
-      const registry = CSS.highlights;
-      const names = [...registry.keys()].filter((n) => n.startsWith('palmyra-'));
-      const moved = registry.get(names[names.length - 1]!)!;
-      for (const n of names) registry.delete(n);
-      const all = new Range();
-      all.selectNodeContents(document.body);
-      registry.set('palmyra-hc-contradicted', new Highlight(all));
-      registry.set('palmyra-supported', moved);
-    });
+    await evaluateIn(page, tamperWithOurHighlights, undefined);
     expect(await allHighlights(inspect)).not.toEqual(before);
     await hover(page, inspect, '400 jihadistes');
     await until(() => cardIn(inspect), (x) => x.open, 3000);
