@@ -22,6 +22,7 @@ describe('unknownPlaces: places the reference has no name for', () => {
     // A noun of place names it: the text moves there.
     ["Un attentat-suicide a visé un parc de Lahore dimanche soir.", ['Lahore*']],
     ['The blast tore through a crowded market of Kabul.', ['Kabul*']],
+    ['A suicide bomber killed at least 72 people in a crowded park in Lahore.', ['Lahore*']],
     // After a verb of capture and its date.
     ["L'armée a repris le 3 avril Al-Qaryatain, plus au sud-ouest.", ['Al-Qaryatain*']],
     ['The army retook on Sunday Qaryatain, further west.', ['Qaryatain*']],

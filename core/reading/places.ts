@@ -45,7 +45,8 @@ export function unknownPlaces(b: ReadingBlock, first: number, last: number, isEv
     const prep = lex.placePrepositions.before(tokens, i - 1);
     // French "à", not the English article "a".
     const isPrep = prep > 0 && !(prev.norm === 'a' && !/^[àÀ]$/.test(text.slice(prev.start, prev.end)));
-    const ofPlace = (prev.norm === 'of' || prev.norm === 'de' || prev.norm === 'd') && lex.placeNouns.has(tokens[i - 2]?.norm ?? '');
+    // "the town of Qaryatain", "un parc de Lahore", "a crowded park in Lahore": a noun of place names it.
+    const ofPlace = ((prev.norm === 'of' || prev.norm === 'de' || prev.norm === 'd') || (isPrep && prep === 1)) && lex.placeNouns.has(tokens[i - 2]?.norm ?? '');
     // Right after a verb of capture, or after its date: "a repris le 3 avril Al-Qaryatain".
     let verb = i - 1;
     if (b.inFigure[i - 1]) while (verb > first && (b.inFigure[verb] || lex.datePrepositions.has(tokens[verb]!.norm))) verb--;
