@@ -35,6 +35,7 @@ describe('isAge and ageOwner: whose age', () => {
     ['Le sanctuaire, vieux de près de 2 000 ans, a été dynamité.', '2 000 ans'],
     ['A statue more than 1,800 years old was smashed.', '1,800 years'],
     ['The 82-year-old archaeologist was killed.', '82-year-old'],
+    ['But the temple stood for almost 2,000 years before it was blown up.', '2,000 years'],
   ])('%s → %s is the age of something else', (text, needle) => {
     expect(age(text, needle)).toEqual({ age: true, owner: 'other' });
   });

@@ -61,8 +61,16 @@ export function ageOwner(b: ReadingBlock, figure: Range, isName: (i: number) => 
     if (noun && tokens[k - 1]!.type !== 'punct') return noun;
   }
   // "ville vieille de plus de", "cité de deux millénaires", "patrimoine vieux de": the noun before.
+  // "the temple stood for almost 2,000 years", "a city that has stood for…": past a phrase of age and a
+  // relative pronoun, the noun it tells of.
   let i = figure[0] - 1;
-  while (i >= sFirst && (lex.ageWords.has(tokens[i]!.norm) || tokens[i]!.norm === 'de' || tokens[i]!.norm === 'd' || tokens[i]!.norm === 'of' || tokens[i]!.norm === 'est' || tokens[i]!.norm === 'is')) i--;
+  for (;;) {
+    const phraseWords = i >= sFirst ? lex.ageWords.before(tokens, i) : 0;
+    if (phraseWords > 1) i -= phraseWords;
+    else if (i >= sFirst && (lex.ageWords.has(tokens[i]!.norm) || tokens[i]!.norm === 'de' || tokens[i]!.norm === 'd' || tokens[i]!.norm === 'of' || tokens[i]!.norm === 'est' || tokens[i]!.norm === 'is')) i--;
+    else break;
+  }
+  if (i > sFirst && i < figure[0] - 1 && lex.relativePronouns.has(tokens[i]!.norm)) i--;
   // English writes the owner right before: "a statue more than 1,800 years old".
   const postposed = tokens[figure[1]]?.norm === 'old' || tokens[figure[1] + 1]?.norm === 'old';
   const before = ownerAt(b, i, isName);
