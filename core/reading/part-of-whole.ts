@@ -1,6 +1,7 @@
 // A count that is a part of a whole: "another 16", "dont 16", "including 16", "16 of the dead",
 // "16 des 31 morts", "16 at the airport", "28 victims identified so far". A part is never the
 // whole toll, however close the number.
+import { phraseAfterCount } from './after-count';
 import type { ReadingBlock, Range } from './block';
 import { phraseRange, sentenceRange, words } from './block';
 import { slot, type Slot } from './slot';
@@ -53,10 +54,6 @@ export function partOfWhole(b: ReadingBlock, figure: Range, nounEnd: number, tol
     return slot(true, 'part-of-whole:other-count', words(b, figure[0] - 2, figure[0] - 1));
   }
   // From the figure on: the noun phrase may hold the participle ("280 personnes exécutées").
-  for (let i = figure[1] + 1; i <= Math.min(phrase[1], nounEnd + PLACE_REACH); i++) {
-    if (tokens[i]!.type === 'number') break;
-    const other = lex.otherCountVerbs.at(tokens, i);
-    if (other > 0) return slot(true, 'part-of-whole:other-count', words(b, i, i + other - 1));
-  }
-  return undefined;
+  const other = phraseAfterCount(b, figure, nounEnd, lex.otherCountVerbs, PLACE_REACH);
+  return other ? slot(true, 'part-of-whole:other-count', words(b, other[0], other[1])) : undefined;
 }
