@@ -1,7 +1,8 @@
 // What several parsers read after a date: its written year ("7 mars 2016", "March 7, 2016"), a year
-// relative to the page's date ("September 30 last year", "mai de l'an dernier") or a shift ("7 mars dernier").
+// relative to the page's date ("September 30 last year", "mai de l'an dernier") or a shift ("7 mars dernier");
+// and the month after a day ("the 27th of March").
 import type { DateText } from '../context';
-import { SHIFT_AFTER } from '../lexicon';
+import { OF, SHIFT_AFTER } from '../lexicon';
 import type { DateParts } from '../types';
 
 /**
@@ -29,3 +30,10 @@ export function yearOrShiftAfter(x: DateText, last: number, parts: DateParts, co
 
 /** Days a pair of dates spans at most ("9-10 avril", "April 9-11"); further apart, a dash joins a period. */
 export const PAIR_MAX_GAP = 2;
+
+/** The month at token j, past "of"/"de" ("the 27th of March", "the ninth of April"): its parts, or undefined. */
+export function monthFrom(x: DateText, j: number): { index: number; value: number; last: number } | undefined {
+  if (OF.has(x.norm(j) ?? '')) j++;
+  const m = x.month(j);
+  return m && x.adjacent(j - 1, j) ? { index: j, value: m.value, last: m.last } : undefined;
+}

@@ -5,17 +5,14 @@
 // "du dimanche 27 au lundi 28 mars" (periods). A day and a month in two different months ("du 9 mars
 // au 2 avril") are two readings, joined by the range refiner.
 import type { DateText } from '../context';
-import { ARTICLES, BETWEEN, DASHES, DAY_WORDS, OF, PAIR_LINKS, PERIOD_LINKS } from '../lexicon';
+import { ARTICLES, BETWEEN, DASHES, DAY_WORDS, PAIR_LINKS, PERIOD_LINKS } from '../lexicon';
 import type { DateParts } from '../types';
-import { PAIR_MAX_GAP, yearOrShiftAfter } from './common';
+import { monthFrom, PAIR_MAX_GAP, yearOrShiftAfter } from './common';
 import { DIGITS, type Found, type TokenParser } from './parser';
 
-/** The month after the day at i (past "of"): its parts, or undefined. */
+/** The month after the day at i (past its ordinal ending and "of"). */
 function monthAfterDay(x: DateText, i: number): { index: number; value: number; last: number } | undefined {
-  let j = x.afterDay(i);
-  if (OF.has(x.norm(j) ?? '')) j++;
-  const m = x.month(j);
-  return m && x.adjacent(j - 1, j) ? { index: j, value: m.value, last: m.last } : undefined;
+  return monthFrom(x, x.afterDay(i));
 }
 
 /** "entre le 20", "between 20": the first day of "entre le 20 et le 23" stands after such words. */

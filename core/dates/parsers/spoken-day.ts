@@ -3,9 +3,9 @@
 // of radio and television write dates so. The article is required: "second March rally", "trois mars"
 // without it are no dates.
 import type { DateText } from '../context';
-import { ARTICLES, OF, PAIR_LINKS, SPOKEN_DAY_JOINS, SPOKEN_DAY_TENS, SPOKEN_DAY_UNITS } from '../lexicon';
+import { ARTICLES, PAIR_LINKS, SPOKEN_DAY_JOINS, SPOKEN_DAY_TENS, SPOKEN_DAY_UNITS } from '../lexicon';
 import type { DateParts } from '../types';
-import { yearOrShiftAfter } from './common';
+import { monthFrom, yearOrShiftAfter } from './common';
 import type { Found, TokenParser } from './parser';
 
 /** "un" ends "vingt et un" only; alone it is no day (the first is "premier", "first"). */
@@ -30,14 +30,6 @@ export function spokenDayAt(x: DateText, i: number): { value: number; last: numb
   return { value: unit, last: i };
 }
 
-/** The month after token `last` (past "of"/"de"). */
-function monthAfter(x: DateText, last: number): { value: number; last: number } | undefined {
-  let j = last + 1;
-  if (OF.has(x.norm(j) ?? '')) j++;
-  const m = x.month(j);
-  return m && x.adjacent(j - 1, j) ? { value: m.value, last: m.last } : undefined;
-}
-
 export const spokenDay: TokenParser = {
   name: 'spoken-day',
   openers: [...new Set([...Object.keys(SPOKEN_DAY_UNITS), ...Object.keys(SPOKEN_DAY_TENS)])],
@@ -45,7 +37,7 @@ export const spokenDay: TokenParser = {
     if (!ARTICLES.has(x.norm(i - 1) ?? '')) return undefined;
     const day = spokenDayAt(x, i);
     if (!day) return undefined;
-    const month = monthAfter(x, day.last);
+    const month = monthFrom(x, day.last + 1);
     if (month) {
       const parts: DateParts = { day: day.value, month: month.value };
       return { from: i, to: yearOrShiftAfter(x, month.last, parts), parts };
@@ -55,7 +47,7 @@ export const spokenDay: TokenParser = {
     if (!PAIR_LINKS.has(x.norm(link) ?? '')) return undefined;
     const second = spokenDayAt(x, ARTICLES.has(x.norm(link + 1) ?? '') ? link + 2 : link + 1);
     if (!second || second.value <= day.value) return undefined;
-    const month2 = monthAfter(x, second.last);
+    const month2 = monthFrom(x, second.last + 1);
     if (!month2) return undefined;
     const parts: DateParts = { day: day.value, month: month2.value, end: { day: second.value } };
     return { from: i, to: yearOrShiftAfter(x, month2.last, parts), parts };
