@@ -244,13 +244,14 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
 
   // Topic: the names of the sentence (and its label); when it names no place, the places in focus.
   // Places named in passing ("sa deuxième défaite après Kobané") leave the focus where it was.
-  const namesPlace = view.named.size > 0 || [...labelGroups].some((g) => vocab.placeGroups.has(g)) || places.some((p) => p.topical);
+  const elsewhereNamed = places.filter((p) => p.topical).map((p) => elsewhere(p.name));
+  const namesPlace = view.named.size > 0 || [...labelGroups].some((g) => vocab.placeGroups.has(g)) || elsewhereNamed.length > 0;
   const namedGroups = new Set([...view.namedGroups, ...labelNamed]);
   // A place named by its adjective ("la fédération belge", "Belgian authorities") is named too.
-  const topicGroups = new Set([...namedGroups, ...view.named, ...places.filter((p) => p.topical).map((p) => elsewhere(p.name))]);
+  const topicGroups = new Set([...namedGroups, ...view.named, ...elsewhereNamed]);
   // "l'armée a repris Al-Qaryatain, à 120 km au sud-ouest de Palmyre": where it happened, not the
   // place named in passing to say where that is.
-  if (places.some((p) => p.topical)) for (const g of namedGroups) if (vocab.placeGroups.has(g) && !view.named.has(g)) topicGroups.delete(g);
+  if (elsewhereNamed.length > 0) for (const g of namedGroups) if (vocab.placeGroups.has(g) && !view.named.has(g)) topicGroups.delete(g);
   if (!namesPlace) for (const p of focus.current) topicGroups.add(p);
   // The figure's stretch of its sentence: between the figures of its dimension before and after it.
   let nearFrom = sFirst;
