@@ -10,7 +10,7 @@ import { getSettings, isCheckingEnabled, watchSettings, type Settings } from '@/
 import { HoverCard } from './card';
 import { createHighlightLayer, type HighlightLayer } from './highlights';
 import { claimAtPoint, ClaimIndex, rectsContain } from './hit-test';
-import { scanPage, toPageClaims, yieldToPage, type PageClaim, type ScanResult } from './scan';
+import { scanPage, yieldToPage, type PageClaim, type ScanResult } from './scan';
 import { watchMutations, type MutationWatch } from './mutations';
 import { benchMark } from './bench';
 import { byBrowser, isCacheRestore } from './guards';
@@ -429,4 +429,3 @@ export class Checker {
   }
 }
 
-export { summaryOf, toPageClaims };
