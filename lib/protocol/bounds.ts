@@ -17,6 +17,8 @@ export const MAX_PHRASE = 300;
 export const MAX_BECAUSE = 16;
 export const MAX_WORDS = 200;
 export const MAX_ID = 64;
+/** A reference entry's id (the dataset's are a few words joined by hyphens). */
+export const MAX_ENTRY_ID = 200;
 export const MAX_ERROR = 300;
 /** Browsers accept longer addresses (Chromium: 2 MB); a report keeps this much of one. */
 export const MAX_URL = 8192;

@@ -1,7 +1,7 @@
 // Every message between the extension's contexts, as zod/mini schemas (small enough for the
 // content script). Each receiver parses what it gets with these; anything else is dropped.
 import * as z from 'zod/mini';
-import { MAX_BECAUSE, MAX_CLAIMS, MAX_ERROR, MAX_ID, MAX_PHRASE, MAX_SENTENCE, MAX_URL, MAX_WORDS } from './bounds';
+import { MAX_BECAUSE, MAX_CLAIMS, MAX_ENTRY_ID, MAX_ERROR, MAX_ID, MAX_PHRASE, MAX_SENTENCE, MAX_URL, MAX_WORDS } from './bounds';
 
 // zod compiles object parsers with `new Function` unless told not to; the extension's CSP forbids
 // code built from strings, so every context runs zod without it.
@@ -24,7 +24,7 @@ export const DeltaSchema = z.strictObject({
 });
 
 const bounded = (max: number) => z.string().check(z.maxLength(max));
-const EntryId = bounded(200);
+const EntryId = bounded(MAX_ENTRY_ID);
 
 /**
  * One figure of the page, with the engine's verdict, as the popup lists it. Every string and list is
@@ -111,7 +111,7 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
    * The card's "show in the reference" link: a web page may not open an extension page itself
    * (not web-accessible), so the background opens viewer.html#<entryId> in a new tab.
    */
-  z.strictObject({ type: z.literal('open-viewer'), entryId: z.string().check(z.maxLength(200)) }),
+  z.strictObject({ type: z.literal('open-viewer'), entryId: bounded(MAX_ENTRY_ID) }),
 ]);
 
 /** Popup (or any extension page) → background. */
