@@ -78,6 +78,10 @@ export const en: LexiconWords = {
   nameParticles: ['al', 'el', 'ar', 'as', 'ash', 'ad', 'an', 'at', 'az'],
   placePrepositions: ['in', 'at', 'near', 'outside', 'around', 'towards', 'toward', 'inside', 'across'],
   inPassing: ['after', 'before', 'like', 'unlike', 'than', 'from', 'since', 'as in', 'compared with'],
+  // "60 km south of Palmyra" is more often the figure's own reference point in English prose: taking
+  // it as a place in passing cost a validation figure, so English names no bearings here.
+  bearings: [],
+  bearingLeads: [],
   placeNouns: ['city', 'town', 'village', 'locality', 'oasis', 'settlement', 'desert city', 'ancient city', 'provincial capital', 'stronghold', 'district', 'park', 'neighbourhood', 'neighborhood', 'province', 'region', 'market', 'suburb'],
   siteNouns: ['site', 'ancient site', 'ruins', 'heritage', 'remains', 'history', 'civilisation', 'civilization'],
   ageWords: ['old', 'year-old', 'years old', 'of history', 'history', 'ancient', 'dating back', 'dates back', 'age', 'founded', 'built', 'stood for', 'has stood for', 'existed for', 'endured for'],

@@ -126,6 +126,9 @@ export interface LexiconWords {
   placePrepositions: string[];
   /** Before a place's name, it is named in passing, to compare or to say where from ("after Kobane", "from Raqqa"). */
   inPassing: string[];
+  /** Points of the compass: after one of `bearingLeads` or in a compound ("au sud-ouest de", "à l'est de"), a place only says where another lies. */
+  bearings: string[];
+  bearingLeads: string[];
   /** Words that say a date is the page's own ("Published", "Mis à jour le", "Émission du"). */
   bylineWords: string[];
   /** Small words a byline's date may stand with ("on", "at", "le", "à"): no words of their own. */

@@ -58,5 +58,7 @@ describe('namedPlaces: places named as what the sentence is about', () => {
     expect(named('The order was sent from Palmyra.')).toEqual([]);
     // A place that only says where another one lies.
     expect(named("L'armée a repris Al-Qaryatain, à quelque 120 km au sud-ouest de Palmyre.")).toEqual([]);
+    expect(named('Les troupes avancent vers Al-Soukhna, au nord-est de Palmyre.')).toEqual([]);
+    expect(named("Le village se trouve à l'est de Palmyre.")).toEqual([]);
   });
 });

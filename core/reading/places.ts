@@ -66,13 +66,17 @@ export function unknownPlaces(b: ReadingBlock, first: number, last: number, isEv
  * those named in passing ("after Kobane", "ordered from Raqqa").
  */
 export function namedPlaces(b: ReadingBlock, first: number, last: number, isPlace: (g: string) => boolean): Set<string> {
+  const { tokens, lex } = b;
   const out = new Set<string>();
   for (let i = first; i <= last; i++) {
     for (const h of b.hitsAt[i] ?? []) {
       if (h.first !== i || !isPlace(h.group)) continue;
       let k = i - 1;
-      while (k >= first && b.lex.determiners.has(b.tokens[k]!.norm)) k--;
-      if (k >= first && b.lex.inPassing.before(b.tokens, k) > 0) continue;
+      while (k >= first && lex.determiners.has(tokens[k]!.norm)) k--;
+      if (k >= first && lex.inPassing.before(tokens, k) > 0) continue;
+      // "à 120 km au sud-ouest de Palmyre", "à l'est de Palmyre": where another place lies.
+      const compound = tokens[k - 1]?.norm === '-' && lex.bearings.has(tokens[k - 2]?.norm);
+      if (k > first && lex.bearings.has(tokens[k]!.norm) && (lex.bearingLeads.has(tokens[k - 1]!.norm) || compound)) continue;
       out.add(h.group);
     }
   }
