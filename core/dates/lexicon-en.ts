@@ -25,6 +25,7 @@ export const EN_DATE_WORDS: DateWords = {
     },
     tens: { twenty: 20, thirty: 30 },
     tensJoin: [],
+    afterTensOnly: [],
   },
   daySuffixes: ['st', 'nd', 'rd', 'th'],
   monthParts: { early: 'early', beginning: 'early', start: 'early', mid: 'mid', middle: 'mid', late: 'late', end: 'late' },

@@ -23,6 +23,8 @@ export const FR_DATE_WORDS: DateWords = {
     },
     tens: { dix: 10, vingt: 20, trente: 30 },
     tensJoin: ['et'],
+    // The first is "premier"; "un" only ends "vingt et un", "trente et un".
+    afterTensOnly: ['un'],
   },
   daySuffixes: ['er', 're', 'e', 'eme', 'ᵉʳ', 'ᵉ'],
   monthParts: { debut: 'early', mi: 'mid', milieu: 'mid', fin: 'late' },

@@ -43,9 +43,9 @@ export interface DateWords {
   /**
    * A day of the month written in words, as said aloud: "the ninth of April", "le vingt et un mai".
    * `units` are whole days; `tens` take a unit after a hyphen or `tensJoin` ("twenty-seventh",
-   * "vingt-sept", "vingt et un").
+   * "vingt-sept", "vingt et un"); `afterTensOnly` are units that are no day alone ("un").
    */
-  spokenDays: { units: Record<string, number>; tens: Record<string, number>; tensJoin: readonly string[] };
+  spokenDays: { units: Record<string, number>; tens: Record<string, number>; tensJoin: readonly string[]; afterTensOnly: readonly string[] };
   /** Ordinal endings glued to a day ("1er", "27th"). */
   daySuffixes: readonly string[];
   /** "fin septembre", "mi-mars", "late September", "the end of May". */

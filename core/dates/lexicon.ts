@@ -43,6 +43,7 @@ export const DAY_WORDS: Record<string, number> = merged((w) => w.dayWords);
 export const SPOKEN_DAY_UNITS: Record<string, number> = merged((w) => w.spokenDays.units);
 export const SPOKEN_DAY_TENS: Record<string, number> = merged((w) => w.spokenDays.tens);
 export const SPOKEN_DAY_JOINS = union((w) => w.spokenDays.tensJoin);
+export const SPOKEN_DAY_AFTER_TENS_ONLY = union((w) => w.spokenDays.afterTensOnly);
 export const DAY_SUFFIXES = union((w) => w.daySuffixes);
 export const SHIFT_AFTER: Record<string, Shift> = merged((w) => w.shiftAfter);
 export const SHIFT_BEFORE: Record<string, Shift> = merged((w) => w.shiftBefore);

@@ -65,8 +65,8 @@ export function ageOwner(b: ReadingBlock, figure: Range, isName: (i: number) => 
   // relative pronoun, the noun it tells of.
   let i = figure[0] - 1;
   for (;;) {
-    const phraseWords = i >= sFirst ? lex.ageWords.before(tokens, i) : 0;
-    if (phraseWords > 1) i -= phraseWords;
+    const agePhrase = i >= sFirst ? lex.ageWords.before(tokens, i) : 0;
+    if (agePhrase > 1) i -= agePhrase;
     else if (i >= sFirst && (lex.ageWords.has(tokens[i]!.norm) || tokens[i]!.norm === 'de' || tokens[i]!.norm === 'd' || tokens[i]!.norm === 'of' || tokens[i]!.norm === 'est' || tokens[i]!.norm === 'is')) i--;
     else break;
   }

@@ -3,13 +3,10 @@
 // of radio and television write dates so. The article is required: "second March rally", "trois mars"
 // without it are no dates.
 import type { DateText } from '../context';
-import { ARTICLES, PAIR_LINKS, SPOKEN_DAY_JOINS, SPOKEN_DAY_TENS, SPOKEN_DAY_UNITS } from '../lexicon';
+import { ARTICLES, PAIR_LINKS, SPOKEN_DAY_AFTER_TENS_ONLY, SPOKEN_DAY_JOINS, SPOKEN_DAY_TENS, SPOKEN_DAY_UNITS } from '../lexicon';
 import type { DateParts } from '../types';
 import { monthFrom, yearOrShiftAfter } from './common';
 import type { Found, TokenParser } from './parser';
-
-/** "un" ends "vingt et un" only; alone it is no day (the first is "premier", "first"). */
-const ONLY_AFTER_TENS = new Set(['un']);
 
 /** The day written in words from token i: its value and its last token. */
 export function spokenDayAt(x: DateText, i: number): { value: number; last: number } | undefined {
@@ -26,7 +23,7 @@ export function spokenDayAt(x: DateText, i: number): { value: number; last: numb
     if (unit !== undefined && unit < 10 && tens + unit <= 31) return { value: tens + unit, last: k };
   }
   const unit = SPOKEN_DAY_UNITS[word];
-  if (unit === undefined || ONLY_AFTER_TENS.has(word)) return undefined;
+  if (unit === undefined || SPOKEN_DAY_AFTER_TENS_ONLY.has(word)) return undefined;
   return { value: unit, last: i };
 }
 
