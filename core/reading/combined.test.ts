@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { countedNoun } from './noun-phrase';
 import { combinedTollOf } from './combined';
-import { blockOf } from './testing';
+import { countIn } from './testing';
 
 function combined(text: string, needle: string): string | undefined {
-  const { b, figure } = blockOf(text);
-  const f = figure(needle);
-  const noun = countedNoun(b, f.figure);
-  return combinedTollOf(b, [f.range[0], f.figure.lastToken], noun ? Math.max(noun.value.range[1], f.figure.lastToken) : f.figure.lastToken)?.value;
+  const { b, number, nounEnd } = countIn(text, needle);
+  return combinedTollOf(b, number, nounEnd)?.value;
 }
 
 describe('combinedTollOf: the dead and the wounded counted together', () => {

@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { reference } from '../reference/dataset';
-import { countedNoun } from './noun-phrase';
 import { partOfWhole } from './part-of-whole';
-import { blockOf } from './testing';
+import { countIn } from './testing';
 
 const tolls = new Set(reference().entries.filter((e) => e.entry.kind === 'casualties').flatMap((e) => e.entry.match.counts));
 
 function part(text: string, needle: string): string | undefined {
-  const { b, figure } = blockOf(text);
-  const f = figure(needle);
-  const noun = countedNoun(b, f.figure);
-  const nounEnd = noun ? Math.max(noun.value.range[1], f.figure.lastToken) : f.figure.lastToken;
-  return partOfWhole(b, [f.range[0], f.figure.lastToken], nounEnd, (g) => tolls.has(g))?.by;
+  const { b, number, nounEnd } = countIn(text, needle);
+  return partOfWhole(b, number, nounEnd, (g) => tolls.has(g))?.by;
 }
 
 describe('partOfWhole: a part is not the whole toll', () => {

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countedNoun } from './noun-phrase';
 import { rateOf, rateUnitOf } from './rate';
 import { figureRange } from './reading';
-import { blockOf } from './testing';
+import { blockOf, countIn } from './testing';
 
 function rate(text: string, needle: string): boolean {
-  const { b, figure } = blockOf(text);
-  const f = figure(needle);
-  const noun = countedNoun(b, f.figure);
-  return !!rateOf(b, f.range, noun ? Math.max(noun.value.range[1], f.figure.lastToken) : f.figure.lastToken);
+  const { b, range, nounEnd } = countIn(text, needle);
+  return !!rateOf(b, range, nounEnd);
 }
 
 describe('rateOf: a rate is not a total', () => {

@@ -9,6 +9,7 @@ import { splitSentences } from '../text/sentences';
 import { tokenize } from '../text/tokens';
 import type { Lang } from '../types';
 import { buildBlock, type Range, type ReadingBlock } from './block';
+import { countedNoun } from './noun-phrase';
 import { figureRange } from './reading';
 
 export interface TestBlock {
@@ -37,4 +38,15 @@ export function blockOf(text: string, lang: Lang = FRENCH.test(text) ? 'fr' : 'e
       return { index, range: figureRange(b, figures[index]!), figure: figures[index]! };
     },
   };
+}
+
+/**
+ * A count of a test sentence as the count readers take it: the block, the count's token range, its
+ * number's own tokens, and where its noun phrase ends (the count itself when it has none).
+ */
+export function countIn(text: string, needle: string): { b: ReadingBlock; range: Range; number: Range; nounEnd: number } {
+  const { b, figure } = blockOf(text);
+  const f = figure(needle);
+  const noun = countedNoun(b, f.figure);
+  return { b, range: f.range, number: [f.range[0], f.figure.lastToken], nounEnd: noun ? Math.max(noun.value.range[1], f.figure.lastToken) : f.figure.lastToken };
 }
