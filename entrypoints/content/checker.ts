@@ -12,6 +12,7 @@ import { createHighlightLayer, type HighlightLayer } from './highlights';
 import { claimAtPoint, ClaimIndex, rectsContain } from './hit-test';
 import { scanPage, yieldToPage, type PageClaim, type ScanResult } from './scan';
 import { watchMutations, type MutationWatch } from './mutations';
+import { watchNavigation } from './navigation';
 import { benchMark } from './bench';
 import { byBrowser, isCacheRestore } from './guards';
 import { buildReport, ReportWriter, summaryOf } from './report';
@@ -231,8 +232,8 @@ export class Checker {
     this.ctx.addEventListener(document, 'pointermove', (e) => this.guard(() => this.onPointerMove(e as PointerEvent)), opts);
     this.ctx.addEventListener(window, 'scroll', () => this.guard(() => this.card.hide()), opts);
     this.ctx.addEventListener(document, 'keydown', (e) => this.guard(() => this.onKey(e as KeyboardEvent)), { capture: true });
-    // Single-page applications: a new URL is a new page to read.
-    this.ctx.addEventListener(window, 'wxt:locationchange', (e) => this.guard(() => this.onNavigate(e.newUrl?.href ?? location.href)));
+    // Single-page applications: a new URL is a new page to read (watched without telling the page).
+    watchNavigation(this.ctx, (url) => this.guard(() => this.onNavigate(url)));
     // Back/forward cache: the page comes back as it was, but the background forgot its report. Only
     // the browser's own event counts: a page firing `pageshow` at us must not make us write.
     this.ctx.addEventListener(window, 'pageshow', (e) => this.guard(() => isCacheRestore(e) && this.writer.resend()));
@@ -242,11 +243,11 @@ export class Checker {
   private navigationTimer: number | undefined;
 
   /**
-   * `destination` is the event's new URL, not `location.href`: Chromium's Navigation API announces
-   * a pushState before the address changes, so `location.href` would still be the old one.
+   * `destination` is the new URL as the watcher saw it, not `location.href`: Chromium's Navigation API
+   * announces a pushState before the address changes, so `location.href` would still be the old one.
    */
   private onNavigate(destination: string): void {
-    // Only a new address is a new page (the event can be fired by anyone who knows its name).
+    // Only a new address is a new page (a pushState to the same URL is not).
     if (destination === this.scannedUrl) return;
     this.card.hide();
     if (!this.shouldCheck()) {

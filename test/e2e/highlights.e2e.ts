@@ -13,6 +13,7 @@ import {
   pageText,
   screenshot,
   serveFixtures,
+  until,
   waitForQuiet,
   withChromium,
   type AnyPage,
@@ -193,6 +194,24 @@ describe('Firefox ESR', () => {
     await hoverText(page, '400 jihadistes');
     const text = await waitForCard(page);
     expect(text).toContain('400 jihadistes sont morts');
+    expect(session.errors.unexpected(), session.errors.format()).toEqual([]);
+    await page.close();
+  });
+
+  // Firefox has no Navigation API: the content script notices a pushState by reading the address.
+  it('reads the new view of a single-page navigation as a new page', async () => {
+    const page = await session.newPage();
+    await page.goto(server.url('living-page-en.html'));
+    await waitForQuiet(page, { quietMs: 600, minMs: 1500 });
+    expect(verdictOf(await highlightedVerdicts(page), 'March 7')).toBe('supported');
+    await evaluateIn(
+      page,
+      () => (window as unknown as { goTo(p: string, h: string): void }).goTo('/living-page-en.html?story=2', '<h1>Palmyra: the toll</h1><p>188 soldiers and militiamen died in the battle for Palmyra.</p>'),
+      undefined,
+    );
+    // Until then the old view's ranges may linger, emptied by the page removing their text.
+    const after = await until(() => highlightedVerdicts(page), (m) => m.size === 1 && m.get('188 soldiers') === 'supported');
+    expect([...after.entries()]).toEqual([['188 soldiers', 'supported']]);
     expect(session.errors.unexpected(), session.errors.format()).toEqual([]);
     await page.close();
   });

@@ -350,7 +350,12 @@ const CASES: HostileCase[] = [
   { file: 'many-nodes.html', highlighted: ['20 jours', '400 jihadistes', '188 membres'] },
   { file: 'removes-ui.html', highlighted: ['400 jihadistes', '20 jours'] },
   { file: 'rtl.html', highlighted: ['400 jihadistes', '20 jours'] },
-  { file: 'navigates.html', readyAttribute: 'data-done', highlighted: ['400 jihadistes', '188 membres'] },
+  {
+    file: 'navigates.html',
+    query: ({ extensionId }) => `?ext=${encodeURIComponent(extensionId)}`,
+    readyAttribute: 'data-done',
+    highlighted: ['400 jihadistes', '188 membres'],
+  },
   { file: 'changes-text.html', readyAttribute: 'data-done', highlighted: ['20 jours'] },
   { file: 'hostile-text.html', highlighted: ['20\u202e jours', '40 sorties', '188\u2069 membres'] },
   { file: 'talks.html', query: ({ extensionId }) => `?ext=${encodeURIComponent(extensionId)}`, highlighted: ['20 jours', '400 jihadistes'] },
