@@ -49,3 +49,20 @@ describe('readFigures: list items are numbered, not counted', () => {
     expect(figures(text).map((f) => f.min)).toContain(n);
   });
 });
+
+describe('readFigures: counters and fractions are not counts', () => {
+  it.each([
+    ['4/12 What remains of the arch after the blast.'],
+    ['Photo 3/8 : des soldats devant le musée.'],
+    ['Une ligne ouverte 24/7 pour les familles.'],
+  ])('%s has no figure', (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Le 27/03/2016, 400 jihadistes avaient péri.', 400],
+    ['Slide 2 of 12: 188 soldiers were buried in Homs.', 188],
+  ])('%s keeps %d', (text, n) => {
+    expect(figures(text).map((f) => f.min)).toContain(n);
+  });
+});

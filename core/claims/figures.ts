@@ -120,6 +120,9 @@ export function readFigures(block: BlockReading): Figure[] {
     if (text[num.start - 1] === '[' && text[num.end] === ']') continue;
     // "3. How many died?", "2) Les pertes": the number of an item in a list, before its first word.
     if (num.start <= 4 && num.form === 'digits' && num.end - num.start <= 2 && !text.slice(0, num.start).trim() && LIST_ITEM_AFTER.test(text.slice(num.end, num.end + 4))) continue;
+    // "4/12" over a gallery's caption, "Photo 3/8", "24/7", "1/3": a counter, a ratio or a fraction,
+    // written as two whole numbers around a slash (a date such as "27/03" was read above).
+    if (num.form === 'digits' && (/^\/\d/.test(text.slice(num.end, num.end + 2)) || /\d\/$/.test(text.slice(Math.max(0, num.start - 2), num.start)))) continue;
     // Word numbers can grow past what a double holds ("cent-cent-cent…"): no such figure is a claim.
     if (!Number.isFinite(num.value) || num.value > 1e15) continue;
     const first = tokenIndexAt(tokens, num.start);
