@@ -75,6 +75,7 @@ export const en: LexiconWords = {
   bylineWords: ['published', 'updated', 'posted'],
   bylineFillers: ['on', 'at', 'last', 'first', 'gmt', 'utc', 'bst', 'cet', 'am', 'pm'],
   participleEndings: ['ed'],
+  verbPrefixes: ['re', 'pre', 'co', 'de', 'un', 'mis', 'over', 'under', 'out', 'counter'],
   nameParticles: ['al', 'el', 'ar', 'as', 'ash', 'ad', 'an', 'at', 'az'],
   placePrepositions: ['in', 'at', 'near', 'outside', 'around', 'towards', 'toward', 'inside', 'across'],
   inPassing: ['after', 'before', 'like', 'unlike', 'than', 'from', 'since', 'as in', 'compared with'],

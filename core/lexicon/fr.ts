@@ -77,6 +77,7 @@ export const fr: LexiconWords = {
   bylineWords: ['publie', 'publiee', 'modifie', 'modifiee', 'emission', 'actualise', 'actualisee'],
   bylineFillers: ['le', 'du', 'a', 'mis', 'mise', 'jour', 'en', 'ligne', 'h'],
   participleEndings: [],
+  verbPrefixes: ['re', 'ré', 'co', 'dé', 'pré', 'contre', 'sur', 'sous'],
   nameParticles: ['al', 'el', 'ar', 'as', 'ash', 'ad', 'an', 'at', 'az'],
   placePrepositions: ['a', 'en', 'au', 'aux', 'dans', 'pres de', 'vers', 'sur', 'autour de'],
   inPassing: ['apres', 'avant', 'comme', 'que', 'depuis', 'contrairement a', 'a l instar de'],

@@ -135,6 +135,8 @@ export interface LexiconWords {
   bylineFillers: string[];
   /** Endings of a past participle that may stand before a noun ("25 captured soldiers"); French puts it after. */
   participleEndings: string[];
+  /** Prefixes a hyphen joins to a verb ("re-taken", "ré-occupée"): the verb is still a verb. */
+  verbPrefixes: string[];
   /** Lower-case particles that start a place's name before a hyphen ("al-Qaryatain", "el-Bab"). */
   nameParticles: string[];
   /** Nouns that stand for the place a text is about, or introduce another ("the town of Qaryatain"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellRange, clauseRange, describesCounted, phraseRange, segmentRange, words } from './block';
+import { cellRange, clauseRange, describesNoun, phraseRange, segmentRange, words } from './block';
 import { blockOf } from './testing';
 
 describe('buildBlock: sentences, segments, phrases, clauses', () => {
@@ -24,16 +24,22 @@ describe('buildBlock: sentences, segments, phrases, clauses', () => {
   });
 });
 
-describe('describesCounted: a participle between a number and its noun', () => {
+describe('describesNoun: a participle between a number and its noun', () => {
   const described = (text: string, word: string) => {
     const { b } = blockOf(text);
     const i = b.tokens.findIndex((t) => t.norm === word);
-    return (b.hitsAt[i] ?? []).filter((h) => h.first === i).map((h) => describesCounted(b, h));
+    return (b.hitsAt[i] ?? []).filter((h) => h.first === i).map((h) => describesNoun(b, h));
   };
   it('describes the soldiers, not an event of the sentence', () => {
     expect(described('IS released a video of 25 captured soldiers being shot.', 'captured')).toContain(true);
   });
+  it('describes the noun after a hyphenated compound, where nothing happened', () => {
+    expect(described('Some 200,000 people remain in government-held districts.', 'held')).toContain(true);
+    expect(described('Its jets struck IS-held territory near Raqqa.', 'held')).toContain(true);
+  });
   it('leaves nouns and verbs as they are', () => {
+    expect(described('IS has held the town since May 2015.', 'held').every((d) => !d)).toBe(true);
+    expect(described('The city was re-taken on Sunday.', 'taken').every((d) => !d)).toBe(true);
     expect(described('Its jets hit 117 targets in the last 24 hours.', 'targets').every((d) => !d)).toBe(true);
     expect(described('IS captured the city in May 2015.', 'captured').every((d) => !d)).toBe(true);
     expect(described("L'aviation a mené 9 000 sorties en Syrie.", 'sorties').every((d) => !d)).toBe(true);

@@ -166,11 +166,17 @@ export function cellRange(b: ReadingBlock, figure: Range, [first, last]: Range):
 }
 
 /**
- * "25 captured soldiers": a word between a number and its noun describes what is counted; nothing
- * happened at that word (the capture of the soldiers is not the date's event).
+ * A participle that describes a noun, where nothing happened: between a number and its noun ("25
+ * captured soldiers": the capture is not the date's event), or glued by a hyphen to the word before
+ * it ("government-held districts", "IS-held territory": no capture in that clause).
  */
-export function describesCounted(b: ReadingBlock, h: AliasHit): boolean {
-  if (b.tokens[h.first - 1]?.type !== 'number' || b.tokens[h.last + 1]?.type !== 'word') return false;
+export function describesNoun(b: ReadingBlock, h: AliasHit): boolean {
+  if (b.tokens[h.last + 1]?.type !== 'word') return false;
+  const before = b.tokens[h.first - 1];
+  const stem = b.tokens[h.first - 2];
+  const compound = before?.norm === '-' && before.end === b.tokens[h.first]!.start && stem?.end === before.start && stem.type === 'word' && !b.lex.verbPrefixes.has(stem.norm);
+  if (compound) return h.first === h.last && !h.named;
+  if (before?.type !== 'number') return false;
   // A participle, not the counted noun itself ("117 targets in…", "9 000 sorties en Syrie").
   const word = b.tokens[h.last]!.norm;
   for (const ending of b.lex.participleEndings.words) if (word.endsWith(ending)) return true;

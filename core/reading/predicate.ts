@@ -6,7 +6,7 @@
 //   conflict in 2013"; "20 days from the launch of the offensive").
 // "since"/"depuis" alone marks a state's start and says nothing of what happened.
 import type { ReadingBlock, Range } from './block';
-import { clauseRange, describesCounted, nearestHit, phraseRange, segmentRange, words } from './block';
+import { clauseRange, describesNoun, nearestHit, phraseRange, segmentRange, words } from './block';
 import { slot, type Slot } from './slot';
 
 export interface Predicate {
@@ -83,7 +83,7 @@ export function predicatesInPhrase(
   let best = Infinity;
   for (let i = first; i <= last; i++) {
     for (const h of b.hitsAt[i] ?? []) {
-      if (h.first !== i || !isPredicate(h.group) || (h.last >= figure[0] && h.first <= figure[1]) || describesCounted(b, h)) continue;
+      if (h.first !== i || !isPredicate(h.group) || (h.last >= figure[0] && h.first <= figure[1]) || describesNoun(b, h)) continue;
       // "launched the offensive on March 7 to win back the city": the goal did not happen on that day
       // (but "needed three weeks to drive them out" did).
       if (h.first > figure[1] && b.lex.purpose.before(b.tokens, h.first - 1) > 0 && !completes(b, first, h.first)) continue;

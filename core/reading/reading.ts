@@ -6,7 +6,7 @@ import type { Interval } from '../types';
 import type { Figure } from '../claims/figures';
 import type { Token } from '../text/tokens';
 import type { ReadingBlock, Range } from './block';
-import { cellRange, clauseRange, describesCounted, groupsIn, nearestHit, outerLabel, phraseRange, sentenceRange, segmentRange, startingIn, words } from './block';
+import { cellRange, clauseRange, describesNoun, groupsIn, nearestHit, outerLabel, phraseRange, sentenceRange, segmentRange, startingIn, words } from './block';
 import { ageOwner, isAge, type Owner } from './age';
 import type { Focus } from './focus';
 import { elsewhere } from './focus';
@@ -230,7 +230,7 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
   // In a table row, the cell's column header too ("Forces prorégime tuées" over "194 au minimum").
   const own = segmentLabel(b, range) ?? questionBefore(b, sFirst);
   const outer = outerLabel(b, f.start);
-  const labelGroups = new Set([...(own ? groupsIn(b, own[0], own[1], false, (h) => !describesCounted(b, h)).keys() : []), ...(outer?.hits ?? []).map((h) => h.group)]);
+  const labelGroups = new Set([...(own ? groupsIn(b, own[0], own[1], false, (h) => !describesNoun(b, h)).keys() : []), ...(outer?.hits ?? []).map((h) => h.group)]);
   const labelNamed = new Set([...(own ? groupsIn(b, own[0], own[1], true).keys() : []), ...(outer?.hits ?? []).filter((h) => h.named).map((h) => h.group)]);
   const labelText = [own ? words(b, own[0], own[1]) : '', outer?.text ?? ''].filter(Boolean).join(' | ');
   const labelTokens = [...(own ? b.tokens.slice(own[0], own[1] + 1) : []), ...(outer?.tokens ?? [])];
