@@ -65,6 +65,7 @@ export const en: LexiconWords = {
 
   superlatives: ['heaviest', 'worst', 'biggest', 'largest', 'deadliest', 'most', 'highest', 'greatest', 'first', 'best'],
 
+  modalAuxiliaries: ['would', 'could', 'might', 'may', 'will', 'should', 'must'],
   modal: [
     'hope', 'hopes', 'hoped', 'hoping', 'expect', 'expects', 'expected', 'could', 'might', 'may', 'would', 'plan', 'plans', 'planned',
     'aim', 'aims', 'intends', 'intend', 'will', 'likely', 'possibly', 'set to', 'scheduled', 'due to', 'projected', 'forecast', 'would be', 'wants', 'want', 'wanted', 'wishes', 'seeks', 'seeking',

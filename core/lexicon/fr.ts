@@ -66,6 +66,7 @@ export const fr: LexiconWords = {
 
   superlatives: ['plus lourd', 'plus lourde', 'plus important', 'plus importante', 'plus grand', 'plus grande', 'pire', 'plus meurtrier', 'plus meurtriere', 'premier', 'premiere'],
 
+  modalAuxiliaries: ['pourrait', 'pourraient', 'devrait', 'devraient', 'pourra', 'pourront', 'devra', 'devront'],
   modal: [
     'espere', 'esperent', 'espoir', 'prevoit', 'prevoient', 'prevu', 'prevue', 'pourrait', 'pourraient', 'devrait', 'devraient', 'envisage',
     'envisagent', 'souhaite', 'souhaitent', 'veut', 'veulent', 'voudrait', 'cherche a', 'vise', 'visent', 'pourra', 'pourront', 'devra', 'devront', 'sans doute',

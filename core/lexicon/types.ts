@@ -117,6 +117,8 @@ export interface LexiconWords {
 
   /** What is hoped, planned, expected or possible, not what happened. */
   modal: string[];
+  /** Modal verbs a figure can be the subject of ("200,000 deaths would have gone unrecorded"). */
+  modalAuxiliaries: string[];
   /** Before a source: "according to", "selon". */
   sourceBefore: string[];
   /** Verbs of saying: a date next to one dates a statement. */

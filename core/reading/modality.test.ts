@@ -16,6 +16,9 @@ describe('modalityOf: a hope, a plan, a possibility', () => {
     ['The envoy plans to reconvene the parties on 13 April.', '13 April'],
     ['The UN wants the next round around the ninth or tenth of April.', 'ninth or tenth of April'],
     ["L'ONU veut rouvrir les pourparlers le 9 avril.", '9 avril'],
+    // The figure is the subject of a modal verb.
+    ['Should the higher estimate hold, as many as 200,000 deaths would have gone unrecorded.', '200,000 deaths'],
+    ['Selon ce scénario, 500 combattants pourraient encore se cacher dans le désert.', '500 combattants'],
   ])('%s → %s', (text, needle) => expect(modal(text, needle)).toBe(true));
 
   it.each([
@@ -25,6 +28,8 @@ describe('modalityOf: a hope, a plan, a possibility', () => {
     // "May" with a capital is the month.
     ['IS took the city in May 2015.', 'May 2015'],
     ["L'OSDH a compté 417 tués.", '417'],
+    ['The 188 soldiers who died will be buried in Homs.', '188 soldiers'],
+    ['Around 400 jihadists died, and more could follow.', '400 jihadists'],
   ])('%s → %s is a fact', (text, needle) => expect(modal(text, needle)).toBe(false));
 
   it('reads a label: "9-10 April: the dates around which the UN hopes to resume talks"', () => {

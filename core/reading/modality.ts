@@ -1,7 +1,8 @@
 // A figure stated as a hope, plan, expectation or possibility, not as what happened: "the UN
 // hopes to open a second round around April 9-10", "les combats pourraient durer deux semaines".
 // The modal word stands before the figure in its phrase: "Troops aim to push on to Al-Alianiyeh,
-// some 60 km to the south" hopes to push, not to be 60 km away.
+// some 60 km to the south" hopes to push, not to be 60 km away; or the figure is the subject of a
+// modal verb right after it ("as many as 200,000 deaths would have gone unrecorded").
 import type { ReadingBlock, Range } from './block';
 import { phraseRange, words } from './block';
 import { slot, type Slot } from './slot';
@@ -17,6 +18,8 @@ export function modalityOf(b: ReadingBlock, figure: Range): Slot<true> | undefin
     if (tokens[first]!.norm === 'may' && /^M/.test(text.slice(tokens[first]!.start))) continue;
     return slot(true, 'modality', words(b, first, i));
   }
+  const after = figure[1] + 1;
+  if (lex.modalAuxiliaries.at(tokens, after) > 0 && !/^M/.test(text.slice(tokens[after]!.start))) return slot(true, 'modality:verb', words(b, after, after));
   return undefined;
 }
 
