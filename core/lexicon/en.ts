@@ -49,7 +49,12 @@ export const en: LexiconWords = {
   rateWords: ['daily', 'weekly', 'hourly', 'nightly', 'average', 'rate', 'pace'],
 
   windowBefore: ['in', 'over', 'during', 'within', 'across', 'for', 'throughout', 'in the space of', 'in just'],
-  severalDays: ['in the final days', 'in the last days', 'in the last few days', 'over the last few days', 'in the past few days', 'over the past few days', 'in recent days', 'in the closing days', 'in the final weeks', 'in the last weeks', 'in the first days', 'in the early days'],
+  severalDays: ['in the last days', 'in the last few days', 'over the last few days', 'in the past few days', 'over the past few days', 'in recent days', 'in the last weeks'],
+  restrictions: ['but only', 'only', 'all of them', 'most of them', 'mostly', 'all'],
+  eventStretch: [
+    'final days', 'closing days', 'final week', 'closing week', 'final weeks', 'final stretch', 'final phase', 'final stage', 'last days of', 'last week of', 'last weeks of',
+    'first days', 'opening days', 'early days', 'first week', 'opening week', 'first weeks', 'first phase', 'opening phase', 'early stages', 'first stage',
+  ],
   windowLast: ['last', 'previous', 'past', 'preceding', 'final', 'first'],
   windowNow: ['last', 'past'],
   dateLabels: ['date', 'dates', 'period', 'when'],

@@ -49,7 +49,12 @@ export const fr: LexiconWords = {
   rateWords: ['quotidiennes', 'quotidiens', 'quotidienne', 'quotidien', 'hebdomadaires', 'moyenne', 'rythme', 'cadence'],
 
   windowBefore: ['en', 'pendant', 'durant', 'au cours des', 'au cours de', 'dans les', 'sur', 'lors des', 'lors de', 'en l espace de', 'en l espace d'],
-  severalDays: ['ces derniers jours', 'les derniers jours', 'au cours des derniers jours', 'dans les derniers jours', 'ces dernieres semaines', 'les dernieres semaines', 'les premiers jours', 'dans les premiers jours', 'en quelques jours'],
+  severalDays: ['ces derniers jours', 'les derniers jours', 'au cours des derniers jours', 'dans les derniers jours', 'ces dernieres semaines', 'les dernieres semaines', 'en quelques jours'],
+  restrictions: ['mais seulement', 'mais uniquement', 'seulement', 'uniquement', 'tous', 'toutes', 'pour la plupart'],
+  eventStretch: [
+    'derniers jours de', 'derniere semaine', 'dernieres semaines de', 'derniere phase', 'phase finale', 'derniere ligne droite',
+    'premiers jours', 'premiere semaine', 'premieres semaines', 'premiere phase', 'premiers temps',
+  ],
   windowLast: ['dernieres', 'derniers', 'precedentes', 'precedents', 'premieres', 'premiers'],
   windowNow: ['dernieres', 'derniers'],
   dateLabels: ['date', 'dates', 'periode', 'quand'],

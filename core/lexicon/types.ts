@@ -86,8 +86,12 @@ export interface LexiconWords {
 
   /** Before a duration, it is the window a count covers: "in 24 hours", "over the previous 24 hours". */
   windowBefore: string[];
-  /** A window of a few days, without a number: "in the final days", "ces derniers jours". */
+  /** A window of a few days, without a number: "in the last few days", "ces derniers jours". */
   severalDays: string[];
+  /** After a comma, words that narrow the phrase before: "over 500 killed, but only in the final week". */
+  restrictions: string[];
+  /** The first or last stretch of an event, without a number: "in the final week", "les premiers jours de l'offensive". */
+  eventStretch: string[];
   /** A fact box's label that says "when" and nothing of what: "Date", "Période". */
   dateLabels: string[];
   /** Inside "the last/previous 24 hours". */

@@ -73,6 +73,7 @@ function opens(e: CompiledEntry, r: Reading, page: PageFacts): boolean {
 /** A count's window against the entry's: the same days, or the same length. */
 function windowFits(r: Reading, e: CompiledEntry): string | undefined {
   const w = r.window?.value;
+  if (w?.stretch && (e.window ?? e.when)) return 'a stretch inside the event, not all of it';
   // "270,000 dead since March 2011" is no toll of an event of days in March 2016: it started long
   // before (an entry without a window of its own is over its event's days).
   const over = e.window ?? e.when;

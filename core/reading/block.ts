@@ -155,7 +155,6 @@ export function startingIn<T extends { range: Range }>(items: T[], from: number,
   return out;
 }
 
-/** Groups of the hits within [first, last] (a hit counts when it starts there); `named`: proper names only. */
 /** The part of `within` in the table cell of `figure`: between the cell separators around it, if any. */
 export function cellRange(b: ReadingBlock, figure: Range, [first, last]: Range): Range {
   let from = first;
@@ -183,6 +182,7 @@ export function describesNoun(b: ReadingBlock, h: AliasHit): boolean {
   return false;
 }
 
+/** Groups of the hits within [first, last] (a hit counts when it starts there); `named`: proper names only. */
 export function groupsIn(b: ReadingBlock, first: number, last: number, named = false, accept: (h: AliasHit) => boolean = () => true): Map<string, AliasHit> {
   const out = new Map<string, AliasHit>();
   for (let i = Math.max(0, first); i <= last && i < b.tokens.length; i++) {

@@ -17,6 +17,7 @@ function windowIn(text: string, needle: string) {
     ...(w.point ? { point: true } : {}),
     ...(w.since ? { since: true } : {}),
     ...(w.dayInside ? { dayInside: true } : {}),
+    ...(w.stretch ? { stretch: true } : {}),
   };
 }
 
@@ -38,7 +39,8 @@ describe('windowOf: the days a count covers', () => {
     ['France is still under the emergency declared after the attacks of November 13, which killed 130 people.', '130', { days: ['2015-11-13', '2015-11-13'], point: true }],
     ['Depuis les attentats du 13 novembre, qui ont fait 130 morts, la France vit sous état d\'urgence.', '130', { days: ['2015-11-13', '2015-11-13'], point: true }],
     // A few days, without a number.
-    ['Russian jets flew dozens of sorties over the city in the final days of the battle.', 'dozens', { length: [2, 30] }],
+    ['Russian jets flew dozens of sorties over the city in the past few days.', 'dozens', { length: [2, 30] }],
+    ['Russian jets flew dozens of sorties over the city in the final days of the battle.', 'dozens', { stretch: true }],
     ['Les avions russes ont mené des dizaines de sorties ces derniers jours.', 'dizaines', { length: [2, 30] }],
     // The count's own phrase before a fronted clause's: the 24 hours, not "since September".
     ['Russia has been bombing since late September 2015, and its jets flew 40 sorties in the last 24 hours.', '40', { length: [1, 1] }],
@@ -103,4 +105,23 @@ describe('windowOf: a table row is one record', () => {
     const all = b.figures.map((g) => ({ figure: g, range: figureRange(b, g) }));
     expect(windowOf(b, f.range, all, f.figure)).toBeUndefined();
   });
+});
+
+describe('windowOf: the first or last stretch of an event', () => {
+  it.each([
+    ['Russian officials spoke of over 500 militants killed in the final week of the battle.', '500'],
+    ['In the opening days of the offensive, 60 soldiers died.', '60'],
+    ["Au cours de la dernière semaine de l'offensive, 300 jihadistes ont péri.", '300'],
+    ["Dans les premiers jours de l'assaut, 50 soldats ont été tués.", '50'],
+    // A restriction after a comma narrows the count's phrase.
+    ['Russian officials spoke of over 500 militants killed, but only in the final week of the battle.', '500'],
+    ["Moscou parle de 500 jihadistes tués, mais seulement pendant la dernière semaine.", '500'],
+  ])('%s → %s covers a stretch', (text, needle) => expect(windowIn(text, needle)).toEqual({ stretch: true }));
+
+  it.each([
+    ['In 20 days of fighting, 400 jihadists were killed.', '400'],
+    ['The monitor said last week that 400 jihadists had died.', '400'],
+    ['The figure of 340 injured that was widely reported in the first days included minor cuts.', '340'],
+    ['Some 400 jihadists were killed, all of them in Palmyra.', '400'],
+  ])('%s → %s covers no stretch', (text, needle) => expect(windowIn(text, needle)?.stretch).toBeUndefined());
 });

@@ -19,6 +19,8 @@ export interface Window {
   since?: boolean;
   /** One day inside an event, written as such ("the next day", "on the first day"). */
   dayInside?: boolean;
+  /** The first or last stretch of an event ("in the final week of the battle"): a part of its days. */
+  stretch?: boolean;
   /** Counted back from when it was written ("the past 24 hours"): its days are those of the text's date. */
   fromNow?: boolean;
   /** The duration or date of the block that gives the window, when one does. */
@@ -47,7 +49,15 @@ function datesStatement(b: ReadingBlock, at: Range, [first, last]: Range, isToll
   return say < toll;
 }
 
-/** "In the final days of the battle", "ces derniers jours": a few days, fewer than a month. */
+/** The phrase after `phrase` when a comma and a word of restriction open it: ", but only in the final week". */
+function restrictionAfter(b: ReadingBlock, phrase: Range): Range | undefined {
+  let next = phrase[1] + 1;
+  if (b.tokens[next]?.norm === ',') next++;
+  else if (b.tokens[phrase[1]]?.norm !== ',') return undefined;
+  return b.lex.restrictions.at(b.tokens, next) > 0 ? phraseRange(b, next) : undefined;
+}
+
+/** "In the last few days", "ces derniers jours": a few days, fewer than a month. */
 const SEVERAL_DAYS_MAX = 30;
 
 /**
@@ -101,11 +111,16 @@ export function windowOf(b: ReadingBlock, count: Range, figures: FigureAt[], own
       }
     }
   }
-  // Phrases that are windows by themselves: "in a single day", "the next day", "le premier jour".
-  for (const [first, last] of [phrase, ...(fronted[0] !== phrase[0] ? [fronted] : [])]) {
+  // Phrases that are windows by themselves: "in a single day", "the next day", "le premier jour"; in
+  // the count's phrase, a fronted one, or one after a comma that narrows it ("…, but only in the final week").
+  const narrowing = restrictionAfter(b, phrase);
+  for (const [first, last] of [phrase, ...(fronted[0] !== phrase[0] ? [fronted] : []), ...(narrowing ? [narrowing] : [])]) {
     for (let i = first; i <= last; i++) {
       const single = lex.singleDay.at(tokens, i);
       if (single > 0) return slot({ length: { min: 1, max: 1 } }, 'window:single-day', words(b, i, i + single - 1));
+      const stretch = lex.eventStretch.at(tokens, i);
+      // "killed in the final week", not "the figure widely reported in the first days" (the statement's).
+      if (stretch > 0 && !datesStatement(b, [i, i + stretch - 1], [first, last], isToll)) return slot({ stretch: true }, 'window:stretch', words(b, i, i + stretch - 1));
       const several = lex.severalDays.at(tokens, i);
       if (several > 0) return slot({ length: { min: 2, max: SEVERAL_DAYS_MAX } }, 'window:several-days', words(b, i, i + several - 1));
       // "32 killed the next day", but not "a day later raised the figure to 194" (the day of a statement).
