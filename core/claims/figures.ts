@@ -10,6 +10,7 @@ import { findPhoneNumbers } from '../numbers/digits';
 import type { Token } from '../text/tokens';
 import { SpanSet } from '../text/spans';
 import { lexicon } from '../lexicon';
+import { creditSpans } from './credits';
 import type { ClaimKind, Dimension, Interval } from '../types';
 import { qualifiedInterval, qualifierBefore, type QualifierMeaning } from './qualifiers';
 import { COARSE_TIME_UNITS, DISTANCE_UNITS, MONEY_WORDS, OTHER_MEASURE_WORDS, PERCENT_WORDS, TIME_UNITS } from './units';
@@ -40,6 +41,7 @@ export interface Figure {
 /** Words after a figure that are not what it counts, in either language ("4-2 in a friendly", "3-2 contre"). */
 /** After a list item's number: its dot or parenthesis, and the item's first word. */
 const LIST_ITEM_AFTER = /^[.)]\s+\p{Lu}/u;
+const CREDIT_LABELS = [lexicon('en').creditLabels, lexicon('fr').creditLabels];
 const NOT_NOUNS = new Set([...lexicon('en').notNouns.words, ...lexicon('fr').notNouns.words]);
 
 /** Determiners between a count and its noun, in either language ("400 of its own soldiers", "188 membres des forces"). */
@@ -90,8 +92,12 @@ export function readFigures(block: BlockReading): Figure[] {
   const read = new SpanSet();
   for (const span of [...block.dates.times, ...block.dates.unresolved, ...block.dates.dates, ...findPhoneNumbers(text)]) read.add(span);
   read.seal();
+  const credits = new SpanSet();
+  for (const span of creditSpans(text, tokens, CREDIT_LABELS)) credits.add(span);
+  credits.seal();
 
   for (const d of block.dates.dates) {
+    if (credits.overlaps(d.start, d.end)) continue;
     const first = tokenIndexAt(tokens, d.start);
     const last = lastTokenBefore(tokens, d.end);
     figures.push({
@@ -113,7 +119,7 @@ export function readFigures(block: BlockReading): Figure[] {
   const numbers = block.numbers;
   for (let n = 0; n < numbers.length; n++) {
     const num = numbers[n]!;
-    if (read.overlaps(num.start, num.end)) continue;
+    if (read.overlaps(num.start, num.end) || credits.overlaps(num.start, num.end)) continue;
     // "alert(1)", "note[3]": a number glued into brackets after a word is code or a footnote.
     if (/[\p{L}\p{N}_][([]$/u.test(text.slice(Math.max(0, num.start - 2), num.start)) && /^[)\]]/.test(text.slice(num.end, num.end + 1))) continue;
     // "[3]" alone: a reference mark ("417 morts [2]", "(SOHR) [3]").

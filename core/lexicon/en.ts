@@ -3,6 +3,7 @@ import type { LexiconWords } from './types';
 
 export const en: LexiconWords = {
   determiners: ['the', 'its', 'their', 'his', 'her', 'own', 'of', 'these', 'those', 'other', 'more', 'additional', 'further', 'some', 'a', 'an'],
+  creditLabels: ['photo', 'photos', 'photograph', 'photo credit', 'credit', 'credits', 'image', 'picture', 'video'],
   notNouns: [
     'it', 'he', 'she', 'they', 'we', 'you', 'them', 'us', 'that', 'which', 'who', 'whom', 'and', 'or', 'but', 'at', 'in', 'by', 'for', 'from', 'to',
     'with', 'without', 'after', 'before', 'since', 'during', 'over', 'into', 'on', 'against', 'according', 'vs', 'is', 'are', 'was',

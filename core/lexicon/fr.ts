@@ -3,6 +3,7 @@ import type { LexiconWords } from './types';
 
 export const fr: LexiconWords = {
   determiners: ['de', 'd', 'des', 'du', 'les', 'la', 'le', 'l', 'ses', 'leurs', 'leur', 'sa', 'son', 'ces', 'autres', 'nouveaux', 'nouvelles', 'supplementaires', 'premiers', 'derniers'],
+  creditLabels: ['photo', 'photos', 'credit photo', 'credit', 'credits', 'image', 'cliche', 'video'],
   notNouns: [
     'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'eux', 'leur', 'qui', 'que', 'qu', 'dont', 'et', 'ou', 'mais', 'apres', 'avant', 'a', 'au', 'aux',
     'en', 'dans', 'par', 'pour', 'sur', 'avec', 'sans', 'depuis', 'pendant', 'contre', 'selon', 'est', 'sont', 'ont', 'etait', 'etaient',

@@ -11,6 +11,8 @@ export interface LexiconWords {
   determiners: string[];
   /** Words after a number that say it has no noun of its own: pronouns, prepositions, auxiliaries, conjunctions. */
   notNouns: string[];
+  /** Labels that open a photo's or video's credit: "Photo :", "Crédit photo :", "Image:". */
+  creditLabels: string[];
   /** Nouns that only say "people" and leave who they are to the words after them ("188 members of the forces"). */
   genericNouns: string[];
   /** Nouns of a tally, transparent to what follows: "son décompte des jihadistes tués", "the figure for enemy dead". */
