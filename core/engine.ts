@@ -468,7 +468,7 @@ export class PageAnalyzer {
       const interval = { min, max };
       for (const e of this.ref.entries) {
         if (e.entry.match.periodRole !== role) continue;
-        const asPoint: Reading = { ...r, figure: { ...f, interval, date: f.date ? { ...f.date, period: undefined } : undefined }, counts: r.counts && e.periodCounts?.some((g) => r.counts!.value.includes(g)) ? { ...r.counts, value: e.entry.match.counts } : r.counts };
+        const asPoint: Reading = { ...r, figure: { ...f, interval, date: f.date ? { ...f.date, period: undefined } : undefined }, counts: r.counts && e.periodCounts?.some((g) => r.counts!.value.includes(g)) ? { ...r.counts, value: [...e.entry.match.counts, ...r.counts.value] } : r.counts };
         const j = judge(asPoint, e, this.facts);
         unrelated.judgements.push(j);
         if (!j.ok) continue;

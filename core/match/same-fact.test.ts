@@ -91,8 +91,17 @@ describe('judge: the same fact, part by part', () => {
     expect(rule(since2011, 'brussels-killed')).toBe('window');
   });
 
+  it('asks a verb of starting to say what started: the event or its actor', () => {
+    const opened = (groups: string[]): Reading => ({ ...toll(), figure: figure('date', dayFromIso('2016-03-07')!), counts: slot(['offensive-launch'], 'predicate:phrase', 'Ouverte'), subject: undefined, sentenceGroups: new Set(['offensive-launch', ...groups]), begins: slot(true, 'since', 'depuis le 7 mars') });
+    // "Ouverte depuis le 7 mars, l'exposition a déjà attiré 11 400 visiteurs."
+    expect(rule(opened([]), 'offensive-start')).toBe('counts');
+    // "The offensive opened on 7 March", "troops opened the assault on 7 March".
+    expect(judge(opened(['palmyra-battle']), entry('offensive-start'), page)).toMatchObject({ ok: true });
+    expect(judge(opened(['pro-regime-forces']), entry('offensive-start'), page)).toMatchObject({ ok: true });
+  });
+
   it('dates the start of a phase apart from the start of the whole event', () => {
-    const launch = (iso: string): Reading => ({ ...toll(), figure: figure('date', dayFromIso(iso)!), counts: slot(['offensive-launch'], 'predicate:phrase', 'began'), subject: undefined, actors: slot(['pro-regime-forces'], 'subject:actors', 'troops'), begins: slot(true, 'begins:verb', 'began') });
+    const launch = (iso: string): Reading => ({ ...toll(), figure: figure('date', dayFromIso(iso)!), counts: slot(['offensive-launch'], 'predicate:phrase', 'began'), subject: undefined, actors: slot(['pro-regime-forces'], 'subject:actors', 'troops'), sentenceGroups: new Set(['pro-regime-forces', 'offensive-launch']), begins: slot(true, 'begins:verb', 'began') });
     expect(judge(launch('2016-03-07'), entry('offensive-start'), page)).toMatchObject({ ok: true });
     expect(rule({ ...launch('2016-03-24'), phase: slot(true, 'phase:word', 'final push') }, 'offensive-start')).toBe('part-of-whole');
     // A phase word elsewhere in the clause does not stop a date of another entry.

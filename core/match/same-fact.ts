@@ -135,6 +135,13 @@ export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement 
     return refuse(e, 'counts', has(m.about, r.namedGroups) ? 'its place is named next to another figure' : 'its sentence does not name it');
   }
 
+  // "Ouverte depuis le 7 mars, l'exposition…": a verb of starting says what started only with the
+  // event or its actor named in the sentence, or its label (anything can open, begin or be launched).
+  if (f.dimension === 'date' && m.periodRole === 'start' && e.periodCounts) {
+    const named = [...e.periodCounts.filter((g) => !m.counts.includes(g)), ...m.subject];
+    if (!has(named, r.sentenceGroups) && !has(named, r.counts?.value)) return refuse(e, 'counts', 'its sentence does not say what started');
+  }
+
   // Whom, or who acts.
   let subjectEstablished = m.subject.length === 0 || m.subject.every((g) => page.genericGroups.has(g));
   if (f.dimension === 'count' || f.dimension === 'rank') {
