@@ -128,6 +128,10 @@ describe('judge: the same fact, part by part', () => {
     expect(rule(length(20), 'battle-duration')).toBe('same-fact');
     expect(rule({ ...length(20), offset: slot(true, 'offset:after', 'after') }, 'battle-duration')).toBe('offset');
     expect(rule({ ...length(1), endSpan: slot(true, 'end-span', 'last 24 hours') }, 'battle-duration')).toBe('window');
+    // "depuis dix jours": up to the page's date; on a page written after the battle, another span.
+    const sinceTen = { ...length(10), since: slot(true as const, 'since', 'depuis dix jours') };
+    expect(rule(sinceTen, 'battle-duration', { ...page, published: dayFromIso('2016-04-07') })).toBe('time');
+    expect(rule({ ...length(20), since: slot(true as const, 'since', 'depuis 20 jours') }, 'battle-duration', { ...page, published: dayFromIso('2016-03-27') })).toBe('same-fact');
     expect(rule(length(40 / 1440), 'battle-duration')).toBe('magnitude');
   });
 });

@@ -181,6 +181,8 @@ export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement 
   const days = r.window?.value.days;
   if (days && e.when && !r.window!.value.since && (days.min > e.when.max + NEAR_DISPATCH_DAYS || days.max < e.when.min - NEAR_DISPATCH_DAYS)) return refuse(e, 'window', `${r.window!.words}: another time than the event's`);
   if (page.retrospective && f.dimension !== 'date' && e.when && r.time && !within(r.time.value, e.when)) return refuse(e, 'time', 'the text is about another time');
+  // "Depuis dix jours" in a text written after the event ended: a time up to the text's date, not the event's.
+  if (f.dimension === 'duration' && r.since && page.published !== undefined && e.when && page.published > e.when.max + 1) return refuse(e, 'time', `${r.since.words}: up to the text's date, after the event`);
   // "le 21 mai 2015, après huit jours de combats": a span that ended months from the event's end.
   if (r.ended && e.when && gap(r.ended.value, { min: e.when.max, max: e.when.max }) > OCCURRENCE_DAYS) return refuse(e, 'occurrence', `${r.ended.words}: it ended at another time`);
   if (f.dimension === 'date') {

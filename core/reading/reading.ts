@@ -65,6 +65,7 @@ export interface Reading {
   phase?: Slot<true>;
   /** The day a span ended on, when its clause dates it ("le 21 mai 2015, après huit jours de combats"). */
   ended?: Slot<Interval>;
+  /** After "since"/"depuis": a date that starts a state, or a duration up to the text's date ("depuis dix jours"). */
   since?: Slot<true>;
   /** A date written as the first day of what its phrase names ("from March 9"). */
   start?: Slot<true>;
@@ -365,6 +366,9 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       if (offset) reading.offset = offset;
       const endSpan = endSpanOf(b, range);
       if (endSpan) reading.endSpan = endSpan;
+      // "repris en boucle depuis dix jours": the time up to the text's date.
+      const since = age ? undefined : sinceOf(b, range);
+      if (since) reading.since = since;
       const ended = endedOn(b, range, ctx.figures);
       if (ended) reading.ended = ended;
       const rateUnit = rateUnitOf(b, range, ctx.figures);
