@@ -176,6 +176,17 @@ describe('regions', () => {
     expect(regionOf(blocks, '400 deaths')).toBe('main');
   });
 
+  it("reads a front page's linked teaser headlines as headings, and its bare link lists as boilerplate", () => {
+    const blocks = blocksOf(`<h1>Today's news</h1><main>
+      <article><a href="/palmyra"><h2>Palmyra retaken: IS lost 400 fighters</h2></a><p>After twenty days of fighting, the army took back the ancient city.</p></article>
+      <article><h3><a href="/brussels">Brussels toll rises to 35</a></h3><p>Four of the injured died in hospital, the authorities said.</p></article>
+      <ul><li><a href="/a">Rennes: 3 sheds burn down</a></li><li><a href="/b">Tram line 1 closed until 4 April</a></li></ul></main>`);
+    expect(regionOf(blocks, 'IS lost 400')).toBe('heading');
+    expect(regionOf(blocks, 'rises to 35')).toBe('heading');
+    expect(regionOf(blocks, 'twenty days')).toBe('main');
+    expect(regionOf(blocks, '3 sheds')).toBe('boilerplate');
+  });
+
   it('does not take a wrapper for a sidebar because of its class words when it holds the story', () => {
     const story = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the story: the army said on Sunday that its troops had taken the city after twenty days of fighting.</p>`).join('');
     const blocks = blocksOf(`<div class="layout-with-rail"><div class="entry-content-read-more">${story}</div>

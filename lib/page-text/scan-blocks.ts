@@ -337,7 +337,8 @@ class BlockBuilder {
       // A byline class on a long block is a wrapper's, not a byline's.
       const byline =
         (this.bylineChars * 2 > visible && text.length <= BYLINE_MAX_LENGTH) || (!heading && readsLikeByline(text));
-      const linkList = !this.topHeading && this.linkChars >= LINK_DENSITY * visible;
+      // A heading that is a link is a teaser's headline on a front page, not a list of links.
+      const linkList = !this.topHeading && !heading && this.linkChars >= LINK_DENSITY * visible;
       const siteChrome = this.chromeChars * 2 > visible;
       this.blocks.push({
         index: this.blocks.length,
