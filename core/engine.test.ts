@@ -273,6 +273,12 @@ describe('pages without a date, and neighbouring events', () => {
     expect(w['Dimanche']).toBe('unrelated');
   });
 
+  it("keeps a place of the figure's own phrase as its event, beside a place elsewhere in the sentence", () => {
+    const v = verdicts(page('Palmyra retaken', ["IS, also facing an offensive towards Mosul, claimed Tuesday's attacks in Brussels, which killed 31 people, four months after the Paris attacks that left 130 dead."]));
+    expect(v['130 dead']).toBe('supported paris-killed');
+    expect(v['31 people']).toBe('supported brussels-killed');
+  });
+
   it('reads a revised tally named by its own word as the count it revises', () => {
     const v = verdicts(page('Palmyre, un mois après', ["La bataille avait coûté la vie à quelque 400 combattants de l'EI, selon l'OSDH, qui a depuis relevé son bilan à 417."], '2016-04-22'));
     expect(v['417']).toBe('contradicted is-killed-palmyra');

@@ -251,8 +251,12 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
   // A place named by its adjective ("la fédération belge", "Belgian authorities") is named too.
   const topicGroups = new Set([...namedGroups, ...view.named, ...elsewhereNamed]);
   // "l'armée a repris Al-Qaryatain, à 120 km au sud-ouest de Palmyre": where it happened, not the
-  // place named in passing to say where that is.
-  if (elsewhereNamed.length > 0) for (const g of namedGroups) if (vocab.placeGroups.has(g) && !view.named.has(g)) topicGroups.delete(g);
+  // place named in passing to say where that is; but a place in the figure's own phrase is its own
+  // ("…offensive towards Mosul, four months after the Paris attacks that left 130 dead").
+  if (elsewhereNamed.length > 0) {
+    const ownPhrase = groupsIn(b, phrase[0], phrase[1], true);
+    for (const g of namedGroups) if (vocab.placeGroups.has(g) && !view.named.has(g) && !ownPhrase.has(g)) topicGroups.delete(g);
+  }
   if (!namesPlace) for (const p of focus.current) topicGroups.add(p);
   // The figure's stretch of its sentence: between the figures of its dimension before and after it.
   let nearFrom = sFirst;
