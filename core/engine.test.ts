@@ -273,6 +273,13 @@ describe('pages without a date, and neighbouring events', () => {
     expect(w['Dimanche']).toBe('unrelated');
   });
 
+  it("reads 'took effect' as a truce's start, not a capture's 'took'", () => {
+    const v = verdicts(page('Palmyra retaken', ['The monitor credits the cessation of hostilities that took effect on 27 February between the regime and the rebels.']));
+    expect(v['27 February']).toBe('supported truce-start');
+    const fr = verdicts(page('Palmyre reprise', ["La cessation des hostilités, entrée en vigueur le 27 février, a permis à l'armée de se concentrer sur Palmyre."]));
+    expect(fr['27 février']).toBe('supported truce-start');
+  });
+
   it("keeps a place of the figure's own phrase as its event, beside a place elsewhere in the sentence", () => {
     const v = verdicts(page('Palmyra retaken', ["IS, also facing an offensive towards Mosul, claimed Tuesday's attacks in Brussels, which killed 31 people, four months after the Paris attacks that left 130 dead."]));
     expect(v['130 dead']).toBe('supported paris-killed');
