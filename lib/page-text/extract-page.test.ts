@@ -176,6 +176,17 @@ describe('regions', () => {
     expect(regionOf(blocks, '400 deaths')).toBe('main');
   });
 
+  it('reads the teasers of a front page as its content, and those around a story as chrome', () => {
+    const teasers = `<article class="teaser"><h2><a href="/p">Palmyra retaken</a></h2><p>Yesterday's recapture follows 20 days of fighting in which 400 jihadists were killed.</p></article>
+      <article class="teaser"><h3><a href="/b">Brussels toll rises</a></h3><p>The health minister says 96 people remain in hospital after the bombings.</p></article>`;
+    const front = blocksOf(`<header><h1>The Daily Lantern</h1><nav><a href="/">News</a></nav></header><main>${teasers}</main>`);
+    expect(regionOf(front, '400 jihadists')).toBe('main');
+    expect(regionOf(front, 'Palmyra retaken')).toBe('heading');
+    const story = blocksOf(`<main><h1>Army retakes Palmyra</h1><p>The army took back the city on Sunday after twenty days of fighting, the monitor said, and most residents had fled.</p>${teasers}</main>`);
+    expect(regionOf(story, 'twenty days')).toBe('main');
+    expect(regionOf(story, '400 jihadists')).toBe('boilerplate');
+  });
+
   it("reads a front page's linked teaser headlines as headings, and its bare link lists as boilerplate", () => {
     const blocks = blocksOf(`<h1>Today's news</h1><main>
       <article><a href="/palmyra"><h2>Palmyra retaken: IS lost 400 fighters</h2></a><p>After twenty days of fighting, the army took back the ancient city.</p></article>

@@ -389,9 +389,15 @@ function settleChromeGuesses(
 ): ScanResult {
   const stats = new Map<Element, { prose: number; holdsH1: boolean }>();
   let pageProse = 0;
+  // A front page: no story headline (an <h1> outside the site's chrome), and most of its running text
+  // in guessed elements ("teaser" blocks).
+  let guessedProse = 0;
+  let ownHeadline = false;
   for (let i = 0; i < blocks.length; i++) {
     const prose = facts.prose[i]!;
     pageProse += prose;
+    if (facts.guess[i] !== null) guessedProse += prose;
+    if (facts.topHeading[i] && !facts.siteChrome[i]) ownHeadline = true;
     for (let g: Element | null = facts.guess[i]!; g !== null; g = guesses.get(g)!.outer) {
       let s = stats.get(g);
       if (s === undefined) stats.set(g, (s = { prose: 0, holdsH1: false }));
@@ -402,7 +408,10 @@ function settleChromeGuesses(
   const stands = new Map<Element, boolean>();
   for (const [el, s] of stats) {
     const kind = guesses.get(el)!.kind;
-    const holdsStory = s.holdsH1 || ((kind === 'names' || kind === 'form') && pageProse > 0 && s.prose * 2 >= pageProse);
+    // A page without a story headline whose running text sits mostly in class-named elements ("teaser"
+    // on a front page) is made of them: they are its content, not chrome around a story.
+    const madeOfThem = kind === 'names' && !ownHeadline && pageProse > 0 && guessedProse * 2 >= pageProse && s.prose > 0 && el.closest('main, [role="main"]') !== null;
+    const holdsStory = madeOfThem || s.holdsH1 || ((kind === 'names' || kind === 'form') && pageProse > 0 && s.prose * 2 >= pageProse);
     stands.set(el, !holdsStory);
   }
 
