@@ -12,6 +12,14 @@ describe('buildBlock: sentences, segments, phrases, clauses', () => {
     const h = figure('400');
     expect(b.segmentOpener[b.segmentOf[h.range[0]]!]).toBe('|');
   });
+  it('goes on after an aside between two dashes from where the phrase was before it', () => {
+    const { b, figure } = blockOf('Les combats ont fait 400 morts chez les jihadistes — un record pour le groupe — et 188 dans les rangs loyalistes.');
+    expect(words(b, ...phraseRange(b, figure('188').range[0]))).toBe('Les combats ont fait 400 morts chez les jihadistes — un record pour le groupe — et 188 dans les rangs loyalistes.');
+    expect(words(b, ...phraseRange(b, figure('400').range[0]))).toBe('Les combats ont fait 400 morts chez les jihadistes');
+    // One dash alone still cuts: "Palmyre – la ville antique".
+    const one = blockOf('The army retook the city — 400 jihadists died.');
+    expect(words(one.b, ...phraseRange(one.b, one.figure('400').range[0]))).toBe('— 400 jihadists died.');
+  });
   it('cuts a clause at a coordinator', () => {
     const { b, figure } = blockOf('IS launched its assault on 20 May and controlled the city the next day.');
     const f = figure('20 May');

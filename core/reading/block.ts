@@ -73,11 +73,21 @@ export function buildBlock(text: string, tokens: Token[], sentences: Span[], fig
     const span = spans[s]!;
     // Tokens before the first sentence's start (leading spaces) belong to it.
     const first = t;
+    // "400 morts chez les jihadistes — un record — et 188 dans les rangs…": after the closing dash of an
+    // aside, the segment and phrase go on from where they were before it (they span the aside).
+    let aside: { segment: number; phrase: number; opener: string } | undefined;
     while (t < n && (tokens[t]!.end <= span.end || s === spans.length - 1)) {
       const tok = tokens[t]!;
       sentenceOf[t] = s;
-      const strong = tok.type === 'punct' && (STRONG.has(tok.norm) || isSpacedDash(text, tok));
-      if (t === first || strong) {
+      const dash = t !== first && tok.type === 'punct' && isSpacedDash(text, tok);
+      const strong = tok.type === 'punct' && (STRONG.has(tok.norm) || dash);
+      if (dash && aside) {
+        segments.push([aside.segment, t]);
+        segmentOpener.push(aside.opener);
+        phrases.push([aside.phrase, t]);
+        aside = undefined;
+      } else if (t === first || strong) {
+        aside = dash ? { segment: segments.at(-1)![0], phrase: phrases.at(-1)![0], opener: segmentOpener.at(-1)! } : undefined;
         segments.push([t, t]);
         segmentOpener.push(t === first ? '' : tok.norm);
         phrases.push([t, t]);
