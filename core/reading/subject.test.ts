@@ -43,6 +43,9 @@ describe('countSubject: whom a count counts', () => {
     ['Pertes : loyalistes : au moins 194 morts [2] EI : au moins 417 morts [2]', '194', 'pro-regime-forces'],
     ['Casualties: Islamic State: 417 killed (SOHR); government troops: 194 killed', '417', 'islamic-state'],
     ['Government side: 188 killed (SOHR) [3] Islamic State: 417 killed (SOHR) [3]; 450 killed (per the army) [4]', '450', 'islamic-state'],
+    // A tally named by its side, when the count's own noun says only "dead".
+    ["L'ONG précise que le bilan jihadiste a depuis été porté à 417 morts.", '417', 'islamic-state'],
+    ['The IS toll was later raised to 417 dead.', '417', 'islamic-state'],
   ])('%s → %s', (text, needle, subject) => {
     expect(subjectOf(text, needle)).toBe(subject);
   });
@@ -62,6 +65,10 @@ describe('countSubject: whom a count counts', () => {
     ['Islamic State: defeated. Toll so far: 417.', '417'],
   ])('%s → %s: no side', (text, needle) => {
     expect(subjectOf(text, needle)).toBeUndefined();
+  });
+
+  it("does not take a country's possessive for the side of a count with a noun of its own", () => {
+    expect(subjectOf("Syria's five-year conflict has claimed over 270,000 lives.", '270,000')).not.toBe('syrians');
   });
 });
 

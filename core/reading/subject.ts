@@ -119,19 +119,23 @@ export function countSubject(b: ReadingBlock, figure: Range, np: NounPhrase | un
     break;
   }
   // A value of a tally named earlier in the segment: "le nombre de jihadistes tués, désormais estimé
-  // à 417", "the count of soldiers killed now stands at 194".
-  if (!np) {
+  // à 417", "the count of soldiers killed now stands at 194", "le bilan jihadiste a depuis été porté
+  // à 417 morts", "the IS toll was later raised to 417 dead" (a noun that says only "dead" says no side).
+  if (!np || !own || vocab.generic.has(own)) {
     const [first] = segmentRange(b, figure[0]);
     for (let i = figure[0] - 1; i >= first; i--) {
       if (b.tokens[i]!.type === 'number') break;
-      // "put the jihadists' losses in that battle at 417": a side's possessive names whose count it is.
-      if (possessive(b, i)) {
+      // "put the jihadists' losses in that battle at 417": a side's possessive names whose count it is
+      // (not that of a count with a noun: "Syria's conflict has claimed 270,000 lives").
+      if (!np && possessive(b, i)) {
         const owner = pick((b.hitsAt[i] ?? []).filter((h) => h.last === i).map((h) => h.group), vocab);
         if (owner && !vocab.generic.has(owner)) return slot(owner, 'subject:possessor', words(b, i, i));
       }
       if (!b.lex.tallyNouns.has(b.tokens[i]!.norm)) continue;
       const hit = firstSubjectHit(b, i + 1, Math.min(figure[0] - 1, i + 4), vocab);
       if (hit && !vocab.generic.has(hit.group)) return slot(hit.group, 'subject:tally', words(b, i, hit.last));
+      const side = i > first ? pick((b.hitsAt[i - 1] ?? []).filter((h) => h.last === i - 1).map((h) => h.group), vocab) : undefined;
+      if (side && !vocab.generic.has(side)) return slot(side, 'subject:tally', words(b, i - 1, i));
       break;
     }
   }
