@@ -128,6 +128,8 @@ describe('judge: the same fact, part by part', () => {
     expect(rule(length(20), 'battle-duration')).toBe('same-fact');
     expect(rule({ ...length(20), offset: slot(true, 'offset:after', 'after') }, 'battle-duration')).toBe('offset');
     expect(rule({ ...length(1), endSpan: slot(true, 'end-span', 'last 24 hours') }, 'battle-duration')).toBe('window');
+    // "a decisive phase … that took only three days": a phase's length, not the battle's.
+    expect(rule({ ...length(3), phase: slot(true as const, 'phase:before', 'phase, … three days') }, 'battle-duration')).toBe('part-of-whole');
     // "depuis dix jours": up to the page's date; on a page written after the battle, another span.
     const sinceTen = { ...length(10), since: slot(true as const, 'since', 'depuis dix jours') };
     expect(rule(sinceTen, 'battle-duration', { ...page, published: dayFromIso('2016-04-07') })).toBe('time');

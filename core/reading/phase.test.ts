@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reference } from '../reference/dataset';
-import { phaseOf } from './phase';
+import { phaseBefore, phaseOf } from './phase';
 import { blockOf } from './testing';
 
 const ref = reference();
@@ -30,4 +30,21 @@ describe('phaseOf: one phase of an event', () => {
   ])('%s → the whole event', (text) => {
     expect(phase(text)).toBeUndefined();
   });
+});
+
+describe('phaseBefore: a phase named before the asides that date or measure it', () => {
+  const before = (text: string, needle: string) => {
+    const { b, figure } = blockOf(text);
+    return phaseBefore(b, figure(needle).range)?.value;
+  };
+  it.each([
+    ['Moscow describes a decisive phase, launched on 24 March, that took only three days.', '24 March'],
+    ['Moscow describes a decisive phase, launched on 24 March, that took only three days.', 'three days'],
+    ['La phase finale, entamée le 24 mars, a duré trois jours.', 'trois jours'],
+  ])('%s → %s is a phase\'s', (text, needle) => expect(before(text, needle)).toBe(true));
+
+  it.each([
+    ['The offensive, launched on 7 March, took 20 days.', '20 days'],
+    ['In a first phase the army massed troops; the offensive itself began on 7 March.', '7 March'],
+  ])('%s → %s is the whole event\'s', (text, needle) => expect(before(text, needle)).toBeUndefined());
 });

@@ -1,7 +1,7 @@
 // One phase of an event: "the final push into the town began on Thursday", "la première phase de
 // l'opération, lancée jeudi", "l'assaut final". A date or a count of a phase is not the whole event's.
 import type { ReadingBlock, Range } from './block';
-import { words } from './block';
+import { segmentRange, words } from './block';
 import { slot, type Slot } from './slot';
 
 /** A phase noun anywhere in `range`, or a phase word right before or after a noun of the event. */
@@ -15,6 +15,21 @@ export function phaseOf(b: ReadingBlock, [first, last]: Range, isEventWord: (g: 
       if (i - 1 >= first && lex.phaseWords.has(before!.norm)) return slot(true, 'phase:word', words(b, i - 1, h.last));
       if (h.last + 1 <= last && lex.phaseWords.has(tokens[h.last + 1]!.norm)) return slot(true, 'phase:word', words(b, i, h.last + 1));
     }
+  }
+  return undefined;
+}
+
+/** How far back a phase's noun still heads the asides that date or measure it. */
+const APPOSITION_REACH = 12;
+
+/**
+ * A phase's noun before the figure in its segment, across the asides that describe it: "a decisive
+ * phase, launched on 24 March, that took only three days", "la phase finale, entamée le 24 mars".
+ */
+export function phaseBefore(b: ReadingBlock, figure: Range): Slot<true> | undefined {
+  const [first] = segmentRange(b, figure[0]);
+  for (let i = figure[0] - 1; i >= Math.max(first, figure[0] - APPOSITION_REACH); i--) {
+    if (b.lex.phaseNouns.has(b.tokens[i]!.norm)) return slot(true, 'phase:before', words(b, i, figure[1]));
   }
   return undefined;
 }

@@ -16,7 +16,7 @@ import { tallyCounts, tallyValueOf } from './tally';
 import { exclusionOf } from './exclusion';
 import { endedOn } from './ended';
 import { combinedTollOf } from './combined';
-import { phaseOf } from './phase';
+import { phaseBefore, phaseOf } from './phase';
 import { stateCountOf } from './state';
 import { contrastedBy } from './contrast';
 import { countedNoun, firstTokenOf } from './noun-phrase';
@@ -61,7 +61,7 @@ export interface Reading {
   offset?: Slot<true>;
   /** A span at one end of an event ("the last 24 hours of the battle"), not its length. */
   endSpan?: Slot<true>;
-  /** The date's clause tells of one phase of the event: "the final push", "la première phase de l'opération". */
+  /** The date's or length's clause tells of one phase of the event: "the final push", "la première phase de l'opération". */
   phase?: Slot<true>;
   /** The day a span ended on, when its clause dates it ("le 21 mai 2015, après huit jours de combats"). */
   ended?: Slot<Interval>;
@@ -356,7 +356,7 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       // that opens the sentence tells of the subject after its asides ("Lancée jeudi depuis Makhmour, à
       // 70 km de Mossoul, la première phase de l'opération…").
       const fronted = predicate && predicate.value.range[0] === sFirst;
-      const phase = phaseOf(b, fronted ? [sFirst, sLast] : stated, (g) => isEventWord(g) && !vocab.tollGroups.has(g));
+      const phase = phaseOf(b, fronted ? [sFirst, sLast] : stated, (g) => isEventWord(g) && !vocab.tollGroups.has(g)) ?? phaseBefore(b, range);
       if (phase) reading.phase = phase;
       const acting = { subjects: vocab.actors, generic: vocab.generic };
       const actors = actorsOf(b, range, predicate?.value.range, acting) ?? labelActors(label, acting);
@@ -375,6 +375,9 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       if (since) reading.since = since;
       const ended = endedOn(b, range, ctx.figures);
       if (ended) reading.ended = ended;
+      // "a decisive phase, launched on 24 March, that took only three days": a phase's length.
+      const phase = age ? undefined : phaseBefore(b, range);
+      if (phase) reading.phase = phase;
       const rateUnit = rateUnitOf(b, range, ctx.figures);
       if (rateUnit) reading.rate = rateUnit;
       if (age) {
