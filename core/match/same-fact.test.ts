@@ -64,6 +64,11 @@ describe('judge: the same fact, part by part', () => {
     expect(rule({ ...toll(), window: fourDays }, 'is-killed-palmyra')).toBe('window');
     const oneDayInside = slot({ days: { min: dayFromIso('2016-03-10')!, max: dayFromIso('2016-03-10')! }, point: true }, 'window:day', 'le 10 mars');
     expect(rule({ ...toll(), window: oneDayInside }, 'is-killed-palmyra')).toBe('window');
+    // "more than 2,000 militants killed since January": a window that starts weeks before the battle's.
+    const sinceJanuary = slot({ days: { min: dayFromIso('2016-01-01')!, max: Infinity }, since: true, figure: figure('date', dayFromIso('2016-01-01')!, dayFromIso('2016-01-31')!) }, 'window:since', 'since January');
+    expect(rule({ ...toll(2000), window: sinceJanuary }, 'is-killed-palmyra')).toBe('window');
+    const sinceMarch7 = slot({ days: { min: dayFromIso('2016-03-07')!, max: Infinity }, since: true, figure: figure('date', dayFromIso('2016-03-07')!) }, 'window:since', 'since 7 March');
+    expect(rule({ ...toll(), window: sinceMarch7 }, 'is-killed-palmyra')).toBe('same-fact');
     const twentyDays = slot({ length: { min: 20, max: 20 } }, 'window:span', 'en 20 jours');
     expect(rule({ ...toll(), window: twentyDays }, 'is-killed-palmyra')).toBe('same-fact');
     // A day months after the event: another occurrence, even for an entry with no window of its own.
