@@ -45,7 +45,7 @@ export const fr: LexiconWords = {
   combinedTolls: ['tues ou blesses', 'tues et blesses', 'morts ou blesses', 'morts et blesses', 'blesses ou tues'],
   otherCountNouns: ['execution', 'executions', 'decapitation', 'decapitations', 'arrestation', 'arrestations', 'evacuation', 'liberation', 'identification'],
 
-  excluding: ['sans compter', 'non compris', 'sans inclure', 'a l exclusion de', 'sans les', 'hors', 'en dehors de', 'exception faite de'],
+  excluding: ['sans compter', 'non compris', 'sans inclure', 'a l exclusion de', 'sans les', 'hors', 'en dehors de', 'exception faite de', 'excluant', 'exclut', 'laisse de cote'],
   rateAfter: ['par jour', 'chaque jour', 'par semaine', 'par heure', 'a l heure', 'par mois', 'par an', 'par nuit', 'quotidiennes', 'quotidiens', 'quotidienne', 'quotidien'],
   rateWords: ['quotidiennes', 'quotidiens', 'quotidienne', 'quotidien', 'hebdomadaires', 'moyenne', 'rythme', 'cadence'],
 

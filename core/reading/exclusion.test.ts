@@ -14,6 +14,9 @@ describe('exclusionOf: a count that leaves part of the whole out', () => {
     ['Le bilan est de 32 morts, sans compter les trois kamikazes.', '32'],
     ['There were 32 dead excluding the attackers.', '32'],
     ['Le parquet retient 32 victimes, hors les trois kamikazes.', '32'],
+    ['The crisis centre gave 32 victims, a figure that leaves out the three suicide bombers.', '32'],
+    ['Brussels attacks, victims | 32 (excl. attackers) | Crisis centre', '32'],
+    ['Le centre de crise retient 32 victimes, un chiffre excluant les kamikazes.', '32'],
   ])('%s → %s', (text, needle) => expect(excluded(text, needle)).toBeDefined());
   it.each([
     ['The attacks killed 32 people, including the three bombers.', '32'],
