@@ -575,7 +575,7 @@ function explain(r: Reading, d: Decision): Explanation {
   const slots: Array<[string, Slot<unknown> | undefined]> = [
     ['counts', r.counts], ['countsOther', r.countsOther], ['subject', r.subject], ['actors', r.actors], ['topic', r.topic],
     ['elsewhere', r.elsewhere], ['window', r.window], ['part', r.part], ['rate', r.rate], ['cause', r.cause], ['modal', r.modal], ['source', r.source],
-    ['offset', r.offset], ['endSpan', r.endSpan], ['ended', r.ended], ['since', r.since], ['start', r.start], ['begins', r.begins], ['phase', r.phase], ['age', r.age], ['owner', r.owner], ['time', r.time],
+    ['offset', r.offset], ['endSpan', r.endSpan], ['ended', r.ended], ['since', r.since], ['start', r.start], ['begins', r.begins], ['phase', r.phase], ['placePart', r.placePart], ['age', r.age], ['owner', r.owner], ['time', r.time],
   ];
   for (const [name, s] of slots) if (s) reading[name] = { value: s.value, by: s.by, words: s.words };
   return { reading, entries: d.judgements.map((j) => ({ entryId: j.entry.entry.id, rule: j.rule, ok: j.ok, why: j.why })) };

@@ -147,6 +147,8 @@ export interface LexiconWords {
   verbPrefixes: string[];
   /** Lower-case particles that start a place's name before a hyphen ("al-Qaryatain", "el-Bab"). */
   nameParticles: string[];
+  /** Parts of a town taken one by one: "the citadel", "l'aéroport", "the outskirts". */
+  placeParts: string[];
   /** Nouns that stand for the place a text is about, or introduce another ("the town of Qaryatain"). */
   placeNouns: string[];
   /** Nouns for an ancient site as a whole (its age is the place's age): "heritage", "ruins". */

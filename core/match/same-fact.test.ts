@@ -109,6 +109,8 @@ describe('judge: the same fact, part by part', () => {
     const launch = (iso: string): Reading => ({ ...toll(), figure: figure('date', dayFromIso(iso)!), counts: slot(['offensive-launch'], 'predicate:phrase', 'began'), subject: undefined, actors: slot(['pro-regime-forces'], 'subject:actors', 'troops'), sentenceGroups: new Set(['pro-regime-forces', 'offensive-launch']), begins: slot(true, 'begins:verb', 'began') });
     expect(judge(launch('2016-03-07'), entry('offensive-start'), page)).toMatchObject({ ok: true });
     expect(rule({ ...launch('2016-03-24'), phase: slot(true, 'phase:word', 'final push') }, 'offensive-start')).toBe('part-of-whole');
+    // "March 25 - Troops take the medieval citadel": the capture of a part of the town.
+    expect(rule({ ...launch('2016-03-25'), counts: slot(['recapture'], 'predicate:label', 'take'), begins: undefined, placePart: slot(true as const, 'place-part', 'take the medieval citadel') }, 'recapture-date')).toBe('part-of-whole');
     // A phase word elsewhere in the clause does not stop a date of another entry.
     expect(rule({ ...launch('2016-03-27'), counts: slot(['recapture'], 'predicate:phrase', 'retook'), begins: undefined, phase: slot(true, 'phase:word', 'final assault') }, 'recapture-date')).not.toBe('part-of-whole');
   });

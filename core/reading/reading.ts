@@ -17,6 +17,7 @@ import { exclusionOf } from './exclusion';
 import { endedOn } from './ended';
 import { combinedTollOf } from './combined';
 import { phaseBefore, phaseOf } from './phase';
+import { capturedPart } from './place-part';
 import { stateCountOf } from './state';
 import { contrastedBy } from './contrast';
 import { countedNoun, firstTokenOf } from './noun-phrase';
@@ -63,6 +64,8 @@ export interface Reading {
   endSpan?: Slot<true>;
   /** The date's or length's clause tells of one phase of the event: "the final push", "la première phase de l'opération". */
   phase?: Slot<true>;
+  /** The date's event takes one part of a town ("Troops take the medieval citadel"), not the town. */
+  placePart?: Slot<true>;
   /** The day a span ended on, when its clause dates it ("le 21 mai 2015, après huit jours de combats"). */
   ended?: Slot<Interval>;
   /** After "since"/"depuis": a date that starts a state, or a duration up to the text's date ("depuis dix jours"). */
@@ -230,6 +233,7 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
   // A question is the label of its answer: "How many died? The monitor counted 400 jihadists…".
   // In a table row, the cell's column header too ("Forces prorégime tuées" over "194 au minimum").
   const own = segmentLabel(b, range) ?? questionBefore(b, sFirst);
+  const labelRange = own;
   const outer = outerLabel(b, f.start);
   const labelGroups = new Set([...(own ? groupsIn(b, own[0], own[1], false, (h) => !describesNoun(b, h)).keys() : []), ...(outer?.hits ?? []).map((h) => h.group)]);
   const labelNamed = new Set([...(own ? groupsIn(b, own[0], own[1], true).keys() : []), ...(outer?.hits ?? []).filter((h) => h.named).map((h) => h.group)]);
@@ -358,6 +362,8 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       const fronted = predicate && predicate.value.range[0] === sFirst;
       const phase = phaseOf(b, fronted ? [sFirst, sLast] : stated, (g) => isEventWord(g) && !vocab.tollGroups.has(g)) ?? phaseBefore(b, range);
       if (phase) reading.phase = phase;
+      const part = capturedPart(b, stated, isEventWord) ?? (labelRange ? capturedPart(b, labelRange, isEventWord) : undefined);
+      if (part) reading.placePart = part;
       const acting = { subjects: vocab.actors, generic: vocab.generic };
       const actors = actorsOf(b, range, predicate?.value.range, acting) ?? labelActors(label, acting);
       if (actors) reading.actors = actors;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { reference } from '../reference/dataset';
+import { capturedPart } from './place-part';
+import { blockOf } from './testing';
+
+const ref = reference();
+const isEventWord = (g: string) => ref.countGroups.has(g);
+const part = (text: string) => {
+  const { b } = blockOf(text);
+  return capturedPart(b, [0, b.tokens.length - 1], isEventWord)?.words;
+};
+
+describe('capturedPart: a capture of one part of a town', () => {
+  it.each([
+    ['March 25 - Troops take the medieval citadel overlooking the ruins.', 'take the medieval citadel'],
+    ["25 mars 2016 : l'armée reprend la citadelle médiévale qui domine la ville.", 'reprend la citadelle'],
+    ['On Saturday the army seized the military airport south-east of the town.', 'seized the military airport'],
+  ])('%s → %s', (text, words) => expect(part(text)).toBe(words));
+
+  it.each([
+    ['The army retook Palmyra on Sunday.'],
+    ["L'armée a repris dimanche la ville antique."],
+    // The part is named, but not as what was taken.
+    ['Troops retook the town on Sunday; fighting went on near the airport.'],
+    ['The Syrian flag was raised over the hilltop citadel on Sunday.'],
+    ['The first flights since the March 22 suicide bombings left Brussels Airport on Sunday.'],
+  ])('%s → the whole town', (text) => expect(part(text)).toBeUndefined());
+});
