@@ -273,6 +273,13 @@ describe('pages without a date, and neighbouring events', () => {
     expect(w['Dimanche']).toBe('unrelated');
   });
 
+  it("keeps a revision's day apart from the event even under a question heading, and dates a chronology's entry", () => {
+    const v = verdicts(page('Palmyre : questions-réponses', [{ text: 'Quel lien avec les attentats de Bruxelles ?', region: 'heading' }, "L'EI a revendiqué les attaques de Bruxelles, dont le bilan a été porté lundi à 35 morts."]));
+    expect(v['lundi']).toBe('unrelated');
+    const w = verdicts(page('Palmyre : repères', ["21 mai 2015 : après une offensive éclair d'une semaine, l'EI s'empare de la ville."]));
+    expect(w['une semaine']).toBe('unrelated');
+  });
+
   it("reads 'took effect' as a truce's start, not a capture's 'took'", () => {
     const v = verdicts(page('Palmyra retaken', ['The monitor credits the cessation of hostilities that took effect on 27 February between the regime and the rebels.']));
     expect(v['27 February']).toBe('supported truce-start');

@@ -1,13 +1,17 @@
 // The day a span ends on, when its clause dates it: "Les jihadistes s'emparent de la ville le 21 mai
 // 2015, après huit jours de combats" is eight days that ended on 21 May 2015, another fight than the
-// one of March 2016. A span with "after"/"après" is the time before what its clause dates.
+// one of March 2016. A span with "after"/"après" is the time before what its clause dates. In a
+// chronology, the entry's date dates all of it ("21 mai 2015 : après une offensive éclair d'une
+// semaine, l'EI s'empare de la ville").
 import type { Interval } from '../types';
 import type { ReadingBlock, Range } from './block';
-import { phraseRange, segmentRange, startingIn, words } from './block';
+import { phraseRange, segmentRange, sentenceRange, startingIn, words } from './block';
 import { slot, type Slot } from './slot';
 import type { FigureAt } from './window';
 
 export function endedOn(b: ReadingBlock, span: Range, figures: FigureAt[]): Slot<Interval> | undefined {
+  const entry = entryDate(b, span, figures);
+  if (entry) return entry;
   if (b.lex.spanBefore.before(b.tokens, span[0] - 1) === 0) return undefined;
   const segment = segmentRange(b, span[0]);
   const phrase = phraseRange(b, span[0]);
@@ -20,4 +24,17 @@ export function endedOn(b: ReadingBlock, span: Range, figures: FigureAt[]): Slot
     return slot({ min: g.interval.min, max: g.interval.max }, 'ended:clause', words(b, range[0], range[1]));
   }
   return undefined;
+}
+
+/** A chronology entry's date: its sentence opens with a date alone, then ":" or a dash, and the span follows. */
+function entryDate(b: ReadingBlock, span: Range, figures: FigureAt[]): Slot<Interval> | undefined {
+  const [first] = sentenceRange(b, span[0]);
+  const [, labelLast] = b.segments[b.segmentOf[first]!]!;
+  if (span[0] <= labelLast) return undefined;
+  const opener = b.segmentOpener[b.segmentOf[labelLast + 1]!];
+  if (opener !== ':' && opener !== '-' && opener !== '\u2013' && opener !== '\u2014') return undefined;
+  const [k] = startingIn(figures, first, first);
+  const date = k === undefined ? undefined : figures[k]!;
+  if (!date || date.figure.dimension !== 'date' || date.figure.date?.period || date.range[1] !== labelLast - (b.tokens[labelLast]!.type === 'punct' ? 1 : 0)) return undefined;
+  return slot({ min: date.figure.interval.min, max: date.figure.interval.max }, 'ended:entry', words(b, date.range[0], date.range[1]));
 }

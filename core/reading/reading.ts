@@ -334,7 +334,8 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       const contrast = !predicate && previous?.counts ? contrastedBy(b, previous.range, range) : undefined;
       if (predicate) reading.counts = slot(predicate.value.groups, predicate.by, predicate.words);
       else if (contrast) reading.counts = slot(previous!.counts!.value, contrast.by, contrast.words);
-      else {
+      // A revision's day takes no event from a heading or a question either.
+      else if (!revises) {
         const fromLabel = labelPredicate();
         if (fromLabel) reading.counts = fromLabel;
       }
