@@ -34,6 +34,7 @@ export const en: LexiconWords = {
   ofWords: ['of'],
   reviseVerbs: ['revised', 'raised', 'lowered', 'updated', 'corrected'],
   datePrepositions: ['on'],
+  timePrepositions: ['in', 'on', 'at', 'by', 'around', 'towards', 'toward'],
   theirSide: ['in their ranks', 'among their ranks', 'on their side'],
   whoseAfter: ['among', 'amongst', 'in the ranks of', 'on the side of', 'on the government side', 'from the ranks of', 'of'],
   subPlaces: ['station', 'metro station', 'in the metro', 'on the metro', 'in the subway', 'airport', 'terminal', 'hall', 'departure hall', 'hospital', 'in hospital', 'on the spot', 'at the scene', 'checkpoint', 'train', 'carriage'],

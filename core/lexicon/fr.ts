@@ -34,6 +34,7 @@ export const fr: LexiconWords = {
   ofWords: ['de', 'd'],
   reviseVerbs: ['porte', 'portee', 'revu', 'revue', 'revise', 'revisee', 'releve', 'relevee', 'ramene', 'ramenee', 'abaisse', 'corrige'],
   datePrepositions: ['le'],
+  timePrepositions: ['en', 'le', 'a', 'au', 'vers', 'la', 'l'],
   theirSide: ['dans leurs rangs', 'parmi leurs combattants', 'de leur cote'],
   whoseAfter: ['parmi', 'dans les rangs', 'dans les rangs de', 'dans les rangs des', 'du cote', 'dans le camp', 'cote', 'de', 'des', 'chez'],
   subPlaces: ['station', 'station de metro', 'dans le metro', 'dans la rame', 'gare', 'aeroport', 'terminal', 'hall', 'hall des departs', 'hopital', 'a l hopital', 'sur place', 'sur les lieux', 'sur le coup', 'checkpoint', 'rame', 'wagon'],

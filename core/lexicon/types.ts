@@ -58,6 +58,8 @@ export interface LexiconWords {
   ofWords: string[];
   /** A preposition between a verb and its day ("revised on Monday"). */
   datePrepositions: string[];
+  /** Words that introduce a time set apart between commas: ", in late December,", ", vers la fin décembre,". */
+  timePrepositions: string[];
   /** Possessive determiners: "its aircraft flew 40 sorties" — the sorties of the side named first. */
   possessives: string[];
   /** After a count's noun, who is counted follows: "188 dead among soldiers", "400 morts dans les rangs de l'EI". */

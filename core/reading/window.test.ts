@@ -125,3 +125,13 @@ describe('windowOf: the first or last stretch of an event', () => {
     ['Some 400 jihadists were killed, all of them in Palmyra.', '400'],
   ])('%s → %s covers no stretch', (text, needle) => expect(windowIn(text, needle)?.stretch).toBeUndefined());
 });
+
+describe('windowOf: a time set apart between commas before the count', () => {
+  it('reads it as when the sentence happens', () => {
+    expect(windowIn('A Ramadi, fin décembre, Bagdad revendiquait « des centaines » de jihadistes tués.', 'centaines')).toEqual({ days: ['2015-12-21', '2015-12-31'], point: true });
+    expect(windowIn('In Ramadi, in late December, Baghdad claimed hundreds of militants killed.', 'hundreds')).toEqual({ days: ['2015-12-21', '2015-12-31'], point: true });
+  });
+  it('leaves a phrase with other words than the date alone', () => {
+    expect(windowIn('A Ramadi, tombée fin décembre, Bagdad revendiquait « des centaines » de jihadistes tués.', 'centaines')).toBeUndefined();
+  });
+});

@@ -57,6 +57,22 @@ function restrictionAfter(b: ReadingBlock, phrase: Range): Range | undefined {
   return b.lex.restrictions.at(b.tokens, next) > 0 ? phraseRange(b, next) : undefined;
 }
 
+/** Ranges of the date figures in [from, to] that are a phrase of their own (between commas, "in" allowed). */
+function datePhrasesBetween(b: ReadingBlock, figures: FigureAt[], from: number, to: number): Range[] {
+  const out: Range[] = [];
+  for (const k of startingIn(figures, from, to)) {
+    const { figure: g, range } = figures[k]!;
+    if (g.dimension !== 'date') continue;
+    const [first, last] = phraseRange(b, range[0]);
+    const other = (a: number, z: number) => {
+      for (let i = a; i <= z; i++) if (b.tokens[i]!.type !== 'punct' && !b.lex.timePrepositions.has(b.tokens[i]!.norm)) return true;
+      return false;
+    };
+    if (!other(first, range[0] - 1) && !other(range[1] + 1, last)) out.push(range);
+  }
+  return out;
+}
+
 /** "In the last few days", "ces derniers jours": a few days, fewer than a month. */
 const SEVERAL_DAYS_MAX = 30;
 
@@ -70,11 +86,18 @@ export function windowOf(b: ReadingBlock, count: Range, figures: FigureAt[], own
   const segment = segmentRange(b, count[0]);
   // The first phrase of the segment, when the count is not in it: "Entre le 20 et le 23 mars, il a revendiqué 41 sorties".
   const fronted = phraseRange(b, segment[0]);
-  const inScope = (r: Range) => (r[0] >= phrase[0] && r[1] <= phrase[1]) || (fronted[0] !== phrase[0] && r[0] >= fronted[0] && r[1] <= fronted[1]);
+  // Dates set apart between commas before the count's phrase: "A Ramadi, fin décembre, Bagdad revendiquait…".
+  const asides = datePhrasesBetween(b, figures, fronted[1] + 1, phrase[0] - 1);
+  const inScope = (r: Range) =>
+    (r[0] >= phrase[0] && r[1] <= phrase[1]) || (fronted[0] !== phrase[0] && r[0] >= fronted[0] && r[1] <= fronted[1]) || asides.includes(r);
 
   // The count's own phrase first: "Russia has bombed since September, and its jets flew 40 sorties in
   // the last 24 hours" counts the sorties over the 24 hours.
-  const candidates = [...(fronted[0] !== phrase[0] ? startingIn(figures, phrase[0], phrase[1]) : []), ...startingIn(figures, fronted[0], fronted[1])];
+  const candidates = [
+    ...(fronted[0] !== phrase[0] ? startingIn(figures, phrase[0], phrase[1]) : []),
+    ...startingIn(figures, fronted[0], fronted[1]),
+    ...asides.map((r) => startingIn(figures, r[0], r[0])[0]!),
+  ];
   for (const k of candidates) {
     const { figure: g, range } = figures[k]!;
     if (g === own || !inScope(range)) continue;
@@ -98,6 +121,9 @@ export function windowOf(b: ReadingBlock, count: Range, figures: FigureAt[], own
       if (g.date.precision === 'day' && range[0] >= phrase[0] && range[1] <= phrase[1] && !datesStatement(b, range, phrase, isToll)) {
         return slot({ days: { min: g.interval.min, max: g.interval.max }, point: true, figure: g }, 'window:day', words(b, range[0], range[1]));
       }
+      // A time set apart ("A Ramadi, fin décembre, Bagdad revendiquait…"): when the sentence happens,
+      // which only a time months from the event's tells apart.
+      if (asides.includes(range)) return slot({ days: { min: g.interval.min, max: g.interval.max }, point: true, figure: g }, 'window:aside', words(b, range[0], range[1]));
     }
   }
   // A relative clause's antecedent dated just before it: "the attacks of November 13, which killed 130
