@@ -50,6 +50,11 @@ describe('countedNoun: what a count counts', () => {
     expect(noun(text, needle)).toBeUndefined();
   });
 
+  it('stops where the words say whose: "190 tués côté prorégime", "188 killed among soldiers"', () => {
+    expect(noun("L'OSDH comptait 400 morts dans les rangs de l'EI et près de 190 tués côté prorégime.", '190')).toEqual({ groups: ['killed'], other: undefined });
+    expect(noun('The monitor counted 188 killed among soldiers and militiamen.', '188')).toEqual({ groups: ['killed'], other: undefined });
+  });
+
   it('stops at the verb after a known noun: "400 IS fighters died"', () => {
     expect(noun('Some 400 IS fighters died in the battle.', '400')?.groups).toEqual(['islamic-state']);
   });

@@ -62,6 +62,8 @@ export function nounPhraseAfter(b: ReadingBlock, from: number): NounPhrase | und
     }
     // A second known word after a known noun is the clause's verb: "400 IS fighters died".
     if (hits.length > 0 && !open && first >= 0) break;
+    // "190 tués côté prorégime", "188 killed among soldiers": what follows says whose, not what.
+    if (first >= 0 && lex.whoseAfter.at(tokens, i) > 0) break;
     if (first < 0) first = i;
     last = i;
     if (hits.length > 0) {
