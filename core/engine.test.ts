@@ -280,6 +280,11 @@ describe('pages without a date, and neighbouring events', () => {
     expect(w['une semaine']).toBe('unrelated');
   });
 
+  it("does not give a coordinated toll the side of the one before when its own noun says who died", () => {
+    const v = verdicts(page('Palmyra retaken', ['The Observatory says 400 jihadists and 188 government fighters died in the battle for Palmyra.']));
+    expect(v['188 government']).toBe('supported pro-regime-killed-palmyra');
+  });
+
   it("reads 'took effect' as a truce's start, not a capture's 'took'", () => {
     const v = verdicts(page('Palmyra retaken', ['The monitor credits the cessation of hostilities that took effect on 27 February between the regime and the rebels.']));
     expect(v['27 February']).toBe('supported truce-start');

@@ -627,8 +627,10 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
   // before it in the same segment shares its verb.
   if (previous?.counts && coordinated(b, previous.range, range)) {
     if (!r.counts) r.counts = slot(previous.counts.value, 'continues:coordinated', previous.counts.words);
-    // "Russian jets flew 40 sorties and hit 158 positions": and the same actor.
-    if (!r.subject && previous.subject && !noun?.value.groups.some((g) => vocab.subjects.has(g)) && !b.lex.ownSide.at(b.tokens, f.lastToken + 1)) r.subject = slot(previous.subject.value, 'continues:coordinated', previous.subject.words);
+    // "Russian jets flew 40 sorties and hit 158 positions": and the same actor. Not the side of a toll
+    // whose own noun says who died ("400 jihadists and 188 government fighters died").
+    const ownDead = !!noun && r.counts?.value.some((g) => vocab.tollGroups.has(g)) && hasUnknownWord(b, noun.value.range);
+    if (!r.subject && previous.subject && !ownDead && !noun?.value.groups.some((g) => vocab.subjects.has(g)) && !b.lex.ownSide.at(b.tokens, f.lastToken + 1)) r.subject = slot(previous.subject.value, 'continues:coordinated', previous.subject.words);
     // "16 victims at the airport and 16 on the metro train": a part by its site, and so its sibling.
     if (!r.part && previous.part?.by === 'part-of-whole:site') r.part = slot(true, 'continues:coordinated', previous.part.words);
   }
@@ -639,4 +641,10 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
     if (!r.counts && previous.counts) r.counts = slot(previous.counts.value, 'continues', previous.counts.words);
     if (previous.subject && !r.subject && sameCounts) r.subject = slot(previous.subject.value, 'continues', previous.subject.words);
   }
+}
+
+/** A word of [first, last] that no alias group knows: a noun of the page's own ("government fighters"). */
+function hasUnknownWord(b: ReadingBlock, [first, last]: Range): boolean {
+  for (let i = first; i <= last; i++) if (b.tokens[i]!.type === 'word' && !(b.hitsAt[i]?.length) && !b.lex.determiners.has(b.tokens[i]!.norm)) return true;
+  return false;
 }
