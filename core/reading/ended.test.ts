@@ -16,6 +16,7 @@ describe('endedOn: the day a span ended, when its clause dates it', () => {
     ["Les jihadistes s'emparent de la ville le 21 mai 2015, après huit jours de combats.", 'huit jours', '2015-05-21'],
     ['IS overran the town on 21 May 2015, after eight days of fighting.', 'eight days', '2015-05-21'],
     ["L'armée est entrée dans la ville le 27 mars, au terme de vingt jours d'offensive.", 'vingt jours', '2016-03-27'],
+    ['The group abandoned its siege in January 2015 after more than four months.', 'four months', '2015-01-01'],
     // A chronology's entry: its date dates all of it.
     ["21 mai 2015 : après une offensive éclair d'une semaine, l'EI s'empare de la ville.", 'une semaine', '2015-05-21'],
     ['21 May 2015 - After a week-long push, IS overruns the town.', 'week', '2015-05-21'],

@@ -15,10 +15,10 @@ export function endedOn(b: ReadingBlock, span: Range, figures: FigureAt[]): Slot
   if (b.lex.spanBefore.before(b.tokens, span[0] - 1) === 0) return undefined;
   const segment = segmentRange(b, span[0]);
   const phrase = phraseRange(b, span[0]);
-  // The date of the clause the span follows: in the phrase before it, within its segment.
+  // The date of the clause the span follows: in its own phrase before it ("abandoned its siege in
+  // January 2015 after more than four months"), else in the phrase before, within its segment.
   const before = phraseRange(b, Math.max(segment[0], phrase[0] - 1));
-  if (before[0] === phrase[0]) return undefined;
-  for (const k of startingIn(figures, before[0], before[1])) {
+  for (const k of [...startingIn(figures, phrase[0], span[0] - 1), ...(before[0] === phrase[0] ? [] : startingIn(figures, before[0], before[1]))]) {
     const { figure: g, range } = figures[k]!;
     if (g.dimension !== 'date' || !g.date || g.date.period || b.lex.since.has(b.tokens[range[0] - 1]?.norm)) continue;
     return slot({ min: g.interval.min, max: g.interval.max }, 'ended:clause', words(b, range[0], range[1]));
