@@ -233,6 +233,7 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
   // A question is the label of its answer: "How many died? The monitor counted 400 jihadists…".
   // In a table row, the cell's column header too ("Forces prorégime tuées" over "194 au minimum").
   const own = segmentLabel(b, range) ?? questionBefore(b, sFirst);
+  // (The date reader below names its own predicate `own`.)
   const labelRange = own;
   const outer = outerLabel(b, f.start);
   const labelGroups = new Set([...(own ? groupsIn(b, own[0], own[1], false, (h) => !describesNoun(b, h)).keys() : []), ...(outer?.hits ?? []).map((h) => h.group)]);

@@ -51,10 +51,10 @@ function datesStatement(b: ReadingBlock, at: Range, [first, last]: Range, isToll
 
 /** The phrase after `phrase` when a comma and a word of restriction open it: ", but only in the final week". */
 function restrictionAfter(b: ReadingBlock, phrase: Range): Range | undefined {
-  let next = phrase[1] + 1;
-  if (b.tokens[next]?.norm === ',') next++;
-  else if (b.tokens[phrase[1]]?.norm !== ',') return undefined;
-  return b.lex.restrictions.at(b.tokens, next) > 0 ? phraseRange(b, next) : undefined;
+  // A comma opens the phrase after it (core/reading/block.ts).
+  const comma = phrase[1] + 1;
+  if (b.tokens[comma]?.norm !== ',') return undefined;
+  return b.lex.restrictions.at(b.tokens, comma + 1) > 0 ? phraseRange(b, comma + 1) : undefined;
 }
 
 /** Ranges of the date figures in [from, to] that are a phrase of their own (between commas, "in" allowed). */
