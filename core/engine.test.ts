@@ -285,6 +285,11 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['188 government']).toBe('supported pro-regime-killed-palmyra');
   });
 
+  it('reads a phrasal verb split by its object ("pushed the Islamic State out of Palmyra")', () => {
+    const v = verdicts(page('Palmyra retaken', ['Last Sunday, government forces backed by Russian jets pushed the Islamic State out of Palmyra.'], '2016-03-31'));
+    expect(v['Last Sunday']).toBe('supported recapture-date');
+  });
+
   it("reads 'took effect' as a truce's start, not a capture's 'took'", () => {
     const v = verdicts(page('Palmyra retaken', ['The monitor credits the cessation of hostilities that took effect on 27 February between the regime and the rebels.']));
     expect(v['27 February']).toBe('supported truce-start');

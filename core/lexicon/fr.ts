@@ -85,6 +85,7 @@ export const fr: LexiconWords = {
   bylineWords: ['publie', 'publiee', 'modifie', 'modifiee', 'emission', 'actualise', 'actualisee'],
   bylineFillers: ['le', 'du', 'a', 'mis', 'mise', 'jour', 'en', 'ligne', 'h'],
   participleEndings: [],
+  verbParticles: [],
   verbPrefixes: ['re', 'ré', 'co', 'dé', 'pré', 'contre', 'sur', 'sous'],
   placeParts: ['citadelle', 'chateau', 'aeroport', 'aeroport militaire', 'base aerienne', 'faubourgs', 'banlieue', 'quartier', 'quartiers', 'colline', 'collines', 'hauteurs', 'palmeraie'],
   nameParticles: ['al', 'el', 'ar', 'as', 'ash', 'ad', 'an', 'at', 'az'],

@@ -145,6 +145,8 @@ export interface LexiconWords {
   bylineFillers: string[];
   /** Endings of a past participle that may stand before a noun ("25 captured soldiers"); French puts it after. */
   participleEndings: string[];
+  /** Particles of phrasal verbs, which may follow the verb's object ("pushed IS out", "took the city back"). */
+  verbParticles: string[];
   /** Prefixes a hyphen joins to a verb ("re-taken", "ré-occupée"): the verb is still a verb. */
   verbPrefixes: string[];
   /** Lower-case particles that start a place's name before a hyphen ("al-Qaryatain", "el-Bab"). */

@@ -30,3 +30,23 @@ describe('alias index', () => {
     expect(index.namedGroups.has('killed')).toBe(false);
   });
 });
+
+describe('alias index: phrasal verbs split by their object', () => {
+  const verbs = new AliasIndex(
+    [
+      { id: 'is', aliases: ['Islamic State', 'IS'] },
+      { id: 'recapture', aliases: ['pushed out', 'took back'] },
+    ],
+    { particles: ['out', 'back'] },
+  );
+  const found = (text: string) => verbs.find(text, tokenize(text)).map((h) => `${h.group}:${h.first}-${h.last}`);
+  it('matches the verb around its object, and leaves the object its own group', () => {
+    expect(found('Troops pushed the Islamic State out of Palmyra')).toEqual(['recapture:1-1', 'is:3-4']);
+    expect(found('The army took the city back on Sunday')).toEqual(['recapture:2-2']);
+    expect(found('IS was pushed out of the town')).toEqual(['is:0-0', 'recapture:2-3']);
+  });
+  it('does not reach past punctuation or a long object', () => {
+    expect(found('They pushed hard, and the others went out')).toEqual([]);
+    expect(found('They pushed the last of the remaining fighters out')).toEqual([]);
+  });
+});

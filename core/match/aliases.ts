@@ -1,5 +1,7 @@
 // Finds the dataset's alias groups in page text. Every alias is a phrase of folded words
-// ("Etat islamique" → ["etat", "islamique"]); a hit is a run of word tokens equal to it.
+// ("Etat islamique" → ["etat", "islamique"]); a hit is a run of word tokens equal to it. A phrasal
+// verb ("pushed out", "took back") also matches around its object ("pushed the Islamic State out"):
+// the hit is then its verb alone, so that the object's own words keep their groups.
 import { inflections } from '../lexicon/inflect';
 import { transliterations } from './transliteration';
 import { phraseWords, type Token } from '../text/tokens';
@@ -32,13 +34,19 @@ function covers(o: AliasHit, h: AliasHit): boolean {
   return o !== h && o.first <= h.first && o.last >= h.last && o.last - o.first > h.last - h.first;
 }
 
+/** Words a phrasal verb's object may hold between the verb and its particle ("the Islamic State"). */
+const OBJECT_WORDS = 4;
+
 export class AliasIndex {
   private readonly byFirstWord = new Map<string, Phrase[]>();
+  /** Particles of phrasal verbs ("out", "back"): a two-word alias ending with one may be split by an object. */
+  private readonly particles: Set<string>;
   /** The most tokens a phrase can span (words plus the punctuation skipped between them). */
   private longestSpan = 0;
   readonly namedGroups = new Set<string>();
 
-  constructor(groups: AliasGroupInput[]) {
+  constructor(groups: AliasGroupInput[], options: { particles?: Iterable<string> } = {}) {
+    this.particles = new Set(options.particles ?? []);
     for (const g of groups) {
       const added = new Set<string>();
       for (const alias of g.aliases) {
@@ -86,9 +94,13 @@ export class AliasIndex {
         if (seen.has(p.group) || (options.namedOnly && !p.named)) continue;
         if (p.acronym && !/^\p{Lu}+$/u.test(text.slice(t.start, t.end))) continue;
         const last = this.phraseEnd(tokens, i, p.words);
-        if (last < 0) continue;
-        seen.add(p.group);
-        hits.push({ group: p.group, first: i, last, named: p.named });
+        if (last >= 0) {
+          seen.add(p.group);
+          hits.push({ group: p.group, first: i, last, named: p.named });
+        } else if (this.splitVerbAt(tokens, i, p.words)) {
+          seen.add(p.group);
+          hits.push({ group: p.group, first: i, last: i, named: p.named });
+        }
       }
     }
     // A phrase inside a longer phrase of another group is read as the longer one: "campaign" in
@@ -103,6 +115,19 @@ export class AliasIndex {
       for (let k = i + 1; k < hits.length && hits[k]!.first <= h.first; k++) if (covers(hits[k]!, h)) return false;
       return true;
     });
+  }
+
+  /** A two-word phrasal verb whose particle follows its object: "pushed [the Islamic State] out". */
+  private splitVerbAt(tokens: Token[], first: number, words: string[]): boolean {
+    if (words.length !== 2 || !this.particles.has(words[1]!)) return false;
+    for (let j = first + 1, seenWords = 0; j < tokens.length && seenWords <= OBJECT_WORDS; j++) {
+      const t = tokens[j]!;
+      if (t.type === 'punct' && t.norm !== '-' && t.norm !== "'") return false;
+      if (t.type !== 'word') continue;
+      if (t.norm === words[1] && seenWords > 0) return true;
+      seenWords++;
+    }
+    return false;
   }
 
   /**

@@ -2,6 +2,7 @@
 // same policy as page figures), its windows as day numbers, and one alias index over all groups.
 // Type-only imports of the schema keep zod out of the content script.
 import { AliasIndex } from '../match/aliases';
+import { lexicon } from '../lexicon';
 import { DAYS_PER, dayFromIso } from '../dates/calendar';
 import { qualifiedInterval } from '../claims/qualifiers';
 import { COARSE_TIME_UNITS } from '../claims/units';
@@ -122,7 +123,7 @@ export function compileReference(dataset: RuntimeDataset): CompiledReference {
     dataset,
     entries,
     byId: new Map(entries.map((e) => [e.entry.id, e])),
-    aliases: new AliasIndex(dataset.aliases),
+    aliases: new AliasIndex(dataset.aliases, { particles: lexicon('en').verbParticles.words }),
     subjectGroups: new Set([...dataset.entries.flatMap((e) => e.match.subject), ...dataset.aliases.filter((g) => g.who).map((g) => g.id)]),
     placeGroups: new Set(dataset.aliases.filter((g) => g.place).map((g) => g.id)),
     destinationGroups: new Set(
