@@ -38,10 +38,11 @@ export interface Figure {
   numberText: string;
 }
 
-/** Words after a figure that are not what it counts, in either language ("4-2 in a friendly", "3-2 contre"). */
 /** After a list item's number: its dot or parenthesis, and the item's first word. */
 const LIST_ITEM_AFTER = /^[.)]\s+\p{Lu}/u;
+/** Labels that open a photo's credit, in either language ("Photo :", "Credit:"). */
 const CREDIT_LABELS = [lexicon('en').creditLabels, lexicon('fr').creditLabels];
+/** Words after a figure that are not what it counts, in either language ("4-2 in a friendly", "3-2 contre"). */
 const NOT_NOUNS = new Set([...lexicon('en').notNouns.words, ...lexicon('fr').notNouns.words]);
 
 /** Determiners between a count and its noun, in either language ("400 of its own soldiers", "188 membres des forces"). */

@@ -84,8 +84,11 @@ function windowFits(r: Reading, e: CompiledEntry): string | undefined {
   if (w.dayInside) return 'one day inside the event';
   if (w.length && !(w.length.min <= length && length <= w.length.max)) return `a window of ${Math.round(w.length.min * 10) / 10}–${Math.round(w.length.max * 10) / 10} days, not ${length}`;
   if (w.days) {
-    // "more than 2,000 militants killed … since January": a longer window than the battle's days.
-    if (w.since) return (w.figure?.interval.max ?? w.days.min) < entry.min - 1 ? 'starts before the entry\'s window' : w.days.min <= entry.min + 1 ? undefined : 'starts after the entry\'s window';
+    if (w.since) {
+      // "more than 2,000 militants killed … since January": a longer window than the battle's days.
+      if ((w.figure?.interval.max ?? w.days.min) < entry.min - 1) return 'starts before the entry\'s window';
+      return w.days.min <= entry.min + 1 ? undefined : 'starts after the entry\'s window';
+    }
     // A single day: inside the window, a part of it; on its last day or after, the day of a statement.
     if (w.point) return w.days.min > entry.min && w.days.max < entry.max ? 'one day inside the event' : undefined;
     if (!(w.days.min <= entry.min + 1 && w.days.max >= entry.max - 1)) return 'other days than the entry\'s';
