@@ -147,6 +147,8 @@ export interface LexiconWords {
   participleEndings: string[];
   /** Particles of phrasal verbs, which may follow the verb's object ("pushed IS out", "took the city back"). */
   verbParticles: string[];
+  /** Words before the side that helps rather than acts: "backed by", "soutenue par". */
+  supportLeads: string[];
   /** Prefixes a hyphen joins to a verb ("re-taken", "ré-occupée"): the verb is still a verb. */
   verbPrefixes: string[];
   /** Lower-case particles that start a place's name before a hyphen ("al-Qaryatain", "el-Bab"). */

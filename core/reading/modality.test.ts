@@ -30,6 +30,9 @@ describe('modalityOf: a hope, a plan, a possibility', () => {
     ["L'OSDH a compté 417 tués.", '417'],
     ['The 188 soldiers who died will be buried in Homs.', '188 soldiers'],
     ['Around 400 jihadists died, and more could follow.', '400 jihadists'],
+    // The modal is another clause's: the figure's own opens at "since".
+    ["Some 400 were killed, which would be the group's heaviest toll since it emerged in Syria in 2013.", '2013'],
+    ['The regime could claim its biggest gain since Moscow’s intervention began at the end of September.', 'end of September'],
   ])('%s → %s is a fact', (text, needle) => expect(modal(text, needle)).toBe(false));
 
   it('reads a label: "9-10 April: the dates around which the UN hopes to resume talks"', () => {

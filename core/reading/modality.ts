@@ -11,6 +11,9 @@ export function modalityOf(b: ReadingBlock, figure: Range): Slot<true> | undefin
   const { tokens, lex, text } = b;
   const phrase = phraseRange(b, figure[0]);
   for (let i = figure[0] - 1; i >= phrase[0]; i--) {
+    // "…which would be its heaviest toll since it emerged in 2013": the figure's own clause opens at
+    // "since"; a modal before it is another clause's.
+    if (lex.since.has(tokens[i]!.norm) || lex.subordinators.has(tokens[i]!.norm)) break;
     const n = lex.modal.before(tokens, i);
     if (n === 0) continue;
     const first = i - n + 1;

@@ -192,6 +192,8 @@ export function actorsOf(b: ReadingBlock, figure: Range, predicate: Range | unde
       if (possessive(b, h.last)) continue;
       // "400 jihadistes tués depuis le début de l'offensive": a count's noun names the dead, not who acts.
       if (b.tokens[h.first - 1]?.type === 'number') continue;
+      // "The offensive, backed by Russian warplanes, was launched…": a supporter, not who acts.
+      if (supporter(b, h.first)) continue;
       sides.add(h.group);
       from = h.first;
     }
@@ -223,4 +225,16 @@ export function rankSubject(b: ReadingBlock, figure: Range, vocab: SubjectVocabu
   const after = firstSubjectHit(b, figure[1] + 1, Math.min(phrase[1], figure[1] + 5), vocab);
   if (after && !vocab.generic.has(after.group)) return slot(after.group, 'subject:of', words(b, figure[1] + 1, after.last));
   return undefined;
+}
+
+/** How many words between "backed by" and the side it names ("backed by the Russian air force"). */
+const SUPPORT_REACH = 3;
+
+/** A side named after "backed by", "soutenue par", "with the support of": it helps, it does not act. */
+function supporter(b: ReadingBlock, first: number): boolean {
+  for (let i = first - 1; i >= Math.max(0, first - SUPPORT_REACH - 3); i--) {
+    if (b.tokens[i]!.type === 'punct') return false;
+    if (b.lex.supportLeads.before(b.tokens, i) > 0) return true;
+  }
+  return false;
 }
