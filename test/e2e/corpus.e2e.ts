@@ -165,11 +165,17 @@ async function runPages(
   const visit = async (page: Page, file: string): Promise<PageRun> => {
     const url = server.url(file);
     const t0 = Date.now();
+    const parsed = () => page.waitForLoadState('domcontentloaded', { timeout: 30_000 }).catch(() => undefined);
     await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(async () => {
-      // 'load' did not come in time (a loaded machine, a page that keeps loading): a second goto
-      // would race the first, so take the document once parsed where it already is.
-      if (samePage(page.url(), url)) await page.waitForLoadState('domcontentloaded', { timeout: 30_000 }).catch(() => undefined);
-      else await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+      // 'load' did not come in time (a loaded machine, a page that keeps loading), or the page's own
+      // script navigated to itself and interrupted our goto: a second goto would race either, so take
+      // the document once parsed where it is, and go again only if the browser is elsewhere.
+      await parsed();
+      if (samePage(page.url(), url)) return;
+      await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 }).catch(async (error: unknown) => {
+        await parsed();
+        if (!samePage(page.url(), url)) throw error;
+      });
     });
     let report: StoredReport | null = null;
     const statuses: string[] = [];
