@@ -7,8 +7,13 @@ import type { ReadingBlock, Range } from './block';
 import { phraseRange, words } from './block';
 import { slot, type Slot } from './slot';
 
+/** "May" written with a capital is the month, not the modal. */
+function monthMay(b: ReadingBlock, i: number): boolean {
+  return b.tokens[i]!.norm === 'may' && /^M/.test(b.text.slice(b.tokens[i]!.start));
+}
+
 export function modalityOf(b: ReadingBlock, figure: Range): Slot<true> | undefined {
-  const { tokens, lex, text } = b;
+  const { tokens, lex } = b;
   const phrase = phraseRange(b, figure[0]);
   for (let i = figure[0] - 1; i >= phrase[0]; i--) {
     // "…which would be its heaviest toll since it emerged in 2013": the figure's own clause opens at
@@ -17,12 +22,11 @@ export function modalityOf(b: ReadingBlock, figure: Range): Slot<true> | undefin
     const n = lex.modal.before(tokens, i);
     if (n === 0) continue;
     const first = i - n + 1;
-    // "May" written with a capital is the month.
-    if (tokens[first]!.norm === 'may' && /^M/.test(text.slice(tokens[first]!.start))) continue;
+    if (monthMay(b, first)) continue;
     return slot(true, 'modality', words(b, first, i));
   }
   const after = figure[1] + 1;
-  if (lex.modalAuxiliaries.at(tokens, after) > 0 && !/^M/.test(text.slice(tokens[after]!.start))) return slot(true, 'modality:verb', words(b, after, after));
+  if (lex.modalAuxiliaries.at(tokens, after) > 0 && !monthMay(b, after)) return slot(true, 'modality:verb', words(b, after, after));
   return undefined;
 }
 
@@ -30,7 +34,7 @@ export function modalityOf(b: ReadingBlock, figure: Range): Slot<true> | undefin
 export function modalityIn(b: ReadingBlock, range: Range): Slot<true> | undefined {
   for (let i = range[0]; i <= range[1]; i++) {
     const n = b.lex.modal.at(b.tokens, i);
-    if (n > 0 && !(b.tokens[i]!.norm === 'may' && /^M/.test(b.text.slice(b.tokens[i]!.start)))) return slot(true, 'modality:label', words(b, i, i + n - 1));
+    if (n > 0 && !monthMay(b, i)) return slot(true, 'modality:label', words(b, i, i + n - 1));
   }
   return undefined;
 }
