@@ -57,18 +57,18 @@ function restrictionAfter(b: ReadingBlock, phrase: Range): Range | undefined {
   return b.lex.restrictions.at(b.tokens, comma + 1) > 0 ? phraseRange(b, comma + 1) : undefined;
 }
 
-/** Ranges of the date figures in [from, to] that are a phrase of their own (between commas, "in" allowed). */
-function datePhrasesBetween(b: ReadingBlock, figures: FigureAt[], from: number, to: number): Range[] {
-  const out: Range[] = [];
+/** Indexes of the date figures in [from, to] that are a phrase of their own (between commas, "in" allowed). */
+function datePhrasesBetween(b: ReadingBlock, figures: FigureAt[], from: number, to: number): number[] {
+  const other = (a: number, z: number) => {
+    for (let i = a; i <= z; i++) if (b.tokens[i]!.type !== 'punct' && !b.lex.timePrepositions.has(b.tokens[i]!.norm)) return true;
+    return false;
+  };
+  const out: number[] = [];
   for (const k of startingIn(figures, from, to)) {
     const { figure: g, range } = figures[k]!;
     if (g.dimension !== 'date') continue;
     const [first, last] = phraseRange(b, range[0]);
-    const other = (a: number, z: number) => {
-      for (let i = a; i <= z; i++) if (b.tokens[i]!.type !== 'punct' && !b.lex.timePrepositions.has(b.tokens[i]!.norm)) return true;
-      return false;
-    };
-    if (!other(first, range[0] - 1) && !other(range[1] + 1, last)) out.push(range);
+    if (!other(first, range[0] - 1) && !other(range[1] + 1, last)) out.push(k);
   }
   return out;
 }
@@ -88,15 +88,16 @@ export function windowOf(b: ReadingBlock, count: Range, figures: FigureAt[], own
   const fronted = phraseRange(b, segment[0]);
   // Dates set apart between commas before the count's phrase: "A Ramadi, fin décembre, Bagdad revendiquait…".
   const asides = datePhrasesBetween(b, figures, fronted[1] + 1, phrase[0] - 1);
+  const isAside = (r: Range) => asides.some((k) => figures[k]!.range === r);
   const inScope = (r: Range) =>
-    (r[0] >= phrase[0] && r[1] <= phrase[1]) || (fronted[0] !== phrase[0] && r[0] >= fronted[0] && r[1] <= fronted[1]) || asides.includes(r);
+    (r[0] >= phrase[0] && r[1] <= phrase[1]) || (fronted[0] !== phrase[0] && r[0] >= fronted[0] && r[1] <= fronted[1]) || isAside(r);
 
   // The count's own phrase first: "Russia has bombed since September, and its jets flew 40 sorties in
   // the last 24 hours" counts the sorties over the 24 hours.
   const candidates = [
     ...(fronted[0] !== phrase[0] ? startingIn(figures, phrase[0], phrase[1]) : []),
     ...startingIn(figures, fronted[0], fronted[1]),
-    ...asides.map((r) => startingIn(figures, r[0], r[0])[0]!),
+    ...asides,
   ];
   for (const k of candidates) {
     const { figure: g, range } = figures[k]!;
@@ -123,7 +124,7 @@ export function windowOf(b: ReadingBlock, count: Range, figures: FigureAt[], own
       }
       // A time set apart ("A Ramadi, fin décembre, Bagdad revendiquait…"): when the sentence happens,
       // which only a time months from the event's tells apart.
-      if (asides.includes(range)) return slot({ days: { min: g.interval.min, max: g.interval.max }, point: true, figure: g }, 'window:aside', words(b, range[0], range[1]));
+      if (isAside(range)) return slot({ days: { min: g.interval.min, max: g.interval.max }, point: true, figure: g }, 'window:aside', words(b, range[0], range[1]));
     }
   }
   // A relative clause's antecedent dated just before it: "the attacks of November 13, which killed 130
