@@ -227,12 +227,12 @@ export function rankSubject(b: ReadingBlock, figure: Range, vocab: SubjectVocabu
   return undefined;
 }
 
-/** How many words between "backed by" and the side it names ("backed by the Russian air force"). */
-const SUPPORT_REACH = 3;
+/** How far before a side "backed by" may end: "backed by Russian warplanes and IS defectors" (4 tokens). */
+const SUPPORT_REACH = 6;
 
 /** A side named after "backed by", "soutenue par", "with the support of": it helps, it does not act. */
 function supporter(b: ReadingBlock, first: number): boolean {
-  for (let i = first - 1; i >= Math.max(0, first - SUPPORT_REACH - 3); i--) {
+  for (let i = first - 1; i >= Math.max(0, first - SUPPORT_REACH); i--) {
     if (b.tokens[i]!.type === 'punct') return false;
     if (b.lex.supportLeads.before(b.tokens, i) > 0) return true;
   }
