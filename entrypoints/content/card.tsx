@@ -1,4 +1,5 @@
-// The hover card: a shadow root (WXT createShadowRootUi) so the page's CSS cannot reach it, with the
+// The hover card: a closed shadow root (WXT createShadowRootUi) so the page's CSS cannot reach it and
+// its scripts can neither read nor click what is inside (they see an empty host element), with the
 // ClaimCard component inside, placed next to the claim and kept inside the viewport. Created on first
 // use only: a page where nobody hovers a claim gets no element from us.
 import { render } from 'preact';
@@ -62,6 +63,7 @@ export class HoverCard {
       position: 'inline',
       anchor: () => document.body ?? document.documentElement,
       append: 'last',
+      mode: 'closed',
       css: `${CLAIM_CARD_CSS}\n${HOST_CSS}`,
       // Keys typed in the card (Escape, Tab) must not reach the page's own shortcuts.
       isolateEvents: ['keydown', 'keyup', 'keypress'],

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_PAGES } from '../fixtures/fixture-pages';
 import {
   BUILDS,
+  cardState,
   evaluateIn,
   highlights,
   hoverText,
@@ -42,18 +43,10 @@ function verdictOf(map: Map<string, string>, phrase: string): string {
   return 'none';
 }
 
-/** The card's text, read from its open shadow root. */
-function cardText(page: AnyPage): Promise<string | null> {
-  return evaluateIn(
-    page,
-    () => {
-      const host = document.querySelector('palmyra-fact-check-card') as HTMLElement | null;
-      if (!host || getComputedStyle(host).display === 'none') return null;
-      const frame = host.shadowRoot?.querySelector('.pfc-frame');
-      return frame?.textContent?.replace(/\s+/g, ' ').trim() || null;
-    },
-    undefined,
-  );
+/** The card's text when it is shown, else null (read from its closed shadow root: harness/card.ts). */
+async function cardText(page: AnyPage): Promise<string | null> {
+  const card = await cardState(page);
+  return card.open && card.text ? card.text : null;
 }
 
 async function waitForCard(page: AnyPage, timeoutMs = 3000): Promise<string> {

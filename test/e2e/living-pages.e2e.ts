@@ -1,7 +1,7 @@
 // Pages that change after load: live updates, edited text, removed text, single-page navigation,
 // and the keyboard commands that move from claim to claim. Chromium, built extension.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILDS, evaluateIn, highlights, launchChromium, serveFixtures, until, waitForQuiet, type ChromiumSession, type StaticServer } from './harness';
+import { BUILDS, cardState, evaluateIn, highlights, launchChromium, serveFixtures, until, waitForQuiet, type ChromiumSession, type StaticServer } from './harness';
 
 let server: StaticServer;
 let session: ChromiumSession;
@@ -68,8 +68,8 @@ describe('living pages', () => {
         ([id, t]) => (globalThis as unknown as { chrome: { tabs: { sendMessage(i: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id as number, { type: t }),
         [tabId, type] as const,
       );
-    const focused = () =>
-      evaluateIn(page, () => {
+    const focused = async () => {
+      const seen = await evaluateIn(page, () => {
         const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('palmyra-focus');
         const r = h && [...h][0];
         if (!r) return null;
@@ -77,9 +77,11 @@ describe('living pages', () => {
         range.setStart(r.startContainer, r.startOffset);
         range.setEnd(r.endContainer, r.endOffset);
         const box = range.getBoundingClientRect();
-        const card = document.querySelector('palmyra-fact-check-card')?.shadowRoot?.querySelector('.pfc-frame')?.textContent ?? '';
-        return { text: range.toString(), inView: box.top >= 0 && box.bottom <= innerHeight, card };
+        return { text: range.toString(), inView: box.top >= 0 && box.bottom <= innerHeight };
       }, undefined);
+      // The card's shadow root is closed: read through the browser's automation (harness/card.ts).
+      return seen && { ...seen, card: (await cardState(page)).text };
+    };
     await send('next-claim');
     const first = await until(focused, (f) => !!f && f.card.length > 0);
     expect(first?.inView).toBe(true);

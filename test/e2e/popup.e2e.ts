@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { FIXTURE_PAGES } from '../fixtures/fixture-pages';
 import {
   BUILDS,
+  cardState,
   evaluateIn,
   launchChromium,
   launchFirefox,
@@ -161,8 +162,8 @@ interface RevealState {
 }
 
 /** What the page shows after a reveal: its scroll, the flash highlight, and the card. */
-function revealState(page: AnyPage): Promise<RevealState> {
-  return evaluateIn(
+async function revealState(page: AnyPage): Promise<RevealState> {
+  const seen = await evaluateIn(
     page,
     () => {
       const flash = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('palmyra-flash');
@@ -177,13 +178,13 @@ function revealState(page: AnyPage): Promise<RevealState> {
         copy.querySelectorAll('br').forEach((br) => br.replaceWith(' '));
         flashed = { text: (copy.textContent ?? '').replace(/\s+/g, ' ').trim(), top: box.top, bottom: box.bottom };
       }
-      const host = document.querySelector('palmyra-fact-check-card') as HTMLElement | null;
-      const visible = host && getComputedStyle(host).display !== 'none';
-      const card = visible ? host.shadowRoot?.querySelector('.pfc-frame')?.textContent?.replace(/\s+/g, ' ').trim() || null : null;
-      return { scrollY: window.scrollY, innerHeight: window.innerHeight, flash: flashed, card };
+      return { scrollY: window.scrollY, innerHeight: window.innerHeight, flash: flashed };
     },
     undefined,
   );
+  // The card's shadow root is closed: read through the browser's automation (harness/card.ts).
+  const card = await cardState(page);
+  return { ...seen, card: card.open && card.text ? card.text : null };
 }
 
 /** The page back at its top, with no card open (scrolling closes it). */

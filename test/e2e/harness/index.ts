@@ -22,4 +22,5 @@ export {
   type HighlightSnapshot,
   type TextRect,
 } from './page';
+export { CARD_HOST, cardState, inCard, type CardReader, type CardState } from './card';
 export { E2E_OPEN_KEY, e2eOpenFragment, type OpenablePage } from '../../../lib/e2e/protocol';
