@@ -61,9 +61,12 @@ export default defineConfig({
     // install). scripting (Chrome MV3) injects the content script then; Firefox MV2 does it with
     // tabs.executeScript under activeTab alone. No `tabs` permission: reports carry their page's URL.
     permissions: manifestVersion === 3 ? ['storage', 'activeTab', 'scripting'] : ['storage', 'activeTab'],
-    // Test builds only: the e2e hook reads loopback fixture tabs' URLs (lib/e2e/hooks.ts).
-    // (WXT moves host_permissions into permissions for MV2.)
-    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    // The content script's own sites, for one use: inserting the highlights' stylesheet into a page once
+    // it has highlights (lib/tab-state/styles.ts); declared as the content script's CSS it reached every
+    // page, where any site could read it. The install prompt is the one the content script already
+    // causes. (WXT moves host_permissions into permissions for MV2.) The e2e hook (lib/e2e/hooks.ts)
+    // reads loopback fixture tabs' URLs under the same grant.
+    host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
       // The browser opens the panel itself; the name differs between MV3 (action) and MV2 (browser_action).
       [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {

@@ -224,16 +224,18 @@ function targetOf(dir: string): Target {
 /**
  * The permissions each build needs, and nothing else (wxt.config.ts says why each is there):
  * storage for settings and per-tab reports; activeTab to check a page the reader clicked for; scripting
- * to inject the content script then (MV3; MV2 does it with tabs.executeScript under activeTab).
- * Test builds alone may read loopback fixture pages (lib/e2e/hooks.ts).
+ * to inject the content script then (MV3; MV2 does it with tabs.executeScript under activeTab); host
+ * access to the content script's own sites, to insert the highlights' stylesheet where it paints
+ * (MV2 lists hosts among its permissions).
  */
+const CONTENT_SITES = ['http://*/*', 'https://*/*'];
 export const EXPECTED_PERMISSIONS: Record<Target, string[]> = {
   'chrome-mv3': ['activeTab', 'scripting', 'storage'],
-  'firefox-mv2': ['activeTab', 'storage'],
+  'firefox-mv2': ['activeTab', ...CONTENT_SITES, 'storage'],
   'chrome-mv3-e2e': ['activeTab', 'scripting', 'storage'],
-  'firefox-mv2-e2e': ['activeTab', 'http://127.0.0.1/*', 'storage'],
+  'firefox-mv2-e2e': ['activeTab', ...CONTENT_SITES, 'storage'],
 };
-const EXPECTED_HOSTS: Record<Target, string[]> = { 'chrome-mv3': [], 'firefox-mv2': [], 'chrome-mv3-e2e': ['http://127.0.0.1/*'], 'firefox-mv2-e2e': [] };
+const EXPECTED_HOSTS: Record<Target, string[]> = { 'chrome-mv3': CONTENT_SITES, 'firefox-mv2': [], 'chrome-mv3-e2e': CONTENT_SITES, 'firefox-mv2-e2e': [] };
 const CONTENT_MATCHES = new Set(['http://*/*', 'https://*/*']);
 
 type Json = Record<string, unknown>;

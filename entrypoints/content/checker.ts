@@ -56,7 +56,13 @@ export class Checker {
     private readonly ctx: ContentScriptContext,
     private readonly reference: () => CompiledReference,
   ) {
-    this.layer = createHighlightLayer();
+    // The highlights' stylesheet reaches the page only when there is something to paint: the
+    // background inserts it (lib/tab-state/styles.ts), where the page cannot read or edit it.
+    this.layer = createHighlightLayer(undefined, undefined, () => {
+      browser.runtime.sendMessage({ type: 'highlight-styles' }).catch(() => {
+        /* the extension was reloaded: this context is dead, nothing to paint for */
+      });
+    });
     this.writer = new ReportWriter(
       () => this.currentReport(),
       (report) => {

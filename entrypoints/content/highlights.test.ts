@@ -60,6 +60,20 @@ describe('highlight layer', () => {
     expect(layer.repair()).toBe(false);
   });
 
+  it('asks for its stylesheet once, when it first has a range to paint, not before', () => {
+    const registry = new Map<string, unknown>();
+    let asked = 0;
+    const layer = createHighlightLayer(registry, FakeHighlight as unknown as HighlightCtor, () => void asked++);
+    layer.show([], 'default');
+    layer.focus(null);
+    expect(asked, 'nothing painted yet').toBe(0);
+    layer.show([{ range: rangeOf('20 jours'), verdict: 'unrelated' }], 'default');
+    expect(asked).toBe(1);
+    layer.show([{ range: rangeOf('188 soldats'), verdict: 'contradicted' }], 'high-contrast');
+    layer.flash(rangeOf('40 sorties'), 10);
+    expect(asked).toBe(1);
+  });
+
   it('paints nothing, and throws nothing, where the API is missing', () => {
     const layer = createHighlightLayer(undefined, undefined);
     expect(() => layer.show([{ range: rangeOf('400'), verdict: 'supported' }], 'default')).not.toThrow();

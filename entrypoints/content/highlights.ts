@@ -1,5 +1,7 @@
 // Highlights with the CSS Custom Highlight API: the page's DOM is left as it is, one Highlight per
-// verdict, styled by highlights.css (injected by the manifest). Every supported browser has the API
+// verdict, styled by highlights.css, which the background inserts into the page only when the layer
+// first paints (a page that is not checked gets no rule of ours: `::highlight(palmyra-…)` styles
+// are readable by any page's getComputedStyle). Every supported browser has the API
 // (Chrome 105+, Firefox 140+); where it is missing nothing is painted and the popup still lists the
 // claims. The registry is the page's too: a page can delete or replace our entries, so the layer keeps
 // its own Highlights and puts them back when they were disturbed.
@@ -42,12 +44,17 @@ export interface HighlightCtor {
 /** The part of `CSS.highlights` we use: a map of names to Highlights, shared with the page. */
 export type HighlightRegistry = Pick<Map<string, unknown>, 'get' | 'set' | 'delete'>;
 
-/** The layer over the page's registry; `registry` and `Highlight` default to the browser's. */
+/**
+ * The layer over the page's registry; `registry` and `Highlight` default to the browser's.
+ * `onFirstPaint` runs once, before the first range is registered: the moment the stylesheet is needed.
+ */
 export function createHighlightLayer(
   registry: HighlightRegistry | undefined = (globalThis as { CSS?: { highlights?: HighlightRegistry } }).CSS?.highlights,
   Highlight: HighlightCtor | undefined = (globalThis as { Highlight?: HighlightCtor }).Highlight,
+  onFirstPaint: () => void = () => {},
 ): HighlightLayer {
   if (!registry || !Highlight) return unpainted();
+  let painted = false;
   // What we registered, by name: the truth the registry is checked against.
   const ours = new Map<string, HighlightLike>();
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
@@ -56,6 +63,10 @@ export function createHighlightLayer(
       if (ours.has(name)) registry.delete(name);
       ours.delete(name);
       return;
+    }
+    if (!painted) {
+      painted = true;
+      onFirstPaint();
     }
     const h = new Highlight(...ranges);
     h.priority = priority;

@@ -7,6 +7,9 @@ import './highlights.css';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // Not in the manifest: the background inserts content.css into a page once it has highlights to
+  // style (entrypoints/content/highlights.ts), so a page that is not checked carries no rule of ours.
+  cssInjectionMode: 'manual',
   main(ctx) {
     // Only the top frame: iframes are ads, players and widgets, not the article.
     if (window.top !== window) return;

@@ -5,7 +5,7 @@
 // Why: Firefox's driver refuses to navigate to moz-extension:// URLs, so a test cannot open the
 // popup page itself. Instead the test sets a loopback fixture tab's fragment to
 // `#palmyra-e2e-open=popup`; the background sees the new URL and opens `popup.html?tab=<that tab>`
-// in a new tab. The e2e build needs host access to http://127.0.0.1/* to see loopback tab URLs.
+// in a new tab. It sees loopback tab URLs under the host access every build has (wxt.config.ts).
 import { browser } from 'wxt/browser';
 import { E2E_OPEN_KEY, extensionPathForE2eRequest } from './protocol';
 

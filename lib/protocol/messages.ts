@@ -112,6 +112,8 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
    * (not web-accessible), so the background opens viewer.html#<entryId> in a new tab.
    */
   z.strictObject({ type: z.literal('open-viewer'), entryId: bounded(MAX_ENTRY_ID) }),
+  /** The content script is about to paint its first highlight: insert their stylesheet into its page. */
+  z.strictObject({ type: z.literal('highlight-styles') }),
 ]);
 
 /** Popup (or any extension page) → background. */

@@ -103,6 +103,22 @@ describe('reports', () => {
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 
+  it("inserts the highlights' stylesheet into the top frame of the tab that asks, for no one else", async () => {
+    const inserted: unknown[] = [];
+    fakeBrowser.scripting.insertCSS = vi.fn(async (injection: unknown) => void inserted.push(injection)) as never;
+    expect(await send({ type: 'highlight-styles' }, contentSender(4))).toEqual({ ok: true });
+    expect(inserted).toEqual([{ target: { tabId: 4, frameIds: [0] }, files: ['content-scripts/content.css'] }]);
+    expect(await send({ type: 'highlight-styles' }, contentSender(4, { frameId: 2 }))).toBeUndefined();
+    expect(await send({ type: 'highlight-styles' }, pageSender)).toBeUndefined();
+    expect(await send({ type: 'highlight-styles', css: 'p{}' }, contentSender(4))).toBeUndefined();
+    expect(inserted).toHaveLength(1);
+    // A tab the browser refuses (its page went away): an answer, no exception.
+    fakeBrowser.scripting.insertCSS = vi.fn(async () => {
+      throw new Error('No tab with id: 5');
+    }) as never;
+    expect(await send({ type: 'highlight-styles' }, contentSender(5))).toEqual({ ok: false });
+  });
+
   it('opens the viewer at an entry for the card, refusing odd ids', async () => {
     const created: string[] = [];
     fakeBrowser.tabs.onCreated.addListener((tab) => void created.push(tab.url!));

@@ -27,6 +27,8 @@ export interface RouterDeps {
   showBadge(tabId: number, report: TabReport | null): Promise<void>;
   requestScan(tabId: number): Promise<ScanTabResponse>;
   openViewer(entryId: string | null): Promise<void>;
+  /** Inserts the highlights' stylesheet into a tab's top frame (lib/tab-state/styles.ts). */
+  insertHighlightStyles(tabId: number): Promise<void>;
   /** Tell open extension pages that a tab's report changed. */
   notifyPages(tabId: number): void;
   /** The hover card's content for a claim (lib/card/view.ts). */
@@ -118,6 +120,11 @@ export function createMessageHandler(deps: RouterDeps): MessageHandler {
         return Promise.resolve(deps.cardView(m.claim, m.lang));
       case 'open-viewer':
         return openViewerFor(tabId, ENTRY_ID.test(m.entryId) ? m.entryId : null);
+      case 'highlight-styles':
+        return deps.insertHighlightStyles(tabId).then(
+          () => ({ ok: true }),
+          () => ({ ok: false }),
+        );
     }
   };
 }

@@ -7,6 +7,7 @@ import { createCommandHandler } from './commands';
 import { createNavigationHandlers } from './navigation';
 import { createMessageHandler } from './router';
 import { requestScan, sendToTab } from './scan';
+import { insertHighlightStyles } from './styles';
 import { createReportStore } from './store';
 import { createTabQueue } from './tab-queue';
 import { buildCardView } from '@/lib/card/view';
@@ -44,6 +45,7 @@ export function startBackground(): void {
     openViewer: async (entryId) => {
       await browser.tabs.create({ url: viewerUrl(entryId) });
     },
+    insertHighlightStyles,
     notifyPages,
   });
   browser.runtime.onMessage.addListener(onMessage as never);

@@ -74,6 +74,42 @@ function layout(page: AnyPage): Promise<string> {
   );
 }
 
+/**
+ * The background colour our stylesheet gives each default verdict name, as any page can read it
+ * (getComputedStyle with a `::highlight()` pseudo-element): transparent where no rule of ours applies.
+ */
+function ourHighlightStyles(page: AnyPage): Promise<Record<string, string>> {
+  return evaluateIn(
+    page,
+    () => {
+      const out: Record<string, string> = {};
+      for (const name of ['palmyra-supported', 'palmyra-contradicted', 'palmyra-unrelated']) {
+        out[name] = getComputedStyle(document.body, `::highlight(${name})`).backgroundColor;
+      }
+      return out;
+    },
+    undefined,
+  );
+}
+const UNSTYLED = { 'palmyra-supported': 'rgba(0, 0, 0, 0)', 'palmyra-contradicted': 'rgba(0, 0, 0, 0)', 'palmyra-unrelated': 'rgba(0, 0, 0, 0)' };
+
+/** A page where nothing is painted carries no rule of ours; a page with highlights has their styles. */
+async function expectStylesOnlyWherePainted(newPage: () => Promise<AnyPage>): Promise<void> {
+  const quiet = await newPage();
+  await quiet.goto(server.url('football-report-en.html'));
+  await waitForQuiet(quiet, { quietMs: 600, minMs: 1500 });
+  expect(await highlightedVerdicts(quiet), 'nothing painted on the football report').toEqual(new Map());
+  expect(await ourHighlightStyles(quiet)).toEqual(UNSTYLED);
+  await quiet.close();
+  const checked = await newPage();
+  await checked.goto(server.url('palmyre-reprise-fr.html'));
+  await waitForQuiet(checked, { quietMs: 600, minMs: 1500 });
+  const styles = await until(() => ourHighlightStyles(checked), (s) => s['palmyra-supported'] !== UNSTYLED['palmyra-supported']);
+  expect(styles['palmyra-supported']).toBe('rgba(34, 160, 90, 0.22)');
+  expect(styles['palmyra-contradicted']).toBe('rgba(230, 110, 20, 0.26)');
+  await checked.close();
+}
+
 const baseline = new Map<string, { text: string; layout: string }>();
 
 beforeAll(async () => {
@@ -118,6 +154,11 @@ describe('Chromium', () => {
       await page.close();
     });
   }
+
+  it("inserts the highlights' stylesheet only into pages it paints", async () => {
+    await expectStylesOnlyWherePainted(() => session.newPage());
+    expect(session.errors.unexpected(), session.errors.format()).toEqual([]);
+  });
 
   it('opens a card with the reference when a claim split across elements is hovered', async () => {
     const page = await session.newPage();
@@ -171,6 +212,11 @@ describe('Firefox ESR', () => {
   });
   afterAll(async () => {
     await session?.close();
+  });
+
+  it("inserts the highlights' stylesheet only into pages it paints", async () => {
+    await expectStylesOnlyWherePainted(() => session.newPage());
+    expect(session.errors.unexpected(), session.errors.format()).toEqual([]);
   });
 
   it('highlights the French fixture and opens a card on hover', async () => {

@@ -82,13 +82,16 @@ describe('scan rules (on code as minifiers write it)', () => {
     const good = {
       manifest_version: 3,
       permissions: ['storage', 'activeTab', 'scripting'],
+      host_permissions: ['http://*/*', 'https://*/*'],
       content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content-scripts/content.js'] }],
     };
     expect(checkManifest(good, 'chrome-mv3')).toEqual([]);
     const bad: Array<[string, Record<string, unknown>]> = [
       ['permissions', { ...good, permissions: [...good.permissions, 'tabs'] }],
       ['permissions', { ...good, permissions: ['storage', 'activeTab'] }],
-      ['host_permissions', { ...good, host_permissions: ['https://example.org/*'] }],
+      ['host_permissions', { ...good, host_permissions: [...good.host_permissions, 'https://example.org/*'] }],
+      ['host_permissions', { ...good, host_permissions: ['<all_urls>'] }],
+      ['host_permissions', { ...good, host_permissions: ['https://*/*', 'file:///*'] }],
       ['<all_urls>', { ...good, content_scripts: [{ matches: ['<all_urls>'] }] }],
       ['matches file', { ...good, content_scripts: [{ matches: ['file:///*'] }] }],
       ['externally_connectable', { ...good, externally_connectable: { matches: ['https://example.org/*'] } }],
