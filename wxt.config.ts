@@ -57,8 +57,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // storage: settings (local) and per-tab reports (session). activeTab: check a page the user
-    // clicked for without host access to every site ("only when I click" mode, tabs opened before
-    // install). scripting (Chrome MV3) injects the content script then; Firefox MV2 does it with
+    // clicked for even where they restricted the extension's site access ("only when I click" mode,
+    // tabs opened before install). scripting (Chrome MV3) injects the content script then, and the
+    // highlights' stylesheet; Firefox MV2 does it with
     // tabs.executeScript under activeTab alone. No `tabs` permission: reports carry their page's URL.
     permissions: manifestVersion === 3 ? ['storage', 'activeTab', 'scripting'] : ['storage', 'activeTab'],
     // The content script's own sites, for one use: inserting the highlights' stylesheet into a page once
