@@ -59,8 +59,8 @@ export default defineConfig({
     // storage: settings (local) and per-tab reports (session). activeTab: check a page the user
     // clicked for even where they restricted the extension's site access ("only when I click" mode,
     // tabs opened before install). scripting (Chrome MV3) injects the content script then, and the
-    // highlights' stylesheet; Firefox MV2 does it with
-    // tabs.executeScript under activeTab alone. No `tabs` permission: reports carry their page's URL.
+    // highlights' stylesheet; Firefox MV2 does both with tabs.executeScript and tabs.insertCSS.
+    // No `tabs` permission: reports carry their page's URL.
     permissions: manifestVersion === 3 ? ['storage', 'activeTab', 'scripting'] : ['storage', 'activeTab'],
     // The content script's own sites, for one use: inserting the highlights' stylesheet into a page once
     // it has highlights (lib/tab-state/styles.ts); declared as the content script's CSS it reached every
