@@ -65,7 +65,7 @@ export const en: LexiconWords = {
 
   dateDefinition: ['when', 'the day', 'the day when', 'the day that', 'the date', 'the date on which', 'on which', 'a day when', 'the day on which'],
   since: ['since', 'ever since'],
-  offsetAfter: ['after', 'before', 'earlier', 'later', 'ago', 'afterwards', 'beforehand'],
+  offsetAfter: ['after', 'before', 'earlier', 'later', 'ago', 'afterwards', 'beforehand', 'apart'],
   offsetBefore: [],
   fromDay: ['from', 'starting', 'beginning', 'as of'],
   until: ['until', 'till', 'up to', 'through'],

@@ -65,7 +65,7 @@ export const fr: LexiconWords = {
 
   dateDefinition: ['quand', 'lorsque', 'lorsqu', 'ou', 'jour ou', 'le jour ou', 'jour du', 'jour de', 'date a laquelle', 'date ou', 'date du', 'date de', 'la date a laquelle', 'jour auquel'],
   since: ['depuis', 'des'],
-  offsetAfter: ['apres', 'avant', 'plus tot', 'plus tard', 'auparavant', 'plus loin'],
+  offsetAfter: ['apres', 'avant', 'plus tot', 'plus tard', 'auparavant', 'plus loin', 'd intervalle', 'd ecart'],
   offsetBefore: ['il y a'],
   // "du" alone is "of" ("celle du 27 mars"); it is "from" only after a verb of dating, or before "au" (a period the date parser reads).
   fromDay: ['a partir du', 'a partir de', 'des le', 'datee du', 'date du', 'datent du', 'datant du', 'dater du'],

@@ -29,6 +29,13 @@ describe('buildBlock: sentences, segments, phrases, clauses', () => {
     const { b, figure } = blockOf('Palmyre – la ville antique, reprise après 9-10 jours.');
     expect(b.segmentOpener).toContain('\u2013');
     expect(words(b, ...phraseRange(b, figure('9-10').range[0]))).toBe(', reprise après 9-10 jours.');
+    // An en dash glued to its neighbours joins a range, as a hyphen does.
+    const range = blockOf('IS fighters overran the oasis on 20\u201321 May 2015 and held it.');
+    expect(range.b.segmentOpener).not.toContain('\u2013');
+    const years = blockOf('Pendant la guerre de 2011\u20132016, la ville a changé trois fois de mains.');
+    expect(years.b.segmentOpener).not.toContain('\u2013');
+    // Spaced, it cuts.
+    expect(blockOf('Palmyre \u2013 la ville a été reprise le 27 mars.').b.segmentOpener).toContain('\u2013');
   });
 });
 

@@ -14,7 +14,8 @@ import type { Token } from '../text/tokens';
 
 export type Range = [first: number, last: number];
 
-const STRONG = new Set([';', ':', '|', '(', ')', '[', ']', '\u2014', '\u2013']);
+// An en dash separates only when spaced (isSpacedDash): glued, it joins a range ('20–21 May', '2011–2016').
+const STRONG = new Set([';', ':', '|', '(', ')', '[', ']', '\u2014']);
 
 export interface ReadingBlock {
   text: string;

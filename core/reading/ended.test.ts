@@ -17,6 +17,8 @@ describe('endedOn: the day a span ended, when its clause dates it', () => {
     ['IS overran the town on 21 May 2015, after eight days of fighting.', 'eight days', '2015-05-21'],
     ["L'armée est entrée dans la ville le 27 mars, au terme de vingt jours d'offensive.", 'vingt jours', '2016-03-27'],
     ['The group abandoned its siege in January 2015 after more than four months.', 'four months', '2015-01-01'],
+    ['IS fighters overran the oasis on 20–21 May 2015, after a week-long assault.', 'week', '2015-05-20'],
+    ["La ville est tombée entre le 18 et le 21 mai 2015, après une semaine d'assauts.", 'une semaine', '2015-05-21'],
     // A chronology's entry: its date dates all of it.
     ["21 mai 2015 : après une offensive éclair d'une semaine, l'EI s'empare de la ville.", 'une semaine', '2015-05-21'],
     ['21 May 2015 - After a week-long push, IS overruns the town.', 'week', '2015-05-21'],

@@ -20,8 +20,10 @@ export function endedOn(b: ReadingBlock, span: Range, figures: FigureAt[]): Slot
   const before = phraseRange(b, Math.max(segment[0], phrase[0] - 1));
   for (const k of [...startingIn(figures, phrase[0], span[0] - 1), ...(before[0] === phrase[0] ? [] : startingIn(figures, before[0], before[1]))]) {
     const { figure: g, range } = figures[k]!;
-    if (g.dimension !== 'date' || !g.date || g.date.period || b.lex.since.has(b.tokens[range[0] - 1]?.norm)) continue;
-    return slot({ min: g.interval.min, max: g.interval.max }, 'ended:clause', words(b, range[0], range[1]));
+    if (g.dimension !== 'date' || !g.date || b.lex.since.has(b.tokens[range[0] - 1]?.norm)) continue;
+    // "overran the town on 20–21 May 2015, after a week-long assault": a period's last day.
+    const from = g.date.period ? g.interval.max : g.interval.min;
+    return slot({ min: from, max: g.interval.max }, 'ended:clause', words(b, range[0], range[1]));
   }
   return undefined;
 }

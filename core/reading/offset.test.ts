@@ -15,11 +15,15 @@ describe('offsetOf: a time between two moments', () => {
     ['The airport reopened 12 days after the bombings.', '12 days'],
     ['A third attacker struck an hour later.', 'an hour'],
     ['Les explosions ont eu lieu une heure plus tard.', 'une heure'],
+    ['Two satellite images taken ten days apart show the temple gone.', 'ten days'],
+    ["Deux clichés pris à trois jours d'intervalle montrent l'arche abattue.", 'trois jours'],
+    ["Les deux explosions, à une heure d'écart, ont frappé le même quartier.", 'une heure'],
   ])('%s → %s', (text, needle) => expect(read(offsetOf, text, needle)).toBe(true));
   it.each([
     ['The army retook the city after 20 days of fighting.', '20 days'],
     ['La trêve tient depuis un mois.', 'un mois'],
     ['Five years on, the war goes on.', 'Five years'],
+    ["Le siège a duré trois jours d'affilée.", 'trois jours'],
   ])('%s → %s is a length', (text, needle) => expect(read(offsetOf, text, needle)).toBe(false));
 });
 
