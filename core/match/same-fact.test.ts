@@ -46,6 +46,21 @@ describe('judge: the same fact, part by part', () => {
     expect(j).toMatchObject({ ok: true, rule: 'same-fact', differs: true });
   });
 
+  it("compares an age only when it is positively the place's", () => {
+    const age = (owner?: 'place' | 'other'): Reading => ({
+      ...toll(),
+      figure: figure('duration', 2000 * 365.25, 2000 * 365.25, 'age'),
+      counts: undefined,
+      subject: undefined,
+      age: slot(true, 'age:old', '2,000 years old'),
+      ...(owner ? { owner: slot(owner, 'age:owner', owner === 'place' ? 'city' : 'temple') } : {}),
+    });
+    expect(judge(age('place'), entry('palmyra-age'), page)).toMatchObject({ ok: true });
+    expect(judge(age('other'), entry('palmyra-age'), page)).toMatchObject({ ok: false, rule: 'event' });
+    // "But the temple was nearly 2,000 years old", "Vieux de deux mille ans, il…": whose, unsaid.
+    expect(judge(age(), entry('palmyra-age'), page)).toMatchObject({ ok: false, rule: 'event' });
+  });
+
   it('refuses by the first part that does not fit', () => {
     expect(rule({ ...toll(), figure: figure('date', 16887) }, 'is-killed-palmyra')).toBe('dimension');
     expect(rule({ ...toll(), counts: slot(['injured'], 'noun-phrase:after', 'blessés') }, 'is-killed-palmyra')).toBe('counts');

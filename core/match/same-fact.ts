@@ -171,6 +171,7 @@ export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement 
   if (m.eventWords && !has(m.eventWords, r.sentenceGroups)) return refuse(e, 'event', 'its sentence does not name the event');
   if (m.context && !has(m.context, r.contextGroups) && !has(m.context, r.sentenceGroups)) return refuse(e, 'event', 'nothing around names the event');
   if (e.entry.kind === 'age' && r.owner?.value === 'other') return refuse(e, 'event', `the age of ${r.owner.words}`);
+  if (e.entry.kind === 'age' && !r.owner) return refuse(e, 'event', 'whose age, it does not say');
 
   // A part, a rate, another window, another time.
   if (r.part) return refuse(e, 'part-of-whole', r.part.words);

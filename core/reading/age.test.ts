@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reference } from '../reference/dataset';
 import { ageOwner, isAge } from './age';
+import { tokenize } from '../text/tokens';
 import { blockOf } from './testing';
 
 const places = reference().placeGroups;
@@ -25,6 +26,11 @@ describe('isAge and ageOwner: whose age', () => {
     // How long it has stood.
     ['A city that has stood for two thousand years changed hands again.', 'two thousand years', 'place'],
     ['La cité, debout depuis deux mille ans, a encore changé de mains.', 'deux mille ans', 'place'],
+    ['Our reporter heads for the ancient city, which is more than 2,000 years old.', '2,000 years', 'place'],
+    ['Dans cette cité « vieille de plus de deux mille ans », la guerre a ajouté des ruines.', 'deux mille ans', 'place'],
+    // Opening the sentence, the age tells of the noun after its comma.
+    ['Vieille de plus de deux millénaires, Palmyre a perdu plusieurs de ses monuments.', 'deux millénaires', 'place'],
+    ['More than 2,000 years old, the oasis city has changed hands again.', '2,000 years', 'place'],
   ])('%s → %s is the age of a place', (text, needle, owner) => {
     expect(age(text, needle)).toEqual({ age: true, owner });
   });
@@ -36,8 +42,27 @@ describe('isAge and ageOwner: whose age', () => {
     ['A statue more than 1,800 years old was smashed.', '1,800 years'],
     ['The 82-year-old archaeologist was killed.', '82-year-old'],
     ['But the temple stood for almost 2,000 years before it was blown up.', '2,000 years'],
+    ["Vieux de près de deux mille ans, l'arc a été dynamité.", 'deux mille ans'],
   ])('%s → %s is the age of something else', (text, needle) => {
     expect(age(text, needle)).toEqual({ age: true, owner: 'other' });
+  });
+
+  it("reads a fact sheet's row by its label: 'Age of the ancient city' is a place's, 'Age of the temple' not said", () => {
+    const ownerUnder = (labelText: string) => {
+      const { b, figure } = blockOf('more than 2,000 years');
+      const labelled = { ...b, label: { text: labelText, tokens: tokenize(labelText), hits: [] } };
+      return ageOwner(labelled, figure('2,000 years').range, () => false)?.value;
+    };
+    expect(ownerUnder('Age of the ancient city')).toBe('place');
+    expect(ownerUnder("Âge de la cité")).toBe('place');
+    expect(ownerUnder('Age of the temple')).toBeUndefined();
+    expect(ownerUnder('Population of the city')).toBeUndefined();
+  });
+
+  it("says nothing of whose age when a pronoun or a verb's subject out of reach holds it", () => {
+    expect(age('On la dit « vieille de plus de 2 000 ans », à tort.', '2 000 ans')).toEqual({ age: true });
+    expect(age('Vieux de près de deux mille ans, il a été pulvérisé en août.', 'deux mille ans')).toEqual({ age: true });
+    expect(age('But the temple was nearly 2,000 years old and it is simply gone.', '2,000 years')).toEqual({ age: true });
   });
 
   it('a length of time is no age', () => {

@@ -9,6 +9,8 @@ import { slot, type Slot } from './slot';
 
 export type Owner = 'place' | 'other';
 
+const OPENING_QUOTES = new Set(['«', '"', '\u201c', '\u2018', "'"]);
+
 /** True when the words around a duration make it an age; `label`: the segment that labels it ("2 000 ans : l'âge de la cité"). */
 export function isAge(b: ReadingBlock, f: Figure, figure: Range, label?: Range): Slot<true> | undefined {
   const { tokens, lex } = b;
@@ -49,6 +51,11 @@ export function ageOwner(b: ReadingBlock, figure: Range, isName: (i: number) => 
   const { tokens, lex } = b;
   // "2 000 ans, et plus : l'âge de la cité caravanière".
   if (label) for (let i = label[0]; i <= label[1]; i++) if (isName(i) || lex.placeNouns.has(tokens[i]!.norm) || lex.siteNouns.has(tokens[i]!.norm)) return slot('place', 'age:label', words(b, label[0], label[1]));
+  // A fact sheet's row, "Age of the ancient city: more than 2,000 years": the label outside the block.
+  const outer = outerLabel(b, tokens[figure[0]]!.start);
+  if (outer?.tokens.some((t) => lex.ageWords.has(t.norm)) && outer.tokens.some((t) => lex.placeNouns.has(t.norm) || lex.siteNouns.has(t.norm))) {
+    return slot('place', 'age:label', outer.text);
+  }
   const [sFirst] = sentenceRange(b, figure[0]);
   const phrase = phraseRange(b, figure[0]);
   // "2,000 years of history", "vingt siècles d'histoire": the history of the place in focus.
@@ -64,17 +71,26 @@ export function ageOwner(b: ReadingBlock, figure: Range, isName: (i: number) => 
   // "the temple stood for almost 2,000 years", "a city that has stood for…": past a phrase of age and a
   // relative pronoun, the noun it tells of.
   let i = figure[0] - 1;
+  let quoted = false;
   for (;;) {
     const agePhrase = i >= sFirst ? lex.ageWords.before(tokens, i) : 0;
     if (agePhrase > 1) i -= agePhrase;
     else if (i >= sFirst && (lex.ageWords.has(tokens[i]!.norm) || tokens[i]!.norm === 'de' || tokens[i]!.norm === 'd' || tokens[i]!.norm === 'of' || tokens[i]!.norm === 'est' || tokens[i]!.norm === 'is')) i--;
+    // "cette cité « vieille de plus de deux mille ans »": an opening quote around the age phrase.
+    else if (i > sFirst && i < figure[0] - 1 && OPENING_QUOTES.has(tokens[i]!.norm)) {
+      quoted = true;
+      i--;
+    }
     else break;
   }
   if (i > sFirst && i < figure[0] - 1 && lex.relativePronouns.has(tokens[i]!.norm)) i--;
+  // "the ancient city, which is more than 2,000 years old": the comma before the relative pronoun.
+  if (i > sFirst && i < figure[0] - 2 && tokens[i]!.norm === ',' && lex.relativePronouns.has(tokens[i + 1]!.norm)) i--;
   // English writes the owner right before: "a statue more than 1,800 years old".
   const postposed = tokens[figure[1]]?.norm === 'old' || tokens[figure[1] + 1]?.norm === 'old';
   const before = ownerAt(b, i, isName);
-  if (before && (i < figure[0] - 1 || postposed)) return before;
+  // Before a quote stands a place noun or a verb of saying ("On la dit « vieille de… »"): only the former owns it.
+  if (before && (i < figure[0] - 1 || postposed) && (!quoted || before.value === 'place')) return before;
   // "The city, more than two millennia old, fell": a place before the comma-phrase. When the phrase is
   // the age alone ("The temple, almost 2,000 years old, was blown up"), the noun it describes, the last
   // before its comma, whatever it is; not after a verb ("La ville, inscrite à l'Unesco, est vieille de").
@@ -91,6 +107,16 @@ export function ageOwner(b: ReadingBlock, figure: Range, isName: (i: number) => 
       described ??= o;
     }
     if (apposed && described) return described;
+  }
+  // "Vieille de plus de deux millénaires, Palmyre a perdu…": a sentence opening on the age, then the
+  // noun after its comma (past articles and quotes); a pronoun there says nothing ("Vieux de deux
+  // mille ans, il a été pulvérisé").
+  const opensSentence = tokens.slice(sFirst, figure[0]).every((t) => lex.ageWords.has(t.norm) || lex.ofWords.has(t.norm) || t.norm === 'de' || t.norm === 'd');
+  if (opensSentence && phrase[0] === sFirst && tokens[phrase[1] + 1]?.norm === ',') {
+    for (let k = phrase[1] + 2; k <= Math.min(phrase[1] + 4, tokens.length - 1); k++) {
+      if (tokens[k]!.type === 'punct' || lex.determiners.has(tokens[k]!.norm)) continue;
+      return ownerAt(b, k, isName);
+    }
   }
   // "La ville, inscrite au patrimoine en 1980, est vieille de plus de 2 000 ans": the sentence's subject.
   for (let k = sFirst; k < Math.min(figure[0], sFirst + 3); k++) {
