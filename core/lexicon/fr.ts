@@ -60,7 +60,7 @@ export const fr: LexiconWords = {
   windowLast: ['dernieres', 'derniers', 'precedentes', 'precedents', 'premieres', 'premiers'],
   windowNow: ['dernieres', 'derniers'],
   dateLabels: ['date', 'dates', 'periode', 'quand'],
-  singleDay: ['en une journee', 'en une seule journee', 'en un jour', 'en une seule nuit', 'en une nuit', 'en 24 heures', 'dans la seule journee', 'en une seule journee', 'au cours de la derniere journee', 'sur la derniere journee', 'lors de la derniere journee'],
+  singleDay: ['en une journee', 'en une seule journee', 'en un jour', 'en une seule nuit', 'en une nuit', 'en 24 heures', 'dans la seule journee', 'en une seule journee', 'au cours de la derniere journee', 'sur la derniere journee', 'lors de la derniere journee', 'pendant cette seule journee', 'pendant cette journee', 'au cours de cette journee', 'sur cette seule journee', 'au cours de la journee precedente'],
   dayInside: ['le premier jour', 'le dernier jour', 'le lendemain', 'la veille', 'le jour meme', 'le meme jour', 'ce jour la', 'des le lendemain', 'dans la nuit', 'le jour suivant', 'le deuxieme jour', 'le second jour', 'le troisieme jour', 'au lendemain', 'cet apres', 'dans la matinee', 'dans l apres', 'dans la soiree', 'plus tot dans la journee'],
 
   dateDefinition: ['quand', 'lorsque', 'lorsqu', 'ou', 'jour ou', 'le jour ou', 'jour du', 'jour de', 'date a laquelle', 'date ou', 'date du', 'date de', 'la date a laquelle', 'jour auquel'],

@@ -48,6 +48,9 @@ describe('windowOf: the days a count covers', () => {
     ['Moscow says its jets hit 117 targets over the past day.', '117', { length: [1, 1] }],
     ['The ministry claimed at least 80 militants killed in the last day alone.', '80', { length: [1, 1] }],
     ['Au cours de la dernière journée, 30 jihadistes ont été tués.', '30', { length: [1, 1] }],
+    // One day named as such, without a number, anywhere in the sentence.
+    ['The ministry reported 158 targets hit over the previous day, with more than 100 militants killed.', '100', { length: [1, 1] }],
+    ['Selon Moscou, au moins 80 terroristes ont été éliminés pendant cette seule journée.', '80', { length: [1, 1] }],
     // A part of today: one day inside whatever event it belongs to.
     ['Two soldiers were killed by a roadside bomb this afternoon.', 'Two', { dayInside: true }],
     ['Trois soldats ont été tués dans la matinée dans une embuscade.', 'Trois', { dayInside: true }],
