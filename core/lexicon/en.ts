@@ -22,6 +22,7 @@ export const en: LexiconWords = {
   additive: ['along with', 'as well as', 'together with', 'in addition to', 'alongside'],
   subordinators: ['which', 'who', 'that', 'when', 'where', 'after', 'as', 'because', 'although', 'whose'],
   relativePronouns: ['that', 'which', 'who', 'whom'],
+  relativePlaces: ['where', 'from which', 'from where', 'in which', 'at which'],
   completion: ['needed', 'need', 'needs', 'took', 'take', 'takes', 'it took', 'managed', 'succeeded in', 'was able', 'were able'],
   purpose: ['to', 'in order to', 'so as to', 'aimed at', 'aiming to', 'bid to', 'drive to', 'push to'],
 
@@ -95,6 +96,7 @@ export const en: LexiconWords = {
   bearings: [],
   bearingLeads: [],
   placeNouns: ['city', 'town', 'village', 'locality', 'oasis', 'settlement', 'desert city', 'ancient city', 'provincial capital', 'stronghold', 'district', 'park', 'neighbourhood', 'neighborhood', 'province', 'region', 'market', 'suburb'],
+  facilityNouns: ['base', 'air base', 'airbase', 'airport', 'port'],
   siteNouns: ['site', 'ancient site', 'ruins', 'heritage', 'remains', 'history', 'civilisation', 'civilization'],
   ageWords: ['old', 'year-old', 'years old', 'of history', 'history', 'ancient', 'dating back', 'dates back', 'age', 'founded', 'built', 'stood for', 'has stood for', 'existed for', 'endured for'],
   atLeastAfter: ['and more', 'or more', 'and over', 'plus'],

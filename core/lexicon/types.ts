@@ -39,6 +39,8 @@ export interface LexiconWords {
   completion: string[];
   /** Relative pronouns: the clause they open is about the noun before them ("an offensive that began on March 7"). */
   relativePronouns: string[];
+  /** Relative words of place: the clause they open happens at the noun before them ("the citadel, from which the army drove IS"). */
+  relativePlaces: string[];
 
   /** Before a count, it is a part of a whole: "another 16", "dont 16", "including 16". */
   partBefore: string[];
@@ -157,6 +159,8 @@ export interface LexiconWords {
   placeParts: string[];
   /** Nouns that stand for the place a text is about, or introduce another ("the town of Qaryatain"). */
   placeNouns: string[];
+  /** Nouns of a facility: "la base de Hmeimim", "the base of Tiyas" names a place where things happen, in passing. */
+  facilityNouns: string[];
   /** Nouns for an ancient site as a whole (its age is the place's age): "heritage", "ruins". */
   siteNouns: string[];
   /** After an age's unit: the thing whose age it is follows ("2,000 years of history"). */

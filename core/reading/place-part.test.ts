@@ -15,6 +15,9 @@ describe('capturedPart: a capture of one part of a town', () => {
     ['March 25 - Troops take the medieval citadel overlooking the ruins.', 'take the medieval citadel'],
     ["25 mars 2016 : l'armée reprend la citadelle médiévale qui domine la ville.", 'reprend la citadelle'],
     ['On Saturday the army seized the military airport south-east of the town.', 'seized the military airport'],
+    // The event told in a relative clause on the part.
+    ["La citadelle du XIIIe siècle, qui domine l'oasis et d'où l'armée a délogé les jihadistes vendredi, a souffert.", "citadelle du XIIIe siècle, qui domine l'oasis et d'où l'armée a délogé"],
+    ['The hilltop castle, from which troops drove the militants on Friday, is badly damaged.', 'castle, from which troops drove'],
   ])('%s → %s', (text, words) => expect(part(text)).toBe(words));
 
   it.each([
@@ -24,5 +27,8 @@ describe('capturedPart: a capture of one part of a town', () => {
     ['Troops retook the town on Sunday; fighting went on near the airport.'],
     ['The Syrian flag was raised over the hilltop citadel on Sunday.'],
     ['The first flights since the March 22 suicide bombings left Brussels Airport on Sunday.'],
+    // A relative clause on the town, or on a part that is not the clause's place.
+    ['Troops entered Palmyra, which IS had captured in May 2015, on Sunday.'],
+    ["L'armée a repris la ville, où la citadelle domine l'oasis, dimanche."],
   ])('%s → the whole town', (text) => expect(part(text)).toBeUndefined());
 });

@@ -1,11 +1,33 @@
 // A capture of one part of a town: "Troops take the medieval citadel", "l'armée reprend la citadelle",
 // "seized the airport". Its date is that part's, not the day the whole town changed hands.
 import type { ReadingBlock, Range } from './block';
-import { words } from './block';
+import { sentenceRange, words } from './block';
 import { slot, type Slot } from './slot';
 
 /** Words between the verb's determiner and the part it takes ("medieval" in "the medieval citadel"). */
 const ADJECTIVES = 1;
+
+/** Words from a relative clause's comma back to the part it tells of ("La citadelle du XIIIe siècle, d'où…"). */
+const ANTECEDENT_REACH = 4;
+
+/**
+ * The event told in a relative clause on a part of the town: "La citadelle, qui domine l'oasis et
+ * d'où l'armée a délogé les jihadistes vendredi", "the airport, where troops took control on
+ * Saturday". The sentence's first relative clause after a comma decides whose clause it is.
+ */
+function relativeOnPart(b: ReadingBlock, v: number): Slot<true> | undefined {
+  const { tokens, lex } = b;
+  const [sFirst] = sentenceRange(b, v);
+  for (let r = sFirst + 1; r < v; r++) {
+    if (tokens[r - 1]!.norm !== ',' || !(lex.relativePronouns.has(tokens[r]!.norm) || lex.relativePlaces.at(tokens, r) > 0)) continue;
+    for (let k = r - 2; k >= Math.max(sFirst, r - 1 - ANTECEDENT_REACH) && tokens[k]!.norm !== ','; k--) {
+      const n = lex.placeParts.at(tokens, k);
+      if (n > 0 && k + n <= r - 1) return slot(true, 'place-part:relative', words(b, k, v));
+    }
+    return undefined;
+  }
+  return undefined;
+}
 
 /** A word of the event in [first, last] whose object, right after it, is a part of a town. */
 export function capturedPart(b: ReadingBlock, [first, last]: Range, isEventWord: (g: string) => boolean): Slot<true> | undefined {
@@ -13,6 +35,8 @@ export function capturedPart(b: ReadingBlock, [first, last]: Range, isEventWord:
   for (let v = first; v <= last; v++) {
     const hit = (b.hitsAt[v] ?? []).find((h) => h.first === v && isEventWord(h.group));
     if (!hit) continue;
+    const relative = relativeOnPart(b, v);
+    if (relative) return relative;
     // Its direct object: a determiner right after it ("take the…", "reprend la…"), not a preposition
     // ("raised over the citadel") nor another verb ("bombings left the airport").
     let i = hit.last + 1;

@@ -29,6 +29,12 @@ describe('unknownPlaces: places the reference has no name for', () => {
     // A name after its particle: "al-", "el-".
     ['Troops retake al-Qaryatain, about 100 km to the west.', ['al-Qaryatain*']],
     ["Les rebelles se replient vers el-Bab, au nord.", ['el-Bab']],
+    // After an elided preposition; a facility's place in passing: "la base de Makhmour".
+    ["Dès lundi, des unités ont engagé les combats autour d'Al-Qaryatayn.", ['Al-Qaryatayn*']],
+    ["L'offensive lancée jeudi depuis la base de Makhmour progresse.", ['Makhmour']],
+    ['Troops moved out from the base of Tiyas at dawn.', ['Tiyas']],
+    ["Le centre russe, installé sur la base de Hmeimim, a relevé dix violations.", ['Hmeimim']],
+    ["L'OSDH, basé à Londres, en recense quatre cents.", ['Londres']],
   ])('%s → %j', (text, places) => expect(unknown(text)).toEqual(places));
 
   it.each([

@@ -51,7 +51,9 @@ export function unknownPlaces(b: ReadingBlock, first: number, last: number, isEv
     let verb = i - 1;
     if (b.inFigure[i - 1]) while (verb > first && (b.inFigure[verb] || lex.datePrepositions.has(tokens[verb]!.norm))) verb--;
     const afterVerb = eventAt(verb) && tokens[verb]!.type === 'word';
-    if (!isPrep && !ofPlace && !afterVerb) continue;
+    // "la base de Hmeimim": a place named in passing, whatever is said there ("basé à Londres" is no base).
+    const ofFacility = (prev.norm === 'of' || prev.norm === 'de' || prev.norm === 'd') && lex.facilityNouns.before(tokens, i - 2) > 0;
+    if (!isPrep && !ofPlace && !afterVerb && !ofFacility) continue;
     let end = particle(i) ? i + 2 : i;
     while (capitalised(b, end + 1) || (tokens[end + 1]?.norm === '-' && capitalised(b, end + 2))) end += tokens[end + 1]!.norm === '-' ? 2 : 1;
     const name = text.slice(tokens[i]!.start, tokens[end]!.end);
