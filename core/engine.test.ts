@@ -94,6 +94,10 @@ describe('figures about something else are unrelated, however equal the number',
     ["L'EI avait exécuté à Palmyre l'ancien responsable des antiquités, Khaled al-Assaad, âgé de 82 ans.", '82 ans'],
     ['The next objectives are Al-Alianiyeh, some 60 km to the south, then the Iraqi border, roughly 200 km away.', '200 km'],
     ["L'armée vise Al-Alianiyé, à 60 km au sud, puis la frontière irakienne, à quelque 200 km.", '200 km'],
+    // A count of events, not of people, in a sentence about the wounded or the dead.
+    ['About 340 people were wounded in the two attacks on March 22 in Brussels.', 'two attacks'],
+    ['Plus de 300 personnes ont été blessées lors des deux attaques de Bruxelles.', 'deux attaques'],
+    ['The monitor counted 400 dead jihadists after three offensives on the city.', 'three offensives'],
   ])('%s', (sentence, text) => {
     const claims = analyzePage(page('Palmyra and Brussels', [sentence]), ref).claims;
     expect(claimOf(claims, text).verdict).toBe('unrelated');

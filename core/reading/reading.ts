@@ -572,6 +572,17 @@ function restatesTally(b: ReadingBlock, [first, last]: Range): boolean {
   return false;
 }
 
+/** The counted noun is an event's word, as its head (its last word): "two attacks", not "40 combat sorties". */
+function countsEvents(b: ReadingBlock, noun: { groups: string[]; range: Range }, ofCounts: Set<string>, vocab: ReadingVocabulary): boolean {
+  const { groups, range } = noun;
+  if (groups.length === 0 || groups.some((g) => ofCounts.has(g) || vocab.subjects.has(g) || vocab.placeGroups.has(g))) return false;
+  // A word of the reference right after it is the head the event word qualifies ("combat sorties").
+  if ((b.hitsAt[range[1] + 1]?.length ?? 0) > 0) return false;
+  const head = (b.hitsAt[range[1]] ?? []).map((h) => h.group);
+  for (const [dimension, events] of vocab.countGroupsOf) if (dimension !== 'count' && head.some((g) => events.has(g))) return true;
+  return false;
+}
+
 function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<string[]> | undefined, label: Label | undefined): void {
   const { block: b, vocab } = ctx;
   const f = r.figure;
@@ -592,6 +603,9 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
   // "16 Belges", "12 Britons": people of a place are a count of their own, not the toll.
   else if (noun && noun.value.groups.length > 0 && noun.value.groups.every((g) => vocab.placeGroups.has(g))) r.countsOther = slot(noun.words, 'noun-phrase:place', noun.words);
   const ofCounts = vocab.countGroupsOf.get('count') ?? new Set<string>();
+  // "wounded in the two attacks", "after three offensives": a count of events (words of what happened
+  // that the reference dates or measures, never counts) counts those, not people.
+  if (!r.countsOther && noun && countsEvents(b, noun.value, ofCounts, vocab)) r.countsOther = slot(noun.words, 'noun-phrase:events', noun.words);
   const nounCounts = (noun?.value.groups ?? []).filter((g) => ofCounts.has(g));
   if (nounCounts.length > 0) r.counts = slot(nounCounts, noun!.by, noun!.words);
   else {
