@@ -46,6 +46,23 @@ describe('judge: the same fact, part by part', () => {
     expect(j).toMatchObject({ ok: true, rule: 'same-fact', differs: true });
   });
 
+  it('refuses a length whose only words of what happened tell two events of the reference apart from none', () => {
+    const length = (groups: string[], words: string): Reading => ({
+      ...toll(),
+      figure: figure('duration', 20),
+      subject: undefined,
+      counts: slot(groups, 'predicate:phrase', words),
+    });
+    // "IS had occupied the city for almost a year", "their 10 months in control": the capture's hold or the recapture?
+    expect(judge(length(['recapture', 'is-capture'], 'control'), entry('battle-duration'), page)).toMatchObject({ ok: false, rule: 'counts' });
+    // "retook the city in 20 days", "20 days of fighting": the recapture, the battle.
+    expect(judge(length(['recapture'], 'retook'), entry('battle-duration'), page)).toMatchObject({ ok: true });
+    expect(judge(length(['palmyra-battle', 'recapture', 'is-capture'], 'fighting'), entry('battle-duration'), page)).toMatchObject({ ok: true });
+    // A word of the battle elsewhere in the sentence names it: "took the city after three weeks of combat".
+    const named = { ...length(['recapture', 'is-capture'], 'took'), sentenceGroups: new Set(['recapture', 'is-capture', 'palmyra-battle']) };
+    expect(judge(named, entry('battle-duration'), page)).toMatchObject({ ok: true });
+  });
+
   it("compares an age only when it is positively the place's", () => {
     const age = (owner?: 'place' | 'other'): Reading => ({
       ...toll(),

@@ -24,6 +24,13 @@ export interface CompiledEntry {
    * page's period ("du 7 au 27 mars") is checked against the entry when its words are among them.
    */
   periodCounts?: string[];
+  /**
+   * For a length: the words of the dated events it counts among its own (the recapture's for the
+   * battle), and those of the other dated events of its places (the capture of May 2015): a length said
+   * only with words both share ("in control") measures neither.
+   */
+  ownEvents?: Set<string>;
+  rivalEvents?: Set<string>;
 }
 
 export interface CompiledReference {
@@ -118,6 +125,17 @@ export function compileReference(dataset: RuntimeDataset): CompiledReference {
     if (!e.entry.match.periodRole) continue;
     const spanning = entries.filter((o) => o.dimension === 'duration' && o.when && o.when.min <= e.interval.min && o.when.max >= e.interval.max);
     e.periodCounts = [...new Set([...e.entry.match.counts, ...spanning.flatMap((o) => o.entry.match.counts)])];
+  }
+  const dated = entries.filter((o) => o.dimension === 'date');
+  for (const e of entries) {
+    if (e.dimension !== 'duration') continue;
+    const own = new Set(e.entry.match.counts.filter((g) => dated.some((o) => o.entry.match.counts.includes(g))));
+    const about = new Set(e.entry.match.about);
+    const rivals = dated.filter((o) => o.entry.match.about.some((g) => about.has(g))).flatMap((o) => o.entry.match.counts).filter((g) => !e.entry.match.counts.includes(g));
+    if (own.size > 0 && rivals.length > 0) {
+      e.ownEvents = own;
+      e.rivalEvents = new Set(rivals);
+    }
   }
   return {
     dataset,
