@@ -329,6 +329,21 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['7 mars 2016']).toBe('supported offensive-start');
   });
 
+  it("reads a fact box's row header as the side of every line of its cell, and a parenthesis as a count's days", () => {
+    const v = verdicts(
+      page('Palmyra offensive (March 2016)', [
+        'Casualties (pro-government) | 188 killed (per SOHR)\n195 killed (later count)',
+        'Casualties (Islamic State) | 417 killed (per SOHR)\n500+ killed (per Russia, for 20–27 March)',
+      ]),
+    );
+    expect(v['195 killed']).toBe('contradicted pro-regime-killed-palmyra');
+    expect(v['417 killed']).toBe('contradicted is-killed-palmyra');
+    // A count over the last week of the battle is not its toll.
+    expect(v['500+ killed']).toBe('unrelated');
+    const fr = verdicts(page('Offensive de Palmyre (2016)', ['Pertes (armée et alliés) | au moins 194 loyalistes\n188 morts (OSDH, 27 mars)']));
+    expect(fr['au moins 194 loyalistes']).toBe('contradicted pro-regime-killed-palmyra');
+  });
+
   it('dates the first day of an offensive by a verb that begins it', () => {
     const v = verdicts(page('Palmyre', ["Certains médias font débuter l'offensive sur Palmyre le 9 mars.", "L'offensive sur Palmyre a commencé le 7 mars."]));
     expect(v['9 mars']).toBe('contradicted offensive-start');

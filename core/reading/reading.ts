@@ -178,6 +178,19 @@ function segmentLabel(b: ReadingBlock, figure: Range): Range | undefined {
     while (end < next[1] && !opensClause(end + 1)) end++;
     return [next[0] + 1, end];
   }
+  return rowHeader(b, figure);
+}
+
+/**
+ * A row "Casualties (pro-government) | 188 killed (per SOHR) / 195 killed (later count)": its header
+ * cell, the few words before the block's first bar, labels every line of the cells after it.
+ */
+function rowHeader(b: ReadingBlock, figure: Range): Range | undefined {
+  const [, firstLast] = b.sentences[0] ?? [0, -1];
+  for (let i = 1; i <= Math.min(firstLast, LABEL_MAX_TOKENS); i++) {
+    if (b.tokens[i]!.norm !== '|') continue;
+    return figure[0] > i ? [0, i - 1] : undefined;
+  }
   return undefined;
 }
 

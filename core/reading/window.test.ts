@@ -51,6 +51,9 @@ describe('windowOf: the days a count covers', () => {
     // One day named as such, without a number, anywhere in the sentence.
     ['The ministry reported 158 targets hit over the previous day, with more than 100 militants killed.', '100', { length: [1, 1] }],
     ['Selon Moscou, au moins 80 terroristes ont été éliminés pendant cette seule journée.', '80', { length: [1, 1] }],
+    // Its days in a parenthesis right after it.
+    ['Islamic State: 500+ killed (per Russia, for 20–27 March).', '500+', { days: ['2016-03-20', '2016-03-27'] }],
+    ['Pertes russes : 41 sorties (du 20 au 23 mars).', '41', { days: ['2016-03-20', '2016-03-23'] }],
     // A part of today: one day inside whatever event it belongs to.
     ['Two soldiers were killed by a roadside bomb this afternoon.', 'Two', { dayInside: true }],
     ['Trois soldats ont été tués dans la matinée dans une embuscade.', 'Trois', { dayInside: true }],
@@ -71,6 +74,8 @@ describe('windowOf: the days a count covers', () => {
     // A part of today that dates a statement, not the deaths.
     ['The monitor said this afternoon that 400 jihadists had died.', '400'],
     ["L'OSDH a annoncé ce matin un bilan de 400 jihadistes tués.", '400'],
+    // A parenthesis that dates the figure's source, not its days.
+    ['Islamic State: 417 killed (SOHR, 29 March).', '417'],
   ])('%s → %s has no window of its own', (text, needle) => {
     expect(windowIn(text, needle)).toBeUndefined();
   });

@@ -73,6 +73,9 @@ function datePhrasesBetween(b: ReadingBlock, figures: FigureAt[], from: number, 
   return out;
 }
 
+/** Tokens from a count to a parenthesis that still tells of it ("500+ killed (…)", "417 jihadistes tués (…)"). */
+const PARENTHESIS_REACH = 3;
+
 /** "In the last few days", "ces derniers jours": a few days, fewer than a month. */
 const SEVERAL_DAYS_MAX = 30;
 
@@ -125,6 +128,15 @@ export function windowOf(b: ReadingBlock, count: Range, figures: FigureAt[], own
       // A time set apart ("A Ramadi, fin décembre, Bagdad revendiquait…"): when the sentence happens,
       // which only a time months from the event's tells apart.
       if (isAside(range)) return slot({ days: { min: g.interval.min, max: g.interval.max }, point: true, figure: g }, 'window:aside', words(b, range[0], range[1]));
+    }
+  }
+  // A parenthesis right after the count that gives its days: "500+ killed (per Russia, for 20–27 March)".
+  const open = segment[1] + 1;
+  if (tokens[open]?.norm === '(' && open - count[1] <= PARENTHESIS_REACH) {
+    const [, close] = b.segments[b.segmentOf[open]!]!;
+    for (const k of startingIn(figures, open + 1, close)) {
+      const { figure: g, range } = figures[k]!;
+      if (g.dimension === 'date' && (g.date?.period || g.date?.precision === 'days')) return slot({ days: { min: g.interval.min, max: g.interval.max }, figure: g }, 'window:parenthesis', words(b, range[0], range[1]));
     }
   }
   // A relative clause's antecedent dated just before it: "the attacks of November 13, which killed 130
