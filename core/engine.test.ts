@@ -329,6 +329,14 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['7 mars 2016']).toBe('supported offensive-start');
   });
 
+  it('dates the recapture told from the side that lost it', () => {
+    const v = verdicts(page('Islamic State in retreat', ['Elsewhere, IS lost Palmyra on Sunday.', "La défaite de l'EI à Palmyre, samedi, a surpris."], '2016-03-29'));
+    expect(v['Sunday']).toBe('supported recapture-date');
+    expect(v['samedi']).toBe('contradicted recapture-date');
+    // Another place's defeat keeps its own date.
+    expect(verdicts(page('IS in retreat', ['Its first big defeat came at Kobane in January 2015.']))['January 2015']).not.toMatch(/recapture-date/);
+  });
+
   it("reads a fact box's row header as the side of every line of its cell, and a parenthesis as a count's days", () => {
     const v = verdicts(
       page('Palmyra offensive (March 2016)', [

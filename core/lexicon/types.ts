@@ -41,6 +41,8 @@ export interface LexiconWords {
   relativePronouns: string[];
   /** Relative words of place: the clause they open happens at the noun before them ("the citadel, from which the army drove IS"). */
   relativePlaces: string[];
+  /** Words of losing: their subject or complement is the side that lost the place, not the one that took it ("IS lost Palmyra", "la défaite de l'EI"). */
+  lossWords: string[];
 
   /** Before a count, it is a part of a whole: "another 16", "dont 16", "including 16". */
   partBefore: string[];

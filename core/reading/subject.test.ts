@@ -94,6 +94,11 @@ describe('actorsOf: who acts in a dated event', () => {
   it('names no actor when none is written', () => {
     expect(actors("L'offensive, lancée le 7 mars, a duré trois semaines.", '7 mars')).toBeUndefined();
   });
+  it('names no actor for the side that lost the place', () => {
+    expect(actors('Elsewhere, IS lost Palmyra on Sunday.', 'Sunday')).toBeUndefined();
+    expect(actors("L'EI a perdu Palmyre dimanche.", 'dimanche')).toBeUndefined();
+    expect(actors("Le groupe EI a subi une lourde défaite de l'armée le 27 mars.", '27 mars')).toBeUndefined();
+  });
   it('takes a side after "backed by", "soutenue par" for a supporter, not who acts', () => {
     expect(actors('The offensive, backed by Russian warplanes and IS defectors, was launched on March 7.', 'March 7')).toBeUndefined();
     expect(actors("L'offensive, soutenue par les milices et l'armée, a été lancée le 7 mars.", '7 mars')).toBeUndefined();

@@ -160,6 +160,8 @@ export function countSubject(b: ReadingBlock, figure: Range, np: NounPhrase | un
  * of the event's word.
  */
 export function actorsOf(b: ReadingBlock, figure: Range, predicate: Range | undefined, vocab: SubjectVocabulary): Slot<string[]> | undefined {
+  // "IS lost Palmyra on Sunday", "la défaite de l'EI": the side named lost the place, it did not take it.
+  if (predicate && b.lex.lossWords.at(b.tokens, predicate[0]) > 0) return undefined;
   const segment = segmentRange(b, figure[0]);
   const anchor = predicate ?? figure;
   // The agent follows at once: "repris par l'armée", "tombée aux mains de l'EI", "fell to IS" (where
