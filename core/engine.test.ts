@@ -329,6 +329,12 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['7 mars 2016']).toBe('supported offensive-start');
   });
 
+  it('reads the few who refuse to leave as the fighters left, whatever verb follows their noun', () => {
+    const v = verdicts(page('Palmyra retaken', ['Most IS fighters withdrew towards al-Sukhna, but a handful were refusing to leave Palmyra.', "Une poignée de combattants de l'EI refusaient encore de quitter Palmyre."]));
+    expect(v['handful']).toBe('supported is-fighters-left');
+    expect(v['Une poignée de combattants']).toBe('supported is-fighters-left');
+  });
+
   it('dates the recapture told from the side that lost it', () => {
     const v = verdicts(page('Islamic State in retreat', ['Elsewhere, IS lost Palmyra on Sunday.', "La défaite de l'EI à Palmyre, samedi, a surpris."], '2016-03-29'));
     expect(v['Sunday']).toBe('supported recapture-date');

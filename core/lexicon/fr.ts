@@ -23,6 +23,7 @@ export const fr: LexiconWords = {
   subordinators: ['qui', 'que', 'qu', 'dont', 'ou', 'lorsque', 'quand', 'apres que', 'parce que', 'car'],
   relativePronouns: ['qui', 'que', 'qu', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
   relativePlaces: ['d ou', 'ou'],
+  verbEndings: ['aient', 'erent'],
   lossWords: ['perdu', 'perd', 'perdent', 'perdre', 'perdait', 'perdaient', 'perte', 'defaite', 'revers'],
   completion: ['fallu', 'il a fallu', 'faut', 'mis', 'a mis', 'ont mis', 'reussi', 'parvenu', 'parvenus', 'parviennent'],
   purpose: ['pour', 'afin de', 'afin d', 'en vue de', 'en vue d', 'visant a', 'destinee a', 'destine a'],

@@ -26,6 +26,12 @@ export class PhraseSet {
     for (const list of [...this.byFirst.values(), ...this.byLast.values()]) list.sort((a, b) => b.length - a.length);
   }
 
+  /** A one-word phrase of the set that ends `norm` ("aient" ends "refusaient"). */
+  endsWith(norm: string): boolean {
+    for (const w of this.words) if (norm.length > w.length && norm.endsWith(w)) return true;
+    return false;
+  }
+
   /** A one-word phrase of the set. */
   has(norm: string | undefined): boolean {
     return norm !== undefined && this.words.has(norm);

@@ -43,6 +43,8 @@ export interface LexiconWords {
   relativePlaces: string[];
   /** Words of losing: their subject or complement is the side that lost the place, not the one that took it ("IS lost Palmyra", "la défaite de l'EI"). */
   lossWords: string[];
+  /** Endings only a conjugated verb has ("refusaient", "quittèrent"): a noun phrase stops there. */
+  verbEndings: string[];
 
   /** Before a count, it is a part of a whole: "another 16", "dont 16", "including 16". */
   partBefore: string[];

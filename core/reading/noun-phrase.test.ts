@@ -19,6 +19,9 @@ describe('countedNoun: what a count counts', () => {
     // A figure quoted alone: its noun is past the closing quote.
     ['Une source militaire parle de « plusieurs centaines » de jihadistes tués.', 'centaines', ['islamic-state']],
     ['A military source spoke of "several hundred" jihadists killed.', 'hundred', ['islamic-state']],
+    // The noun stops at a conjugated verb, known or not.
+    ['Mais une poignée de jihadistes refusaient encore de partir.', 'poignée', ['islamic-state']],
+    ['Une centaine de jihadistes quittèrent la ville dans la nuit.', 'centaine', ['islamic-state']],
   ])('%s → %s counts %j', (text, needle, groups) => {
     expect(noun(text, needle)?.groups.sort()).toEqual([...groups].sort());
   });
@@ -34,6 +37,8 @@ describe('countedNoun: what a count counts', () => {
     ['Before the war the town had about 15,000 residents.', '15,000', 'residents'],
     ["Syria's pre-war population of 22.4 million has been scattered.", '22.4', 'population'],
     ['A crowd of 4,120 watched the match.', '4,120', 'crowd'],
+    // The unknown noun alone, not the verb after it.
+    ['Quelque 300 manifestants bloquaient encore la route.', '300', 'manifestants'],
   ])('%s → %s counts something else (%s)', (text, needle, other) => {
     expect(noun(text, needle)?.other).toBe(other);
   });

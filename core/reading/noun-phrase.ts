@@ -56,6 +56,8 @@ export function nounPhraseAfter(b: ReadingBlock, from: number): NounPhrase | und
     }
     const hits = b.hitsAt[i] ?? [];
     if (lex.notNouns.has(t.norm) && !isAcronym(b, i)) break;
+    // "une poignée de combattants refusaient encore…": the clause's verb, whatever it is.
+    if (first >= 0 && hits.length === 0 && lex.verbEndings.endsWith(t.norm)) break;
     if (hits.length === 0 && lex.determiners.has(t.norm)) {
       if (!open) break;
       continue;
