@@ -94,6 +94,13 @@ describe('actorsOf: who acts in a dated event', () => {
   it('names no actor when none is written', () => {
     expect(actors("L'offensive, lancée le 7 mars, a duré trois semaines.", '7 mars')).toBeUndefined();
   });
+  it("names no actor for a participle that tells of the event's noun before it", () => {
+    expect(actors("Les forces ont chassé l'EI de la ville au terme d'une offensive lancée le 7 mars.", '7 mars')).toBeUndefined();
+    expect(actors('Troops drove IS out after an offensive launched on 7 March.', '7 March')).toBeUndefined();
+    // A side right before its verb still acts.
+    expect(actors("L'armée a lancé l'offensive le 7 mars.", '7 mars')).toEqual(['pro-regime-forces']);
+  });
+
   it('names no actor for the side that lost the place', () => {
     expect(actors('Elsewhere, IS lost Palmyra on Sunday.', 'Sunday')).toBeUndefined();
     expect(actors("L'EI a perdu Palmyre dimanche.", 'dimanche')).toBeUndefined();

@@ -173,6 +173,11 @@ export function actorsOf(b: ReadingBlock, figure: Range, predicate: Range | unde
     const hit = firstSubjectHit(b, i + lead, Math.min(segment[1], i + lead + 2), vocab);
     if (hit) return slot([hit.group], 'subject:agent', words(b, i, hit.last));
   }
+  // "au terme d'une offensive lancée le 7 mars", "an offensive launched on 7 March": a participle right
+  // after the event's noun tells of that noun; the sides before it belong to another clause.
+  const before = anchor[0] - 1;
+  const nounBefore = (b.hitsAt[before] ?? []).some((h) => h.last === before && !vocab.subjects.has(h.group));
+  if (predicate && nounBefore && b.tokens[before]!.type === 'word') return undefined;
   const sides = new Set<string>();
   let from = -1;
   // The sides before the predicate, in its clause: "the army launched its push on March 9 and the city
