@@ -329,6 +329,17 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['7 mars 2016']).toBe('supported offensive-start');
   });
 
+  it("dates a sentence's main clause from its opening date, past the subject's asides", () => {
+    const v = verdicts(
+      page('Palmyre, un an après', [
+        "Le 27 mars 2016, les mêmes forces, déjà épaulées par l'aviation russe, avaient chassé l'EI de la ville.",
+        'On 26 March, the troops, backed by Russian jets and militias, drove IS out of the city.',
+      ]),
+    );
+    expect(v['27 mars 2016']).toBe('supported recapture-date');
+    expect(v['26 March']).toBe('contradicted recapture-date');
+  });
+
   it('reads the few who refuse to leave as the fighters left, whatever verb follows their noun', () => {
     const v = verdicts(page('Palmyra retaken', ['Most IS fighters withdrew towards al-Sukhna, but a handful were refusing to leave Palmyra.', "Une poignée de combattants de l'EI refusaient encore de quitter Palmyre."]));
     expect(v['handful']).toBe('supported is-fighters-left');

@@ -456,6 +456,9 @@ function definedBy(b: ReadingBlock, range: Range, isEventWord: (g: string) => bo
   return slot({ groups: [...new Set([...own.value.groups, ...found.value.groups])], range: own.value.range, distance }, 'predicate:defined', `${own.words} … ${said}`);
 }
 
+/** Phrases past a sentence-opening date's subject to its verb: a subject and an aside or two. */
+const FRONTED_DATE_PHRASES = 3;
+
 /** A token of the phrase a date in apposition is said of: the one before it, or after a date opening its segment; -1 when none. */
 function appositionNeighbour(b: ReadingBlock, range: Range): number {
   const phrase = phraseRange(b, range[0]);
@@ -493,6 +496,15 @@ function appositionPredicate(
   let opener = neighbour;
   while (opener < scope[1] && b.tokens[opener]!.type === 'punct') opener++;
   if (neighbour > phrase[1] && b.lex.adverbialOpeners.at(b.tokens, opener) > 0 && scope[1] < segment[1]) scope = [scope[0], phraseRange(b, scope[1] + 1)[1]];
+  // "Le 27 mars 2016, les mêmes forces, déjà épaulées par l'aviation russe, avaient chassé l'EI": from a
+  // date opening the sentence, past its subject and the asides after it, to the first words of what happened.
+  const hasEvent = ([first, last]: Range) => {
+    for (let i = first; i <= last; i++) if ((b.hitsAt[i] ?? []).some((h) => isEventWord(h.group))) return true;
+    return false;
+  };
+  for (let k = 0; k < FRONTED_DATE_PHRASES && neighbour > phrase[1] && phrase[0] === segment[0] && !hasEvent(scope) && scope[1] < segment[1]; k++) {
+    scope = [scope[0], phraseRange(b, scope[1] + 1)[1]];
+  }
   // The neighbour's words are this date's unless nearer another date or a tally ("revised the toll of
   // the March 22 attacks, on Tuesday").
   const found = predicatesInPhrase(b, [phrase[0], phrase[0]], isEventWord, otherDates, scope, tally);

@@ -110,6 +110,7 @@ describe('actorsOf: who acts in a dated event', () => {
     expect(actors('The offensive, backed by Russian warplanes and IS defectors, was launched on March 7.', 'March 7')).toBeUndefined();
     expect(actors("L'offensive, soutenue par les milices et l'armée, a été lancée le 7 mars.", '7 mars')).toBeUndefined();
     expect(actors('The army, backed by Russian jets, launched the offensive on March 7.', 'March 7')).toEqual(['pro-regime-forces']);
+    expect(actors("L'offensive, épaulée par l'aviation russe, a été lancée le 7 mars.", '7 mars')).toBeUndefined();
   });
   it('reads a possessive as whose the noun is, not who acts', () => {
     expect(actors("It was IS's worst loss since it emerged in Syria's war in 2013.", '2013')).toBeUndefined();
