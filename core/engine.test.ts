@@ -329,6 +329,20 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['7 mars 2016']).toBe('supported offensive-start');
   });
 
+  it('reads a revised tally whose counts name only whose dead they are', () => {
+    const v = verdicts(
+      page('Palmyre', [
+        "Au soir de la reprise de Palmyre, l'OSDH avance un bilan de 400 djihadistes et de 188 membres des forces loyalistes tués. L'ONG révise ensuite ces chiffres à au moins 417 djihadistes et au moins 194 loyalistes.",
+        'The monitor first counted 400 IS fighters killed in Palmyra; it later revised its figures to 417 jihadists.',
+      ]),
+    );
+    expect(v['au moins 417 djihadistes']).toBe('contradicted is-killed-palmyra');
+    expect(v['au moins 194 loyalistes']).toBe('contradicted pro-regime-killed-palmyra');
+    expect(v['417 jihadists']).toBe('contradicted is-killed-palmyra');
+    // Without a word of revision, a side alone says nothing of what is counted.
+    expect(verdicts(page('Palmyre', ["L'OSDH compte 400 djihadistes tués. Sur place, 417 djihadistes attendaient les bus."]))['417 djihadistes']).toBe('unrelated');
+  });
+
   it("dates a sentence's main clause from its opening date, past the subject's asides", () => {
     const v = verdicts(
       page('Palmyre, un an après', [

@@ -674,7 +674,9 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
     // "16 victims at the airport and 16 on the metro train": a part by its site, and so its sibling.
     if (!r.part && previous.part?.by === 'part-of-whole:site') r.part = slot(true, 'continues:coordinated', previous.part.words);
   }
-  if (!noun && previous && restatesTally(b, clause)) {
+  // "L'ONG révise ensuite ces chiffres à au moins 417 djihadistes": a noun that only says whose.
+  const onlyWhose = !!noun && !r.counts && !r.countsOther && noun.value.groups.length > 0 && noun.value.groups.every((g) => vocab.subjects.has(g));
+  if ((!noun || onlyWhose) && previous && restatesTally(b, clause)) {
     // "…400 combattants de l'EI, selon l'OSDH, qui a depuis relevé son bilan à 417": the tally's own
     // word ("bilan") says what it counts; whose, the count it revises.
     const sameCounts = !r.counts || r.counts.value.some((g) => previous.counts?.value.includes(g));
