@@ -24,6 +24,9 @@ describe('offsetOf: a time between two moments', () => {
     ['La trêve tient depuis un mois.', 'un mois'],
     ['Five years on, the war goes on.', 'Five years'],
     ["Le siège a duré trois jours d'affilée.", 'trois jours'],
+    // A window that ends at a moment.
+    ['The jets flew 40 sorties in the 24 hours before the troops entered the city.', '24 hours'],
+    ["Les avions ont effectué 40 sorties dans les 24 heures avant l'entrée des troupes.", '24 heures'],
   ])('%s → %s is a length', (text, needle) => expect(read(offsetOf, text, needle)).toBe(false));
 });
 
