@@ -70,6 +70,7 @@ export const en: LexiconWords = {
   since: ['since', 'ever since'],
   offsetAfter: ['after', 'before', 'earlier', 'later', 'ago', 'afterwards', 'beforehand', 'apart'],
   offsetBefore: [],
+  windowUpTo: ['in', 'in the', 'over the', 'during the', 'within the', 'in the last', 'in the final'],
   fromDay: ['from', 'starting', 'beginning', 'as of'],
   until: ['until', 'till', 'up to', 'through'],
 

@@ -53,7 +53,7 @@ export const fr: LexiconWords = {
   rateAfter: ['par jour', 'chaque jour', 'par semaine', 'par heure', 'a l heure', 'par mois', 'par an', 'par nuit', 'quotidiennes', 'quotidiens', 'quotidienne', 'quotidien'],
   rateWords: ['quotidiennes', 'quotidiens', 'quotidienne', 'quotidien', 'hebdomadaires', 'moyenne', 'rythme', 'cadence'],
 
-  windowBefore: ['en', 'pendant', 'durant', 'au cours des', 'au cours de', 'dans les', 'sur', 'lors des', 'lors de', 'en l espace de', 'en l espace d'],
+  windowBefore: ['en', 'pendant', 'durant', 'au cours des', 'au cours de', 'dans les', 'sur', 'lors des', 'lors de', 'en l espace de', 'en l espace d', 'pour les'],
   severalDays: ['ces derniers jours', 'les derniers jours', 'au cours des derniers jours', 'dans les derniers jours', 'ces dernieres semaines', 'les dernieres semaines', 'en quelques jours'],
   restrictions: ['mais seulement', 'mais uniquement', 'seulement', 'uniquement', 'tous', 'toutes', 'pour la plupart'],
   eventStretch: [
@@ -70,6 +70,7 @@ export const fr: LexiconWords = {
   since: ['depuis', 'des'],
   offsetAfter: ['apres', 'avant', 'plus tot', 'plus tard', 'auparavant', 'plus loin', 'd intervalle', 'd ecart'],
   offsetBefore: ['il y a'],
+  windowUpTo: ['en', 'dans les', 'au cours des', 'pendant les', 'durant les', 'pour les', 'lors des'],
   // "du" alone is "of" ("celle du 27 mars"); it is "from" only after a verb of dating, or before "au" (a period the date parser reads).
   fromDay: ['a partir du', 'a partir de', 'des le', 'datee du', 'date du', 'datent du', 'datant du', 'dater du'],
   until: ['jusqu au', 'jusqu a', 'jusqu'],

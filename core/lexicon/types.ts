@@ -121,6 +121,8 @@ export interface LexiconWords {
   offsetAfter: string[];
   /** Before a duration, it is an offset: "il y a quatre jours". */
   offsetBefore: string[];
+  /** Before a duration followed by "before"/"avant", a window that ends at that moment: "in the 24 hours before", "en 24 heures avant". */
+  windowUpTo: string[];
   /** Before a date, it is the first day of what the clause names: "the operation from March 9", "à partir du 9 mars". */
   fromDay: string[];
   /** Before a date, it is the end of a window ("until", "jusqu'au"). */

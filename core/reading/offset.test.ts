@@ -18,6 +18,7 @@ describe('offsetOf: a time between two moments', () => {
     ['Two satellite images taken ten days apart show the temple gone.', 'ten days'],
     ["Deux clichés pris à trois jours d'intervalle montrent l'arche abattue.", 'trois jours'],
     ["Les deux explosions, à une heure d'écart, ont frappé le même quartier.", 'une heure'],
+    ['She excavated at Palmyra for 15 years before the war.', '15 years'],
   ])('%s → %s', (text, needle) => expect(read(offsetOf, text, needle)).toBe(true));
   it.each([
     ['The army retook the city after 20 days of fighting.', '20 days'],
@@ -27,6 +28,7 @@ describe('offsetOf: a time between two moments', () => {
     // A window that ends at a moment.
     ['The jets flew 40 sorties in the 24 hours before the troops entered the city.', '24 hours'],
     ["Les avions ont effectué 40 sorties dans les 24 heures avant l'entrée des troupes.", '24 heures'],
+    ["L'aviation a effectué 40 sorties en 24 heures avant la libération.", '24 heures'],
   ])('%s → %s is a length', (text, needle) => expect(read(offsetOf, text, needle)).toBe(false));
 });
 

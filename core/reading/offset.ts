@@ -11,9 +11,7 @@ export function offsetOf(b: ReadingBlock, figure: Range): Slot<true> | undefined
   const { tokens, lex } = b;
   // "in the 24 hours before the troops entered", "dans les 24 heures avant l'assaut": a window that ends
   // at a moment, not the time between two.
-  let lead = figure[0] - 1;
-  while (lead >= 0 && lex.determiners.has(tokens[lead]!.norm)) lead--;
-  if (lead < figure[0] - 1 && (lex.windowBefore.before(tokens, lead) > 0 || lex.windowBefore.before(tokens, figure[0] - 1) > 1)) return undefined;
+  if (lex.windowUpTo.before(tokens, figure[0] - 1) > 0) return undefined;
   const after = lex.offsetAfter.at(tokens, figure[1] + 1);
   if (after > 0) return slot(true, 'offset:after', words(b, figure[0], figure[1] + after));
   const before = lex.offsetBefore.before(tokens, figure[0] - 1);
