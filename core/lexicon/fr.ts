@@ -101,6 +101,6 @@ export const fr: LexiconWords = {
   placeNouns: ['ville', 'cite', 'localite', 'village', 'oasis', 'bourgade', 'agglomeration', 'fief', 'bastion', 'cite antique', 'ville antique', 'parc', 'quartier', 'province', 'region', 'marche', 'banlieue'],
   facilityNouns: ['base', 'base aerienne', 'aeroport', 'port'],
   siteNouns: ['site', 'site antique', 'ruines', 'vestiges', 'patrimoine', 'histoire', 'civilisation'],
-  ageWords: ['vieille', 'vieux', 'vieilles', 'agee', 'age', 'd histoire', 'histoire', 'millenaire', 'millenaires', 'remonte', 'datant', 'antique', 'fondee', 'fonde', 'batie', 'construite', 'debout depuis', 'existe depuis', 'traverse'],
+  ageWords: ['vieille', 'vieux', 'vieilles', 'agee', 'age', 'd histoire', 'histoire', 'millenaire', 'millenaires', 'remonte', 'datant', 'fondee', 'fonde', 'batie', 'construite', 'debout depuis', 'existe depuis', 'traverse'],
   atLeastAfter: ['et plus', 'ou plus', 'au moins'],
 };

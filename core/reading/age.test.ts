@@ -31,6 +31,8 @@ describe('isAge and ageOwner: whose age', () => {
     // Opening the sentence, the age tells of the noun after its comma.
     ['Vieille de plus de deux millénaires, Palmyre a perdu plusieurs de ses monuments.', 'deux millénaires', 'place'],
     ['More than 2,000 years old, the oasis city has changed hands again.', '2,000 years', 'place'],
+    // Millennia are an age, whatever the verb.
+    ['Palmyre a plus de deux millénaires ; elle peut attendre.', 'deux millénaires', 'place'],
   ])('%s → %s is the age of a place', (text, needle, owner) => {
     expect(age(text, needle)).toEqual({ age: true, owner });
   });
@@ -65,7 +67,8 @@ describe('isAge and ageOwner: whose age', () => {
     expect(age('But the temple was nearly 2,000 years old and it is simply gone.', '2,000 years')).toEqual({ age: true });
   });
 
-  it('a length of time is no age', () => {
+  it('a length of time is no age, even next to an adjective of age', () => {
+    expect(age('Les bombardiers ont frappé 117 cibles autour de la cité antique en une journée.', 'une journée').age).toBe(false);
     expect(age('The restoration may take six years.', 'six years').age).toBe(false);
     expect(age('Les combats ont duré vingt jours.', 'vingt jours').age).toBe(false);
   });
