@@ -19,6 +19,7 @@ import {
   FIREFOX_EXTENSION_UUID,
   FIXTURE_PAGES_DIR,
   inCard,
+  isPlaywright,
   launchChromium,
   launchFirefox,
   serveDirectory,
@@ -41,10 +42,6 @@ const HOSTILE_DIR = path.join(FIXTURE_PAGES_DIR, 'hostile');
 type Inspect = Evaluate;
 
 const WORLD = 'palmyra-e2e-inspector';
-
-function isPlaywright(page: AnyPage): page is PlaywrightPage {
-  return typeof (page as PlaywrightPage).setViewportSize === 'function';
-}
 
 function inspector(page: AnyPage): Inspect {
   if (isPlaywright(page)) {

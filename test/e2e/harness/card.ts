@@ -4,7 +4,7 @@
 // Firefox's WebDriver BiDi serialises it with the host (its `shadowRoot`, mode "closed").
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
-import type { AnyPage } from './page';
+import { isPlaywright, type AnyPage } from './page';
 
 /** The card's host element, as the content script names it (entrypoints/content/card.tsx). */
 export const CARD_HOST = 'palmyra-fact-check-card';
@@ -13,10 +13,6 @@ const WORLD = 'palmyra-e2e-card-reader';
 
 /** What `fn` is called with: the first card host of the page (or null) and its shadow root (or null). */
 export type CardReader<A, R> = (host: HTMLElement | null, root: ShadowRoot | null, arg: A) => R;
-
-function isPlaywright(page: AnyPage): page is PlaywrightPage {
-  return typeof (page as PlaywrightPage).setViewportSize === 'function';
-}
 
 /**
  * Runs `fn(host, root, arg)` in an isolated world of the page's top frame, with the card's host and

@@ -11,6 +11,7 @@ export {
   evaluateIn,
   highlights,
   hoverText,
+  isPlaywright,
   pageText,
   screenshot,
   textRect,

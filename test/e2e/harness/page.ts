@@ -9,6 +9,11 @@ import { SCREENSHOT_DIRS } from './paths';
 
 export type AnyPage = PlaywrightPage | PuppeteerPage;
 
+/** A page of playwright-core (Chromium), not of puppeteer-core (Firefox). */
+export function isPlaywright(page: AnyPage): page is PlaywrightPage {
+  return typeof (page as PlaywrightPage).setViewportSize === 'function';
+}
+
 /**
  * How a helper runs `fn(arg)` in a page. evaluateIn runs it in the page's main world; tests of hostile
  * pages pass one that runs in an isolated world, where the page's patched prototypes cannot reach.
