@@ -143,11 +143,12 @@ export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement 
   // whose only words of what happened ("control") tell two of the reference's events (the capture, the
   // recapture) says which of them it measures no more than it says which happened, unless its sentence
   // names the entry's event otherwise ("the ceasefire has held for a month": the truce, not IS's hold).
-  if (f.dimension === 'duration' && r.counts && e.rivalEvents) {
+  const { ownEvents, rivalEvents } = e;
+  if (f.dimension === 'duration' && r.counts && ownEvents && rivalEvents) {
     const own = r.counts.value.filter((g) => counts.includes(g));
-    const rival = r.counts.value.find((g) => e.rivalEvents!.has(g));
-    const named = (m.eventWords && has(m.eventWords, r.sentenceGroups)) || counts.some((g) => !e.ownEvents!.has(g) && r.sentenceGroups.has(g));
-    if (rival && own.length > 0 && own.every((g) => e.ownEvents!.has(g)) && !named) return refuse(e, 'counts', `says ${r.counts.words}: ${own.join(', ')} or ${rival}`);
+    const rival = r.counts.value.find((g) => rivalEvents.has(g));
+    const named = (m.eventWords && has(m.eventWords, r.sentenceGroups)) || counts.some((g) => !ownEvents.has(g) && r.sentenceGroups.has(g));
+    if (rival && own.length > 0 && own.every((g) => ownEvents.has(g)) && !named) return refuse(e, 'counts', `says ${r.counts.words}: ${own.join(', ')} or ${rival}`);
   }
 
   // "Ouverte depuis le 7 mars, l'exposition…": a verb of starting says what started only with the
