@@ -15,6 +15,7 @@ describe('capturedPart: a capture of one part of a town', () => {
     ['March 25 - Troops take the medieval citadel overlooking the ruins.', 'take the medieval citadel'],
     ["25 mars 2016 : l'armée reprend la citadelle médiévale qui domine la ville.", 'reprend la citadelle'],
     ['On Saturday the army seized the military airport south-east of the town.', 'seized the military airport'],
+    ['25 March – The army captures the Mamluk-era citadel overlooking the ruins.', 'captures the Mamluk-era citadel'],
     // The event told in a relative clause on the part.
     ["La citadelle du XIIIe siècle, qui domine l'oasis et d'où l'armée a délogé les jihadistes vendredi, a souffert.", "citadelle du XIIIe siècle, qui domine l'oasis et d'où l'armée a délogé"],
     ['The hilltop castle, from which troops drove the militants on Friday, is badly damaged.', 'castle, from which troops drove'],

@@ -45,6 +45,8 @@ export function capturedPart(b: ReadingBlock, [first, last]: Range, isEventWord:
     for (let k = 0; k <= ADJECTIVES && i <= last && tokens[i]!.type === 'word'; k++, i++) {
       const n = lex.placeParts.at(tokens, i);
       if (n > 0) return slot(true, 'place-part', words(b, v, i + n - 1));
+      // "the Mamluk-era citadel": a compound glued by hyphens is one adjective.
+      while (tokens[i + 1]?.norm === '-' && tokens[i + 1]!.start === tokens[i]!.end && tokens[i + 2]?.type === 'word') i += 2;
     }
   }
   return undefined;
