@@ -24,6 +24,7 @@ export const en: LexiconWords = {
   relativePronouns: ['that', 'which', 'who', 'whom'],
   relativePlaces: ['where', 'from which', 'from where', 'in which', 'at which'],
   verbEndings: [],
+  shareWords: ['half', 'most', 'part', 'parts', 'much', 'a third', 'two thirds', 'a quarter', 'three quarters'],
   lossWords: ['lost', 'lose', 'loses', 'losing', 'loss', 'defeat', 'defeats'],
   completion: ['needed', 'need', 'needs', 'took', 'take', 'takes', 'it took', 'managed', 'succeeded in', 'was able', 'were able'],
   purpose: ['to', 'in order to', 'so as to', 'aimed at', 'aiming to', 'bid to', 'drive to', 'push to'],

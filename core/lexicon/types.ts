@@ -45,6 +45,8 @@ export interface LexiconWords {
   lossWords: string[];
   /** Endings only a conjugated verb has ("refusaient", "quittèrent"): a noun phrase stops there. */
   verbEndings: string[];
+  /** Words of a share, before "of"/"de" and a town: "half of the city", "la moitié de la ville" (also a percentage). */
+  shareWords: string[];
 
   /** Before a count, it is a part of a whole: "another 16", "dont 16", "including 16". */
   partBefore: string[];

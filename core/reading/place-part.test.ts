@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reference } from '../reference/dataset';
-import { capturedPart } from './place-part';
+import { capturedPart, shareOfPlace } from './place-part';
 import { blockOf } from './testing';
 
 const ref = reference();
@@ -32,4 +32,21 @@ describe('capturedPart: a capture of one part of a town', () => {
     ['Troops entered Palmyra, which IS had captured in May 2015, on Sunday.'],
     ["L'armée a repris la ville, où la citadelle domine l'oasis, dimanche."],
   ])('%s → the whole town', (text) => expect(part(text)).toBeUndefined());
+});
+
+describe('shareOfPlace: a share of the town', () => {
+  const share = (text: string) => {
+    const { b } = blockOf(text);
+    return shareOfPlace(b, [0, b.tokens.length - 1])?.words;
+  };
+  it.each([
+    ['The monitor says troops hold about 35% of the city.', '35% of the city'],
+    ["L'armée contrôle désormais la moitié de la ville.", 'moitié de la ville'],
+    ['By Friday the army held most of the ancient town.', 'most of the ancient town'],
+  ])('%s → %s', (text, words) => expect(share(text)).toBe(words));
+  it.each([
+    ['The army retook the whole city on Sunday.'],
+    ['Half of the fighters fled towards Raqqa.'],
+    ['Turnout reached 35% in the city.'],
+  ])('%s → no share of the town', (text) => expect(share(text)).toBeUndefined());
 });

@@ -51,3 +51,25 @@ export function capturedPart(b: ReadingBlock, [first, last]: Range, isEventWord:
   }
   return undefined;
 }
+
+/** Tokens from a share to its town: "35% of the city", "la moitié de la ville", "most of the old town". */
+const SHARE_REACH = 4;
+
+/**
+ * A share of the town in [first, last]: "troops hold about 35% of the city", "l'armée contrôle la
+ * moitié de la ville". Its date is that share's, not the day the whole town changed hands.
+ */
+export function shareOfPlace(b: ReadingBlock, [first, last]: Range): Slot<true> | undefined {
+  const { tokens, lex } = b;
+  for (let i = first; i <= last; i++) {
+    const share = tokens[i]!.norm === '%' ? 1 : lex.shareWords.at(tokens, i);
+    if (share === 0) continue;
+    let k = i + share;
+    if (!lex.ofWords.has(tokens[k]?.norm)) continue;
+    for (k++; k <= Math.min(last, i + share + SHARE_REACH); k++) {
+      if (lex.placeNouns.has(tokens[k]!.norm)) return slot(true, 'place-part:share', words(b, share === 1 && tokens[i]!.norm === '%' ? Math.max(first, i - 1) : i, k));
+      if (!lex.determiners.has(tokens[k]!.norm) && tokens[k]!.type === 'punct') break;
+    }
+  }
+  return undefined;
+}

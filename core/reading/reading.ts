@@ -17,7 +17,7 @@ import { exclusionOf } from './exclusion';
 import { endedOn } from './ended';
 import { combinedTollOf } from './combined';
 import { phaseBefore, phaseOf } from './phase';
-import { capturedPart } from './place-part';
+import { capturedPart, shareOfPlace } from './place-part';
 import { stateCountOf } from './state';
 import { contrastedBy } from './contrast';
 import { countedNoun, firstTokenOf } from './noun-phrase';
@@ -377,7 +377,10 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       const fronted = predicate && predicate.value.range[0] === sFirst;
       const phase = phaseOf(b, fronted ? [sFirst, sLast] : stated, (g) => isEventWord(g) && !vocab.tollGroups.has(g)) ?? phaseBefore(b, range);
       if (phase) reading.phase = phase;
-      const part = capturedPart(b, stated, isEventWord) ?? (labelRange ? capturedPart(b, labelRange, isEventWord) : undefined);
+      const part =
+        capturedPart(b, stated, isEventWord) ??
+        shareOfPlace(b, stated) ??
+        (labelRange ? (capturedPart(b, labelRange, isEventWord) ?? shareOfPlace(b, labelRange)) : undefined);
       if (part) reading.placePart = part;
       const acting = { subjects: vocab.actors, generic: vocab.generic };
       const actors = actorsOf(b, range, predicate?.value.range, acting) ?? labelActors(label, acting);
