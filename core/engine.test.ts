@@ -354,6 +354,14 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['26 March']).toBe('contradicted recapture-date');
   });
 
+  it("does not say a figure differs when the place named nearest it is another of the reference's", () => {
+    const v = verdicts(page('IS in retreat', ['Palmyra is the group’s second major defeat in Syria, after Kobani, the Kurdish border town it failed to take despite a four-month siege.']));
+    expect(v['four-month']).toBe('unrelated');
+    // A distance is measured from a place it names: "about 50 km south of Palmyra" is al-Alianiyah's.
+    const d = verdicts(page('Palmyra retaken', ['The next target is the village of al-Alianiyah, about 50 km south of Palmyra.']));
+    expect(d['about 50 km']).toBe('contradicted al-alianiye-distance');
+  });
+
   it('reads the few who refuse to leave as the fighters left, whatever verb follows their noun', () => {
     const v = verdicts(page('Palmyra retaken', ['Most IS fighters withdrew towards al-Sukhna, but a handful were refusing to leave Palmyra.', "Une poignée de combattants de l'EI refusaient encore de quitter Palmyre."]));
     expect(v['handful']).toBe('supported is-fighters-left');

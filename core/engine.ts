@@ -435,7 +435,11 @@ export class PageAnalyzer {
       return { verdict: 'supported', judgement: j, interval: aligned(j!), judgements };
     }
     const fitting = nearest(ok);
-    if (fitting.length === 1 && fitting[0]!.differs) return { verdict: 'contradicted', judgement: fitting[0], interval: aligned(fitting[0]!), judgements };
+    // "Differs" needs the event positively: not when the place named nearest the figure is another of
+    // the reference's ("Palmyra is its second defeat, after Kobani, the town it failed to take despite a
+    // four-month siege"). A distance names two places, the one it is measured from among them.
+    const elsewhereNearer = (j: Judgement) => f.dimension !== 'distance' && !!r.nearestPlace && !j.entry.entry.match.about.includes(r.nearestPlace);
+    if (fitting.length === 1 && fitting[0]!.differs && !elsewhereNearer(fitting[0]!)) return { verdict: 'contradicted', judgement: fitting[0], interval: aligned(fitting[0]!), judgements };
     return unrelated;
   }
 
