@@ -354,6 +354,14 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['26 March']).toBe('contradicted recapture-date');
   });
 
+  it('never says the day of a statement differs from the day of what it reports', () => {
+    const v = verdicts(page('Brussels toll', ['On Tuesday prosecutors clarified that the 35 included the attackers of the Brussels attacks.'], '2016-03-30'));
+    expect(v['Tuesday']).toBe('unrelated');
+    // The same day may still match: "On Sunday state TV announced that the army had retaken Palmyra".
+    const same = verdicts(page('Palmyra', ['On Sunday, state television announced that the army had retaken Palmyra.']));
+    expect(same['Sunday']).toBe('supported recapture-date');
+  });
+
   it("does not say a figure differs when the place named nearest it is another of the reference's", () => {
     const v = verdicts(page('IS in retreat', ['Palmyra is the group’s second major defeat in Syria, after Kobani, the Kurdish border town it failed to take despite a four-month siege.']));
     expect(v['four-month']).toBe('unrelated');

@@ -24,6 +24,7 @@ export const fr: LexiconWords = {
   relativePronouns: ['qui', 'que', 'qu', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
   relativePlaces: ['d ou', 'ou'],
   verbEndings: ['aient', 'erent'],
+  complementizers: ['que', 'qu'],
   shareWords: ['moitie', 'partie', 'parties', 'essentiel', 'plupart', 'tiers', 'quart', 'trois quarts', 'deux tiers'],
   lossWords: ['perdu', 'perd', 'perdent', 'perdre', 'perdait', 'perdaient', 'perte', 'defaite', 'revers'],
   completion: ['fallu', 'il a fallu', 'faut', 'mis', 'a mis', 'ont mis', 'reussi', 'parvenu', 'parvenus', 'parviennent'],

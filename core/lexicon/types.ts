@@ -43,6 +43,8 @@ export interface LexiconWords {
   relativePlaces: string[];
   /** Words of losing: their subject or complement is the side that lost the place, not the one that took it ("IS lost Palmyra", "la défaite de l'EI"). */
   lossWords: string[];
+  /** After a verb of saying, they open what was said: "said that", "a précisé que". */
+  complementizers: string[];
   /** Endings only a conjugated verb has ("refusaient", "quittèrent"): a noun phrase stops there. */
   verbEndings: string[];
   /** Words of a share, before "of"/"de" and a town: "half of the city", "la moitié de la ville" (also a percentage). */

@@ -215,6 +215,6 @@ export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement 
   // "The past 24 hours" on a page of another day than the dispatch's are that day's hours: the same
   // words, maybe not the same window.
   const windowOfNow = r.window?.value.fromNow && page.published !== undefined && page.published !== page.dispatchDay;
-  const differs = subjectEstablished && ownerEstablished && (!windowed || !!r.window) && !windowOfNow;
+  const differs = subjectEstablished && ownerEstablished && (!windowed || !!r.window) && !windowOfNow && !r.reported;
   return { entry: e, rule: 'same-fact', ok: true, differs, why: differs ? 'every part established' : 'compatible; too little said to differ' };
 }

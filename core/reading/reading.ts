@@ -65,6 +65,8 @@ export interface Reading {
   /** The date's or length's clause tells of one phase of the event: "the final push", "la première phase de l'opération". */
   phase?: Slot<true>;
   /** The date's event takes one part of a town ("Troops take the medieval citadel"), not the town. */
+  /** A date outside what a verb of saying reports ("On Tuesday prosecutors clarified that…"): the saying's day. */
+  reported?: Slot<true>;
   placePart?: Slot<true>;
   /** The day a span ended on, when its clause dates it ("le 21 mai 2015, après huit jours de combats"). */
   ended?: Slot<Interval>;
@@ -344,6 +346,11 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       // revised, not the day of what it counts.
       const revises = b.lex.reviseVerbs.before(b.tokens, b.lex.datePrepositions.has(b.tokens[range[0] - 1]?.norm) ? range[0] - 2 : range[0] - 1) > 0;
       const predicate = revises ? undefined : (definedBy(b, range, isEventWord, own) ?? appositionPredicate(b, range, isEventWord, own, otherDates, tally) ?? own);
+      // "On Tuesday prosecutors clarified that the 35 included the attackers": words of what happened
+      // inside what was said; the date is the saying's, maybe the event's day too ("On Sunday state TV
+      // announced that the army had retaken Palmyra"), never positively another.
+      const reported = predicate ? reportedBetween(b, range, predicate.value.range) : undefined;
+      if (reported) reading.reported = reported;
       const previous = ctx.previousDate;
       const contrast = !predicate && previous?.counts ? contrastedBy(b, previous.range, range) : undefined;
       if (predicate) reading.counts = slot(predicate.value.groups, predicate.by, predicate.words);
@@ -457,6 +464,16 @@ function definedBy(b: ReadingBlock, range: Range, isEventWord: (g: string) => bo
   // "date the operation from March 9, when Russian bombing intensified": the date's own words, and the clause's.
   const distance = new Map([...found.value.distance, ...own.value.distance]);
   return slot({ groups: [...new Set([...own.value.groups, ...found.value.groups])], range: own.value.range, distance }, 'predicate:defined', `${own.words} … ${said}`);
+}
+
+/** A verb of saying and its "that"/"que" between a date and the words after them: the date is the saying's. */
+function reportedBetween(b: ReadingBlock, date: Range, predicate: Range): Slot<true> | undefined {
+  if (predicate[0] <= date[1]) return undefined;
+  for (let i = date[1] + 1; i < predicate[0]; i++) {
+    const say = b.lex.sayVerbs.at(b.tokens, i);
+    if (say > 0 && b.lex.complementizers.has(b.tokens[i + say]?.norm)) return slot(true, 'reported', words(b, i, i + say));
+  }
+  return undefined;
 }
 
 /** Phrases past a sentence-opening date's subject to its verb: a subject and an aside or two. */
