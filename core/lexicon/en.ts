@@ -25,6 +25,7 @@ export const en: LexiconWords = {
   relativePlaces: ['where', 'from which', 'from where', 'in which', 'at which'],
   verbEndings: [],
   complementizers: ['that'],
+  reportVerbs: ['said', 'says', 'announced', 'announces', 'reported', 'reports', 'clarified', 'explained', 'stressed', 'confirmed', 'added', 'noted', 'stated', 'claimed', 'insisted'],
   shareWords: ['half', 'most', 'part', 'parts', 'much', 'a third', 'two thirds', 'a quarter', 'three quarters'],
   lossWords: ['lost', 'lose', 'loses', 'losing', 'loss', 'defeat', 'defeats'],
   completion: ['needed', 'need', 'needs', 'took', 'take', 'takes', 'it took', 'managed', 'succeeded in', 'was able', 'were able'],
@@ -84,7 +85,7 @@ export const en: LexiconWords = {
     'aim', 'aims', 'intends', 'intend', 'will', 'likely', 'possibly', 'set to', 'scheduled', 'due to', 'projected', 'forecast', 'would be', 'wants', 'want', 'wanted', 'wishes', 'seeks', 'seeking',
   ],
   sourceBefore: ['according to', 'per', 'citing', 'quoting', 'by the count of', 'says', 'said'],
-  sayVerbs: ['said', 'says', 'say', 'clarified', 'explained', 'stressed', 'gives', 'give', 'puts', 'cites', 'announced', 'announces', 'reported', 'reports', 'told', 'stated', 'claimed', 'claims', 'counted', 'counts', 'gave', 'put', 'raised', 'revised', 'added', 'confirmed', 'declared', 'estimated', 'noted', 'speaks', 'spoke', 'talks', 'mentioned'],
+  sayVerbs: ['said', 'says', 'say', 'gives', 'give', 'puts', 'cites', 'announced', 'announces', 'reported', 'reports', 'told', 'stated', 'claimed', 'claims', 'counted', 'counts', 'gave', 'put', 'raised', 'revised', 'added', 'confirmed', 'declared', 'estimated', 'noted', 'speaks', 'spoke', 'talks', 'mentioned'],
 
   bylineWords: ['published', 'updated', 'posted'],
   bylineFillers: ['on', 'at', 'last', 'first', 'gmt', 'utc', 'bst', 'cet', 'am', 'pm'],

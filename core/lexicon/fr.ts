@@ -25,6 +25,7 @@ export const fr: LexiconWords = {
   relativePlaces: ['d ou', 'ou'],
   verbEndings: ['aient', 'erent'],
   complementizers: ['que', 'qu'],
+  reportVerbs: ['a dit', 'dit', 'a annonce', 'annonce', 'a affirme', 'affirme', 'a indique', 'indique', 'a precise', 'precise', 'a explique', 'explique', 'a souligne', 'souligne', 'a confirme', 'confirme', 'a assure', 'assure', 'a rappele', 'rappelle'],
   shareWords: ['moitie', 'partie', 'parties', 'essentiel', 'plupart', 'tiers', 'quart', 'trois quarts', 'deux tiers'],
   lossWords: ['perdu', 'perd', 'perdent', 'perdre', 'perdait', 'perdaient', 'perte', 'defaite', 'revers'],
   completion: ['fallu', 'il a fallu', 'faut', 'mis', 'a mis', 'ont mis', 'reussi', 'parvenu', 'parvenus', 'parviennent'],

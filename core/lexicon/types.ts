@@ -45,6 +45,8 @@ export interface LexiconWords {
   lossWords: string[];
   /** After a verb of saying, they open what was said: "said that", "a précisé que". */
   complementizers: string[];
+  /** Verbs that report what someone said, before "that"/"que": "clarified that", "a précisé que". */
+  reportVerbs: string[];
   /** Endings only a conjugated verb has ("refusaient", "quittèrent"): a noun phrase stops there. */
   verbEndings: string[];
   /** Words of a share, before "of"/"de" and a town: "half of the city", "la moitié de la ville" (also a percentage). */

@@ -470,7 +470,7 @@ function definedBy(b: ReadingBlock, range: Range, isEventWord: (g: string) => bo
 function reportedBetween(b: ReadingBlock, date: Range, predicate: Range): Slot<true> | undefined {
   if (predicate[0] <= date[1]) return undefined;
   for (let i = date[1] + 1; i < predicate[0]; i++) {
-    const say = b.lex.sayVerbs.at(b.tokens, i);
+    const say = b.lex.reportVerbs.at(b.tokens, i);
     if (say > 0 && b.lex.complementizers.has(b.tokens[i + say]?.norm)) return slot(true, 'reported', words(b, i, i + say));
   }
   return undefined;
