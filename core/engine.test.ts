@@ -370,6 +370,12 @@ describe('pages without a date, and neighbouring events', () => {
     expect(d['about 50 km']).toBe('contradicted al-alianiye-distance');
   });
 
+  it("places a figure by the places of its own clause, not of the clause coordinated before it", () => {
+    const v = verdicts(page('Palmyra retaken', ['The Observatory says IS commanders in Raqqa ordered the withdrawal but that a handful of fighters are still resisting.', 'Separately, the army fought in Raqqa and 12 fighters died there.']));
+    expect(v['handful of fighters']).toBe('supported is-fighters-left');
+    expect(v['12 fighters']).toBe('unrelated');
+  });
+
   it('reads the few who refuse to leave as the fighters left, whatever verb follows their noun', () => {
     const v = verdicts(page('Palmyra retaken', ['Most IS fighters withdrew towards al-Sukhna, but a handful were refusing to leave Palmyra.', "Une poignée de combattants de l'EI refusaient encore de quitter Palmyre."]));
     expect(v['handful']).toBe('supported is-fighters-left');

@@ -303,7 +303,10 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
     ...(nearest ? { nearestPlace: nearest } : {}),
     contextGroups: ctx.contextGroups,
   };
-  const passing = places.find((p) => p.token >= phrase[0] && p.token <= phrase[1]);
+  // In the figure's own clause: "IS commanders in Raqqa ordered the withdrawal but that a handful of
+  // fighters are still resisting" places the order, not the fighters.
+  const clause = clauseRange(b, range);
+  const passing = places.find((p) => p.token >= clause[0] && p.token <= clause[1]);
   if (passing) {
     reading.elsewhere = slot(elsewhere(passing.name), 'places:phrase', passing.name);
     reading.phraseGroups = new Set(groupsIn(b, phrase[0], phrase[1], true).keys());
