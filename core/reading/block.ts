@@ -14,6 +14,9 @@ import type { Token } from '../text/tokens';
 
 export type Range = [first: number, last: number];
 
+/** A hyphen, an en dash, an em dash: between spaces they separate like a colon. */
+export const DASHES = new Set(['-', '\u2013', '\u2014']);
+
 // An en dash separates only when spaced (isSpacedDash): glued, it joins a range ('20–21 May', '2011–2016').
 const STRONG = new Set([';', ':', '|', '(', ')', '[', ']', '\u2014']);
 
@@ -121,7 +124,7 @@ function insideNumber(text: string, tok: Token): boolean {
 
 /** "Palmyre – la ville" but not "9-10": a dash between spaces separates like a colon. */
 function isSpacedDash(text: string, tok: Token): boolean {
-  if (tok.norm !== '-' && tok.norm !== '\u2013' && tok.norm !== '\u2014') return false;
+  if (!DASHES.has(tok.norm)) return false;
   return /\s/.test(text[tok.start - 1] ?? '') && /\s/.test(text[tok.end] ?? '');
 }
 

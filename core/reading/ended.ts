@@ -5,7 +5,7 @@
 // semaine, l'EI s'empare de la ville").
 import type { Interval } from '../types';
 import type { ReadingBlock, Range } from './block';
-import { phraseRange, segmentRange, sentenceRange, startingIn, words } from './block';
+import { DASHES, phraseRange, segmentRange, sentenceRange, startingIn, words } from './block';
 import { slot, type Slot } from './slot';
 import type { FigureAt } from './window';
 
@@ -34,7 +34,7 @@ function entryDate(b: ReadingBlock, span: Range, figures: FigureAt[]): Slot<Inte
   const [, labelLast] = b.segments[b.segmentOf[first]!]!;
   if (span[0] <= labelLast) return undefined;
   const opener = b.segmentOpener[b.segmentOf[labelLast + 1]!];
-  if (opener !== ':' && opener !== '-' && opener !== '\u2013' && opener !== '\u2014') return undefined;
+  if (opener !== ':' && !DASHES.has(opener ?? '')) return undefined;
   const [k] = startingIn(figures, first, first);
   const date = k === undefined ? undefined : figures[k]!;
   if (!date || date.figure.dimension !== 'date' || date.figure.date?.period || date.range[1] !== labelLast - (b.tokens[labelLast]!.type === 'punct' ? 1 : 0)) return undefined;

@@ -6,7 +6,7 @@ import type { Interval } from '../types';
 import type { Figure } from '../claims/figures';
 import type { Token } from '../text/tokens';
 import type { ReadingBlock, Range } from './block';
-import { cellRange, clauseRange, describesNoun, groupsIn, nearestHit, outerLabel, phraseRange, sentenceRange, segmentRange, startingIn, words } from './block';
+import { cellRange, clauseRange, DASHES, describesNoun, groupsIn, nearestHit, outerLabel, phraseRange, sentenceRange, segmentRange, startingIn, words } from './block';
 import { ageOwner, isAge, type Owner } from './age';
 import type { Focus } from './focus';
 import { elsewhere } from './focus';
@@ -142,7 +142,6 @@ export interface ReadContext {
   title?: { text: string; groups: string[] };
 }
 
-const DASHES = new Set(['-', '\u2013', '\u2014']);
 /** The most words a label before a colon has. */
 const LABEL_MAX_TOKENS = 12;
 
