@@ -62,13 +62,14 @@ const SHARE_REACH = 4;
 export function shareOfPlace(b: ReadingBlock, [first, last]: Range): Slot<true> | undefined {
   const { tokens, lex } = b;
   for (let i = first; i <= last; i++) {
-    const share = tokens[i]!.norm === '%' ? 1 : lex.shareWords.at(tokens, i);
+    const percent = tokens[i]!.norm === '%';
+    const share = percent ? 1 : lex.shareWords.at(tokens, i);
     if (share === 0) continue;
     let k = i + share;
     if (!lex.ofWords.has(tokens[k]?.norm)) continue;
-    for (k++; k <= Math.min(last, i + share + SHARE_REACH); k++) {
-      if (lex.placeNouns.has(tokens[k]!.norm)) return slot(true, 'place-part:share', words(b, share === 1 && tokens[i]!.norm === '%' ? Math.max(first, i - 1) : i, k));
-      if (!lex.determiners.has(tokens[k]!.norm) && tokens[k]!.type === 'punct') break;
+    for (k++; k <= Math.min(last, i + share + SHARE_REACH) && tokens[k]!.type !== 'punct'; k++) {
+      // "35% of the city": the number with its sign.
+      if (lex.placeNouns.has(tokens[k]!.norm)) return slot(true, 'place-part:share', words(b, percent ? Math.max(first, i - 1) : i, k));
     }
   }
   return undefined;

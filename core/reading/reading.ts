@@ -65,9 +65,9 @@ export interface Reading {
   /** The date's or length's clause tells of one phase of the event: "the final push", "la première phase de l'opération". */
   phase?: Slot<true>;
   /** The date's event takes one part of a town ("Troops take the medieval citadel"), not the town. */
+  placePart?: Slot<true>;
   /** A date outside what a verb of saying reports ("On Tuesday prosecutors clarified that…"): the saying's day. */
   reported?: Slot<true>;
-  placePart?: Slot<true>;
   /** The day a span ended on, when its clause dates it ("le 21 mai 2015, après huit jours de combats"). */
   ended?: Slot<Interval>;
   /** After "since"/"depuis": a date that starts a state, or a duration up to the text's date ("depuis dix jours"). */
