@@ -24,8 +24,8 @@ export function isAge(b: ReadingBlock, f: Figure, figure: Range, label?: Range):
   }
   // "Palmyre a plus de deux millénaires": a span counted in millennia is something's age.
   if (f.unit === 'millennium') return slot(true, 'age:millennia', words(b, figure[0], figure[1]));
-  // "Une cité de deux millénaires": centuries and millennia of a place are its age.
-  if ((f.unit === 'century' || f.unit === 'millennium') && tokens[figure[0] - 1]?.norm === 'de' && (lex.placeNouns.has(tokens[figure[0] - 2]?.norm) || lex.siteNouns.has(tokens[figure[0] - 2]?.norm))) {
+  // "Une cité de vingt siècles": centuries of a place are its age.
+  if (f.unit === 'century' && tokens[figure[0] - 1]?.norm === 'de' && (lex.placeNouns.has(tokens[figure[0] - 2]?.norm) || lex.siteNouns.has(tokens[figure[0] - 2]?.norm))) {
     return slot(true, 'age:of-place', words(b, figure[0] - 2, figure[1]));
   }
   const outer = outerLabel(b, f.start);
