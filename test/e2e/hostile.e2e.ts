@@ -18,6 +18,7 @@ import {
   evaluateIn,
   FIREFOX_EXTENSION_UUID,
   FIXTURE_PAGES_DIR,
+  callInIsolatedWorld,
   inCard,
   isPlaywright,
   launchChromium,
@@ -45,29 +46,8 @@ const WORLD = 'palmyra-e2e-inspector';
 
 function inspector(page: AnyPage): Inspect {
   if (isPlaywright(page)) {
-    return async <A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> => {
-      const cdp = await page.context().newCDPSession(page);
-      try {
-        const { frameTree } = await cdp.send('Page.getFrameTree');
-        const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
-          frameId: frameTree.frame.id,
-          worldName: WORLD,
-        });
-        const result = await cdp.send('Runtime.callFunctionOn', {
-          functionDeclaration: fn.toString(),
-          executionContextId,
-          arguments: [{ value: arg }],
-          returnByValue: true,
-          awaitPromise: true,
-        });
-        if (result.exceptionDetails) {
-          throw new Error(`in the page: ${result.exceptionDetails.exception?.description ?? result.exceptionDetails.text}`);
-        }
-        return result.result.value as R;
-      } finally {
-        await cdp.detach().catch(() => {});
-      }
-    };
+    return async <A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> =>
+      (await callInIsolatedWorld(page, WORLD, fn.toString(), async () => [{ value: arg }])) as R;
   }
   // puppeteer-core's BiDi frames evaluate in a sandbox realm of their own (its public API has no
   // other way to leave the page's main world).

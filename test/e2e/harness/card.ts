@@ -4,7 +4,7 @@
 // Firefox's WebDriver BiDi serialises it with the host (its `shadowRoot`, mode "closed").
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
-import { isPlaywright, type AnyPage } from './page';
+import { callInIsolatedWorld, isPlaywright, type AnyPage } from './page';
 
 /** The card's host element, as the content script names it (entrypoints/content/card.tsx). */
 export const CARD_HOST = 'palmyra-fact-check-card';
@@ -27,10 +27,7 @@ export function inCard<A, R>(page: AnyPage, fn: CardReader<A, R>, arg: A): Promi
 }
 
 async function inCardChromium(page: PlaywrightPage, declaration: string, json: string): Promise<string> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { frameTree } = await cdp.send('Page.getFrameTree');
-    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: WORLD });
+  const value = await callInIsolatedWorld(page, WORLD, declaration, async (cdp, executionContextId) => {
     const found = await cdp.send('Runtime.evaluate', {
       expression: `document.querySelector(${JSON.stringify(CARD_HOST)})`,
       contextId: executionContextId,
@@ -44,20 +41,9 @@ async function inCardChromium(page: PlaywrightPage, declaration: string, json: s
         root = (await cdp.send('DOM.resolveNode', { backendNodeId, executionContextId })).object.objectId;
       }
     }
-    const result = await cdp.send('Runtime.callFunctionOn', {
-      functionDeclaration: declaration,
-      executionContextId,
-      arguments: [host ? { objectId: host } : { value: null }, root ? { objectId: root } : { value: null }, { value: json }],
-      returnByValue: true,
-      awaitPromise: true,
-    });
-    if (result.exceptionDetails) {
-      throw new Error(`in the page: ${result.exceptionDetails.exception?.description ?? result.exceptionDetails.text}`);
-    }
-    return result.result.value as string;
-  } finally {
-    await cdp.detach().catch(() => {});
-  }
+    return [host ? { objectId: host } : { value: null }, root ? { objectId: root } : { value: null }, { value: json }];
+  });
+  return value as string;
 }
 
 /** puppeteer-core's BiDi internals this needs (its public API stops at open shadow roots). */

@@ -9,9 +9,11 @@ export { processesUsing } from './processes';
 export { listCorpusPages } from './corpus';
 export {
   evaluateIn,
+  callInIsolatedWorld,
   highlights,
   hoverText,
   isPlaywright,
+  type CdpArgument,
   pageText,
   screenshot,
   textRect,

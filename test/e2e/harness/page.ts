@@ -3,7 +3,7 @@
 // their surroundings.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page as PlaywrightPage } from 'playwright-core';
+import type { CDPSession, Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { SCREENSHOT_DIRS } from './paths';
 
@@ -12,6 +12,40 @@ export type AnyPage = PlaywrightPage | PuppeteerPage;
 /** A page of playwright-core (Chromium), not of puppeteer-core (Firefox). */
 export function isPlaywright(page: AnyPage): page is PlaywrightPage {
   return typeof (page as PlaywrightPage).setViewportSize === 'function';
+}
+
+/** An argument of Runtime.callFunctionOn: a value, or an object of the same world by its id. */
+export type CdpArgument = { value: unknown } | { objectId: string };
+
+/**
+ * In Chromium, runs `declaration` in an isolated world of the page's top frame (the page's own scripts
+ * and patched prototypes do not reach it) and returns its result by value. `prepare` may first look
+ * objects up in that world (the card's closed shadow root) to pass as arguments.
+ */
+export async function callInIsolatedWorld(
+  page: PlaywrightPage,
+  worldName: string,
+  declaration: string,
+  args: (cdp: CDPSession, executionContextId: number) => Promise<CdpArgument[]>,
+): Promise<unknown> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName });
+    const result = await cdp.send('Runtime.callFunctionOn', {
+      functionDeclaration: declaration,
+      executionContextId,
+      arguments: await args(cdp, executionContextId),
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (result.exceptionDetails) {
+      throw new Error(`in the page: ${result.exceptionDetails.exception?.description ?? result.exceptionDetails.text}`);
+    }
+    return result.result.value;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
 }
 
 /**
