@@ -1,9 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { runtimeDataset } from './core/reference/runtime';
-import type { ReferenceDatasetT } from './core/reference/schema';
 
 // WXT's content-script context announces every start to the page (a window.postMessage and a DOM
 // event named with the extension's id) and stops itself when the page dispatches that event: any
@@ -24,23 +21,6 @@ function quietContentScriptContext(): Plugin {
   };
 }
 
-// The content script runs on every page: it carries only what matching needs of the dataset
-// (core/reference/runtime.ts), as the virtual module below. Pages of the extension read the full JSON.
-const RUNTIME_REFERENCE = 'virtual:palmyra-runtime-reference';
-function runtimeReferencePlugin(): Plugin {
-  return {
-    name: 'palmyra-runtime-reference',
-    resolveId: (id: string) => (id === RUNTIME_REFERENCE ? `\0${RUNTIME_REFERENCE}` : undefined),
-    load(id: string) {
-      if (id !== `\0${RUNTIME_REFERENCE}`) return undefined;
-      const file = new URL('./data/reference.json', import.meta.url);
-      this.addWatchFile(file.pathname);
-      const full = JSON.parse(readFileSync(file, 'utf8')) as ReferenceDatasetT;
-      return `export default ${JSON.stringify(runtimeDataset(full))};`;
-    },
-  };
-}
-
 // Firefox-only manifest keys: Chromium warns about unknown keys, so they are
 // added only to the Firefox manifest.
 const GECKO_ID = 'palmyra-fact-check@example.org';
@@ -48,7 +28,7 @@ const GECKO_ID = 'palmyra-fact-check@example.org';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: (env) => ({
-    plugins: [preact(), runtimeReferencePlugin(), quietContentScriptContext()],
+    plugins: [preact(), quietContentScriptContext()],
     // `--mode sizecheck`: source maps, to see what each module weighs in the bundles.
     build: env.mode === 'sizecheck' ? { sourcemap: true } : {},
   }),

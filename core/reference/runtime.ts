@@ -1,6 +1,6 @@
-// What matching needs of the dataset, and nothing else: the content script carries this subset
-// (alias groups, values, units, qualifiers, match rules), not the quotes, glosses and explanations
-// that only the card, the popup and the viewer show (they read the full dataset).
+// What matching needs of the dataset (alias groups, values, units, qualifiers, match rules), not the
+// quotes, glosses and explanations that only the card, the popup and the viewer show: the engine is
+// typed against this subset, so it cannot come to depend on the words shown.
 import type { ReferenceDatasetT, ReferenceEntryT } from './schema';
 
 export interface RuntimeEntry {
@@ -16,12 +16,4 @@ export interface RuntimeDataset {
   source: { dispatchDate: string };
   aliases: Array<{ id: string; aliases: string[]; place?: boolean; generic?: boolean; who?: boolean; within?: string; cause?: boolean; struck?: boolean }>;
   entries: RuntimeEntry[];
-}
-
-export function runtimeDataset(full: ReferenceDatasetT): RuntimeDataset {
-  return {
-    source: { dispatchDate: full.source.dispatchDate },
-    aliases: full.aliases.map(({ id, aliases, place, generic, who, within, cause, struck }) => ({ id, aliases, ...(place ? { place } : {}), ...(generic ? { generic } : {}), ...(who ? { who } : {}), ...(within ? { within } : {}), ...(cause ? { cause } : {}), ...(struck ? { struck } : {}) })),
-    entries: full.entries.map(({ id, kind, value, unit, qualifier, match }) => ({ id, kind, value, unit, qualifier: { meaning: qualifier.meaning }, match })),
-  };
 }

@@ -3,19 +3,20 @@
 // from the page or the browser is wrapped so that nothing we do can throw into the page.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CompiledReference } from '@/core/reference/compile';
-import { CardViewSchema, ToContentSchema, type CardView, type ScanStatus, type TabReport, type ToContent } from '@/lib/protocol/messages';
+import { isCardView, isToContent } from '@/lib/protocol/guards';
+import type { CardView, ContentToBackground, ScanStatus, TabReport, ToContent } from '@/lib/protocol/messages';
 import { fallbackCardView } from './fallback-card';
 import { getSettings, isCheckingEnabled, watchSettings, type Settings } from '@/lib/settings';
 import { HoverCard } from './card';
 import { createHighlightLayer, type HighlightLayer } from './highlights';
 import { claimAtPoint, ClaimIndex, rectsContain } from './hit-test';
-import { scanPage, yieldToPage, type PageClaim, type ScanResult } from './scan';
+import { readText, toPageClaims, yieldToPage, type PageClaim } from './scan';
+import { EngineClient } from './engine-client';
 import { watchMutations, type MutationWatch } from './mutations';
 import { watchNavigation } from './navigation';
 import { benchMark } from './bench';
 import { byBrowser, isCacheRestore } from './guards';
-import { buildReport, ReportWriter, summaryOf } from './report';
+import { buildReport, ReportWriter } from './report';
 
 /** Hover intent: the card opens when the pointer rests this long on a claim, closes this long after it left. */
 const OPEN_DELAY_MS = 120;
@@ -39,7 +40,9 @@ export class Checker {
   private error: string | undefined;
   private claims: PageClaim[] = [];
   private index = new ClaimIndex();
-  private scan: ScanResult | undefined;
+  /** The page's language as the engine read it, once a scan is done. */
+  private lang: 'fr' | 'en' | undefined;
+  private readonly engine = new EngineClient((message: ContentToBackground) => browser.runtime.sendMessage(message));
   private generation = 0;
   private highlightsOn = true;
   private focused = -1;
@@ -52,10 +55,7 @@ export class Checker {
   private mutations: MutationWatch | undefined;
   private readonly writer: ReportWriter;
 
-  constructor(
-    private readonly ctx: ContentScriptContext,
-    private readonly reference: () => CompiledReference,
-  ) {
+  constructor(private readonly ctx: ContentScriptContext) {
     // The highlights' stylesheet reaches the page only when there is something to paint: the
     // background inserts it (lib/tab-state/styles.ts), where the page cannot read or edit it.
     this.layer = createHighlightLayer(undefined, undefined, () => {
@@ -111,12 +111,17 @@ export class Checker {
     try {
       this.scannedUrl = location.href;
       benchMark('palmyra-scan-start');
-      const result = await scanPage(document, this.reference(), {
-        isCancelled: () => generation !== this.generation || !this.ctx.isValid,
-      });
-      if (generation !== this.generation || !this.ctx.isValid) return;
-      this.scan = result;
-      this.setClaims(result.claims);
+      const isCancelled = () => generation !== this.generation || !this.ctx.isValid;
+      const text = await readText(document, { isCancelled });
+      if (!text || isCancelled()) return;
+      benchMark('palmyra-extract-end');
+      const analysis = await this.engine.readPage(text.input);
+      if (isCancelled()) return;
+      benchMark('palmyra-analyze-end', analysis.engineMs);
+      const claims = await toPageClaims(document, analysis.claims, text.blocks, { isCancelled });
+      if (!claims || isCancelled()) return;
+      this.lang = analysis.lang;
+      this.setClaims(claims);
       benchMark('palmyra-scan-end');
       this.report('done');
       this.mutations = watchMutations(this.ctx, document, (roots, removed) => this.guard(() => this.rescanParts(roots, removed)));
@@ -127,16 +132,21 @@ export class Checker {
 
   /** Re-reads only the subtrees that changed; claims whose text went away are dropped. */
   private async rescanParts(roots: Element[], anyRemoval: boolean): Promise<void> {
-    if (!this.scan || this.status !== 'done') return;
+    if (this.status !== 'done') return;
     const generation = this.generation;
+    const isCancelled = () => generation !== this.generation || !this.ctx.isValid;
     let claims = this.claims;
     if (anyRemoval || roots.length > 0) claims = claims.filter((c) => c.nodes.every((n) => n.isConnected) && !roots.some((r) => r.contains(c.nodes[0]!)));
     const found: PageClaim[] = [];
     for (const root of roots) {
       if (!root.isConnected) continue;
-      const part = await scanPage(root, this.reference(), { analyzer: this.scan.analyzer, isCancelled: () => generation !== this.generation });
-      if (generation !== this.generation) return;
-      found.push(...part.claims);
+      const text = await readText(root, { isCancelled });
+      if (!text || isCancelled()) return;
+      if (text.blocks.length === 0) continue;
+      const analysis = await this.engine.readBlocks(text.input.blocks);
+      const part = isCancelled() ? null : await toPageClaims(root, analysis.claims, text.blocks, { isCancelled });
+      if (!part || isCancelled()) return;
+      found.push(...part);
       await yieldToPage();
     }
     const merged = [...claims, ...found].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
@@ -154,7 +164,7 @@ export class Checker {
   }
 
   private isShown(c: PageClaim): boolean {
-    return c.claim.verdict !== 'unrelated' || !!this.settings?.showUnrelated;
+    return c.summary.verdict !== 'unrelated' || !!this.settings?.showUnrelated;
   }
 
   private shownClaims(): PageClaim[] {
@@ -167,7 +177,7 @@ export class Checker {
       return;
     }
     this.layer.show(
-      this.shownClaims().map((c) => ({ range: c.range, verdict: c.claim.verdict })),
+      this.shownClaims().map((c) => ({ range: c.range, verdict: c.summary.verdict })),
       this.settings?.colours ?? 'default',
     );
   }
@@ -226,7 +236,7 @@ export class Checker {
       url: this.scannedUrl || location.href,
       status: this.status,
       claims: this.claims,
-      lang: this.scan?.lang,
+      lang: this.lang,
       error: this.error,
     });
   }
@@ -292,7 +302,7 @@ export class Checker {
     this.layer.repair();
     const hit = claimAtPoint(document, this.index, p.x, p.y, (c) => this.isShown(c));
     if (hit) {
-      if (this.card.current === hit.claim.id) return this.clearHoverTimer();
+      if (this.card.current === hit.claim.summary.id) return this.clearHoverTimer();
       this.clearHoverTimer();
       this.hoverTimer = this.ctx.setTimeout(() => this.guard(() => this.openCard(hit.claim, hit.rect)), OPEN_DELAY_MS);
     } else if (this.card.isOpen && !this.pointerInCard) {
@@ -322,23 +332,22 @@ export class Checker {
 
   /** The card's words come from the background, which holds the full dataset; parsed, cached per claim. */
   private async cardViewOf(c: PageClaim, lang: 'en' | 'fr'): Promise<CardView> {
-    const key = `${c.id}:${lang}`;
+    const key = `${c.summary.id}:${lang}`;
     const cached = this.views.get(key);
     if (cached) return cached;
-    const summary = summaryOf(c);
-    const answer = await browser.runtime.sendMessage({ type: 'card-view', claim: summary, lang }).catch(() => undefined);
-    const parsed = CardViewSchema.safeParse(answer);
+    const message: ContentToBackground = { type: 'card-view', claim: c.summary, lang };
+    const answer = await browser.runtime.sendMessage(message).catch(() => undefined);
     // The card shows no link (its button asks the background), so the view's href never reaches the page.
-    const view = parsed.success ? parsed.data : fallbackCardView(summary, lang);
-    if (parsed.success) this.views.set(key, view);
-    return view;
+    if (!isCardView(answer)) return fallbackCardView(c.summary, lang);
+    this.views.set(key, answer);
+    return answer;
   }
 
   private async openCard(c: PageClaim, rect: DOMRect, focus = false): Promise<void> {
     const view = await this.cardViewOf(c, this.uiLang());
     await this.card.show(
       {
-        claimId: c.id,
+        claimId: c.summary.id,
         view,
         colours: this.settings?.colours ?? 'default',
         // Only the reader's own click or key on the open card: the page can reach the link and click it.
@@ -380,9 +389,8 @@ export class Checker {
     const listener = (message: unknown, sender: { id?: string }) => {
       // Only this extension's background and pages talk to us; anything else is ignored.
       if (sender?.id !== browser.runtime.id) return undefined;
-      const parsed = ToContentSchema.safeParse(message);
-      if (!parsed.success) return undefined;
-      return this.guardAsync(() => this.onCommand(parsed.data));
+      if (!isToContent(message)) return undefined;
+      return this.guardAsync(() => this.onCommand(message));
     };
     browser.runtime.onMessage.addListener(listener);
     this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
@@ -394,7 +402,7 @@ export class Checker {
         await this.fullScan();
         return { ok: true, claims: this.claims.length };
       case 'reveal': {
-        const c = this.claims.find((x) => x.id === m.claimId);
+        const c = this.claims.find((x) => x.summary.id === m.claimId);
         if (!c) return { ok: false };
         this.focused = this.claims.indexOf(c);
         await this.reveal(c, { focus: false });

@@ -1,6 +1,5 @@
 // The content script: thin. It starts the checker once the page is idle; the checker does the rest.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { reference } from './reference';
 import { Checker } from './checker';
 import './highlights.css';
 
@@ -13,7 +12,7 @@ export default defineContentScript({
   main(ctx) {
     // Only the top frame: iframes are ads, players and widgets, not the article.
     if (window.top !== window) return;
-    const checker = new Checker(ctx, reference);
+    const checker = new Checker(ctx);
     checker.start().catch(() => {
       /* start() reports its own failures to the popup; nothing may reach the page */
     });

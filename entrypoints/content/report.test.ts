@@ -1,20 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { analyzePage } from '@/core/engine';
 import { reference } from '@/core/reference/dataset';
 import type { BlockMap } from '@/lib/page-text';
 import { MAX_CLAIMS, MAX_SENTENCE } from '@/lib/protocol/bounds';
 import { TabReportSchema, type TabReport } from '@/lib/protocol/messages';
+import { TabAnalyses } from '@/lib/tab-state/analysis';
 import { byBrowser, isCacheRestore } from './guards';
-import { buildReport, ReportWriter, summaryOf } from './report';
+import { buildReport, ReportWriter } from './report';
 import type { PageClaim } from './scan';
 
-/** The engine's claims on `blocks`, as the content script holds them (no DOM: the report needs none). */
+/** The background's claims on `blocks`, as the content script holds them (no DOM: the report needs none). */
 function pageClaims(blocks: string[]): PageClaim[] {
-  const analysis = analyzePage({ blocks: blocks.map((text) => ({ text, region: 'main' })), published: '2016-03-28', lang: 'fr' }, reference());
-  return analysis.claims.map((claim, i) => ({
-    claim,
-    id: `c${i}`,
-    block: { text: blocks[claim.block]! } as BlockMap,
+  const answer = new TabAnalyses(reference).page(1, 's', { blocks: blocks.map((text) => ({ text, region: 'main' })), published: '2016-03-28', lang: 'fr' });
+  if (!('claims' in answer)) throw new Error('no analysis');
+  return answer.claims.map(({ block, start: _start, end: _end, ...summary }, i) => ({
+    summary: { id: `c${i}`, ...summary },
+    block: { text: blocks[block]! } as BlockMap,
     range: null as never,
     nodes: [],
   }));
@@ -39,10 +39,10 @@ describe('a report of a page of 5,000 figures', () => {
   });
 
   it('lists the claims tied to the reference before the others, in page order', () => {
-    const related = claims.filter((c) => c.claim.verdict !== 'unrelated');
+    const related = claims.filter((c) => c.summary.verdict !== 'unrelated');
     const listed = report.claims.map((c) => c.id);
-    expect(listed).toEqual(related.slice(0, MAX_CLAIMS).map((c) => c.id).concat(listed.slice(related.length)));
-    const order = new Map(claims.map((c, i) => [c.id, i]));
+    expect(listed).toEqual(related.slice(0, MAX_CLAIMS).map((c) => c.summary.id).concat(listed.slice(related.length)));
+    const order = new Map(claims.map((c, i) => [c.summary.id, i]));
     expect(listed.map((id) => order.get(id)!)).toEqual([...listed.map((id) => order.get(id)!)].sort((a, b) => a - b));
   });
 });
@@ -56,26 +56,6 @@ describe('a report of one 11,000-character sentence of 1,000 figures', () => {
     expect(JSON.stringify(report).length).toBeLessThan(300_000);
     expect(report.claims.every((c) => c.sentence.length <= MAX_SENTENCE && c.sentence.includes(c.text))).toBe(true);
     expect(TabReportSchema.safeParse(report).success).toBe(true);
-  });
-});
-
-describe('summaryOf', () => {
-  it("clips a 15,000-character sentence to about 300 characters around its figure, and keeps the figure", () => {
-    const filler = 'et les combats ont continué '.repeat(300);
-    const block = `Selon l’OSDH, ${filler}400 jihadistes ont été tués à Palmyre ${filler}depuis le début.`;
-    const claims = pageClaims([block]);
-    const claim = claims.find((c) => c.claim.text.includes('400'))!;
-    expect(claim.claim.sentence.length).toBeGreaterThan(15_000);
-    const summary = summaryOf(claim);
-    expect(summary.sentence.length).toBeLessThanOrEqual(MAX_SENTENCE);
-    expect(summary.sentence).toContain(claim.claim.text);
-    expect(summary.sentence.startsWith('…')).toBe(true);
-    expect(summary.sentence.endsWith('…')).toBe(true);
-  });
-
-  it('leaves a short sentence whole', () => {
-    const [claim] = pageClaims(['Au moins 400 jihadistes ont été tués à Palmyre.']);
-    expect(summaryOf(claim!).sentence).toBe('Au moins 400 jihadistes ont été tués à Palmyre.');
   });
 });
 

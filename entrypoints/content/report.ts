@@ -1,27 +1,10 @@
-// The tab's report as the content script sends it: bounded (lib/protocol/bounds.ts) and written
+// The tab's report as the content script sends it: bounded (lib/protocol/bounds.ts: the background
+// clips each claim, this keeps at most MAX_CLAIMS of them) and written
 // through a throttle, so neither a page of 5,000 figures nor a page that fires events can make us
 // flood the background or storage.session.
-import { boundedList, clipEnd, clipSentence, figureInSentence, MAX_BECAUSE, MAX_ERROR, MAX_PHRASE, MAX_URL, MAX_WORDS } from '@/lib/protocol/bounds';
-import type { ClaimSummary, ScanStatus, TabReport } from '@/lib/protocol/messages';
+import { boundedList, clipEnd, MAX_ERROR, MAX_URL } from '@/lib/protocol/bounds';
+import type { ScanStatus, TabReport } from '@/lib/protocol/messages';
 import type { PageClaim } from './scan';
-
-/** What the popup lists of one claim: the sentence clipped around the figure, every string bounded. */
-export function summaryOf(c: PageClaim): ClaimSummary {
-  const { claim } = c;
-  const at = figureInSentence(c.block.text, claim.sentence, claim);
-  return {
-    id: c.id,
-    text: clipEnd(claim.text, MAX_PHRASE),
-    sentence: clipSentence(claim.sentence, at.start, at.end),
-    kind: claim.kind,
-    verdict: claim.verdict,
-    valueText: clipEnd(claim.valueText, MAX_PHRASE),
-    entryId: claim.match?.entryId ?? null,
-    delta: claim.match?.delta ?? null,
-    because: (claim.match?.because ?? []).slice(0, MAX_BECAUSE).map((w) => clipEnd(w, MAX_WORDS)),
-    region: claim.region,
-  };
-}
 
 export interface ReportState {
   url: string;
@@ -33,11 +16,11 @@ export interface ReportState {
 
 /** The report of the checker's state: at most MAX_CLAIMS claims, those tied to the reference first. */
 export function buildReport(state: ReportState, now = Date.now()): TabReport {
-  const listed = state.status === 'done' ? boundedList(state.claims, (c) => c.claim.verdict !== 'unrelated') : { kept: [], omitted: 0 };
+  const listed = state.status === 'done' ? boundedList(state.claims, (c) => c.summary.verdict !== 'unrelated') : { kept: [], omitted: 0 };
   return {
     url: clipEnd(state.url, MAX_URL),
     status: state.status,
-    claims: listed.kept.map(summaryOf),
+    claims: listed.kept.map((c) => c.summary),
     updatedAt: now,
     ...(listed.omitted > 0 ? { omitted: listed.omitted } : {}),
     ...(state.lang && state.status === 'done' ? { lang: state.lang } : {}),

@@ -1,7 +1,15 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import type { TextBlock } from '../../core/types';
-import { extractPage, extractPageInSlices } from './extract-page';
+import { extractPage } from './extract-page';
+import { settlePage } from './settle';
+import { walkPageInSlices } from './walk-page';
+
+/** The walk in slices, settled as the background settles it. */
+async function extractPageInSlices(...args: Parameters<typeof walkPageInSlices>) {
+  const raw = await walkPageInSlices(...args);
+  return raw && { input: settlePage(raw.input), blocks: raw.blocks };
+}
 
 function page(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');

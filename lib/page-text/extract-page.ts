@@ -1,72 +1,17 @@
-// The page as the engine reads it (PageInput), plus the way back from each block to the DOM.
-// The same code runs in the content script (live DOM) and in node (happy-dom, `check` CLI).
+// The page as the engine reads it (PageInput), plus the way back from each block to the DOM, in node
+// (happy-dom: the `check` CLI, tests): the walk of walk-page.ts, then settle.ts.
 
 import type { PageInput } from '../../core/types';
-import {
-  dateReading,
-  declaredLang,
-  pageTitle,
-  publishedFromByline,
-  publishedFromJsonLd,
-  publishedFromMeta,
-  publishedFromMicrodata,
-} from './page-metadata';
-import { BlockWalk, documentOf, scanBlocks, type BlockMap, type ScanOptions, type ScanResult } from './scan-blocks';
+import type { ScanOptions } from './scan-blocks';
+import { settlePage } from './settle';
+import { walkPage, type PageExtraction as Extraction } from './walk-page';
 
 export type ExtractOptions = ScanOptions;
+export type PageExtraction = Extraction<PageInput>;
 
-export interface PageExtraction {
-  /** DOM-free: safe to post to a worker or serialise. */
-  input: PageInput;
-  /** blocks[i] is input.blocks[i] with its text nodes, for rangeFor(). */
-  blocks: BlockMap[];
-}
-
+/** The page as the engine reads it, walked and settled at once (node, tests; the extension walks in the page and settles in the background). */
 export function extractPage(root: Document | Element, options: ExtractOptions = {}): PageExtraction {
-  return withMetadata(root, scanBlocks(root, options));
+  const { input, blocks } = walkPage(root, options);
+  return { input: settlePage(input), blocks };
 }
 
-export interface Slicing {
-  /** Milliseconds of walking per slice. */
-  sliceMs: number;
-  /** Lets the page run (a task boundary). */
-  pause(): Promise<void>;
-  /** Asked after each pause: true drops the walk (null is returned). */
-  isCancelled?(): boolean;
-}
-
-/** The page removing the walk's ground under it this many times in one walk: read what was reached. */
-const MAX_RESTARTS = 3;
-
-/**
- * extractPage for a live page: the walk runs in slices with the page's own work between them. If the
- * page removed the node the walk stood on during a pause, the walk starts again (a few times at most).
- */
-export async function extractPageInSlices(root: Document | Element, options: ExtractOptions, slicing: Slicing): Promise<PageExtraction | null> {
-  let walk = new BlockWalk(root, options);
-  let restarts = 0;
-  for (;;) {
-    const deadline = performance.now() + slicing.sliceMs;
-    if (walk.readUntil(() => performance.now() > deadline)) break;
-    await slicing.pause();
-    if (slicing.isCancelled?.()) return null;
-    if (!walk.canGoOn() && restarts++ < MAX_RESTARTS) walk = new BlockWalk(root, options);
-  }
-  return withMetadata(root, walk.result());
-}
-
-function withMetadata(root: Document | Element, { blocks, hints }: ScanResult): PageExtraction {
-  const doc = documentOf(root);
-  const input: PageInput = { blocks: blocks.map((b) => ({ text: b.text, region: b.region, ...(b.tableHeader ? { tableHeader: true } : {}) })) };
-  const title = pageTitle(doc, root);
-  if (title !== undefined) input.title = title;
-  const lang = declaredLang(doc);
-  if (lang !== undefined) input.lang = lang;
-  const published =
-    publishedFromMeta(doc) ??
-    publishedFromJsonLd(doc) ??
-    publishedFromMicrodata(root) ??
-    publishedFromByline(blocks, hints, dateReading(doc));
-  if (published !== undefined) input.published = published;
-  return { input, blocks };
-}

@@ -23,11 +23,16 @@ import {
 } from './element-context';
 import { startsNewBlock } from './page-vocabulary';
 import { INNER_RUN, isCollapsibleSpace, ONLY_WHITESPACE, WHITESPACE_RUN } from './whitespace';
-import { findWrittenDate } from './written-date';
 
 /** One block of the page with its way back to the DOM. Indexes match `PageInput.blocks`. */
 export interface BlockMap extends TextBlock {
   readonly index: number;
+  /**
+   * Worded like a byline ("Publié le…", "By…, updated…") in the story's flow: it is one, and so
+   * boilerplate, if it holds a full date. The date reader is not in the content script, so the
+   * background settles it (settle.ts).
+   */
+  bylineIfDated?: true;
   /** The block-level element holding the text (the <tr> for a table row). */
   readonly element: Element | null;
   /** The text nodes the block shows, in document order (whitespace-only nodes are left out). */
@@ -41,10 +46,15 @@ export interface BlockMap extends TextBlock {
   readonly preformatted: boolean;
 }
 
+export type Byline = 'class' | 'wording' | null;
+
 /** What the scan learnt about a block, for page-level decisions (publication date). */
 export interface BlockHints {
-  /** A byline or metadata line (by its classes or its wording). */
-  byline: boolean;
+  /**
+   * A byline or metadata line: 'class' by its classes, 'wording' by its wording alone (a byline only
+   * if it holds a full date, which settle.ts reads), null otherwise.
+   */
+  byline: Byline;
   /**
    * Site chrome around the block: 'structure' for certain chrome (nav, aside, footer, landmark
    * roles, comments, the site header), 'names' when only class/id words say so (sidebar, related,
@@ -194,7 +204,7 @@ export class BlockWalk {
 class BlockFacts {
   /** Inside certain site chrome (nav, aside, footer, landmark roles...). */
   readonly siteChrome: boolean[] = [];
-  readonly byline: boolean[] = [];
+  readonly byline: Byline[] = [];
   /** Mostly link text: a list of other stories, a menu. */
   readonly linkList: boolean[] = [];
   readonly heading: boolean[] = [];
@@ -335,8 +345,8 @@ class BlockBuilder {
       const visible = this.visibleChars;
       const heading = this.headingChars * 2 > visible;
       // A byline class on a long block is a wrapper's, not a byline's.
-      const byline =
-        (this.bylineChars * 2 > visible && text.length <= BYLINE_MAX_LENGTH) || (!heading && readsLikeByline(text));
+      const byline: Byline =
+        this.bylineChars * 2 > visible && text.length <= BYLINE_MAX_LENGTH ? 'class' : !heading && wordedLikeByline(text) ? 'wording' : null;
       // A heading that is a link is a teaser's headline on a front page, not a list of links.
       const linkList = !this.topHeading && !heading && this.linkChars >= LINK_DENSITY * visible;
       const siteChrome = this.chromeChars * 2 > visible;
@@ -424,8 +434,9 @@ function settleChromeGuesses(
       g = guess.outer;
     }
     const byline = facts.byline[i]!;
-    blocks[i]!.region =
-      chrome !== 'none' || byline || facts.linkList[i] ? 'boilerplate' : facts.heading[i] ? 'heading' : 'main';
+    const block = blocks[i]!;
+    block.region = chrome !== 'none' || byline === 'class' || facts.linkList[i] ? 'boilerplate' : facts.heading[i] ? 'heading' : 'main';
+    if (byline === 'wording' && block.region === 'main') block.bylineIfDated = true;
     hints.push({ byline, chrome, time: facts.time[i]!, headline: facts.topHeading[i]! });
   }
   return { blocks, hints };
@@ -461,9 +472,11 @@ function boundaryBefore(node: Node, stop: Node | null): number {
   }
 }
 
-/** "By Jane Doe · 30 March 2016", "Publié le 27 mars 2016 à 19h10": a short dated line, not a sentence. */
-export function readsLikeByline(text: string): boolean {
+/**
+ * "By Jane Doe · 30 March 2016", "Publié le 27 mars 2016 à 19h10": a short line with a year, worded
+ * like a byline, not a sentence. It is a byline if it holds a full date (settle.ts reads it).
+ */
+export function wordedLikeByline(text: string): boolean {
   if (text.length > BYLINE_MAX_LENGTH || !HAS_YEAR.test(text) || ENDS_LIKE_A_SENTENCE.test(text)) return false;
-  if (!BYLINE_OPENING.test(text) && !BYLINE_KEYWORD.test(text)) return false;
-  return findWrittenDate(text) !== null;
+  return BYLINE_OPENING.test(text) || BYLINE_KEYWORD.test(text);
 }

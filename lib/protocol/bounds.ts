@@ -20,8 +20,24 @@ export const MAX_ID = 64;
 /** A reference entry's id (the dataset's are a few words joined by hyphens). */
 export const MAX_ENTRY_ID = 200;
 export const MAX_ERROR = 300;
+/** One text of the hover card (a label, a quote, the dispatch's sentence). */
+export const MAX_CARD_TEXT = 4000;
 /** Browsers accept longer addresses (Chromium: 2 MB); a report keeps this much of one. */
 export const MAX_URL = 8192;
+
+/** Claims the background sends back for one page (each within the bounds above): a page of 5,000 figures fits. */
+export const MAX_FOUND = 20_000;
+/**
+ * Visible text the content script sends to the engine, in characters: 4 MB (the 1.6 MB page of the
+ * corpus fits; a page beyond is read up to here). Chromium's messages stop at 64 MiB of JSON.
+ */
+export const MAX_PAGE_CHARS = 4_000_000;
+/** Blocks sent for one page. */
+export const MAX_BLOCKS = 100_000;
+/** Clues to the page's date kept per source (lib/page-text/page-metadata.ts): far more than any page has. */
+export const MAX_CLUES = 32;
+/** A date clue's text is cut to this: a date value or a byline is far shorter. */
+export const MAX_CLUE_CHARS = 400;
 
 /** How far a clip edge may move to end on a word boundary rather than inside a word. */
 const WORD_SLACK = 24;

@@ -1,7 +1,7 @@
 // Every message between the extension's contexts, as zod/mini schemas (small enough for the
 // content script). Each receiver parses what it gets with these; anything else is dropped.
 import * as z from 'zod/mini';
-import { MAX_BECAUSE, MAX_CLAIMS, MAX_ENTRY_ID, MAX_ERROR, MAX_ID, MAX_PHRASE, MAX_SENTENCE, MAX_URL, MAX_WORDS } from './bounds';
+import { MAX_BECAUSE, MAX_BLOCKS, MAX_CARD_TEXT, MAX_CLUE_CHARS, MAX_CLUES, MAX_CLAIMS, MAX_ENTRY_ID, MAX_ERROR, MAX_FOUND, MAX_ID, MAX_PAGE_CHARS, MAX_PHRASE, MAX_SENTENCE, MAX_URL, MAX_WORDS } from './bounds';
 
 // zod compiles object parsers with `new Function` unless told not to; the extension's CSP forbids
 // code built from strings, so every context runs zod without it.
@@ -26,14 +26,8 @@ export const DeltaSchema = z.strictObject({
 const bounded = (max: number) => z.string().check(z.maxLength(max));
 const EntryId = bounded(MAX_ENTRY_ID);
 
-/**
- * One figure of the page, with the engine's verdict, as the popup lists it. Every string and list is
- * bounded (lib/protocol/bounds.ts): the content script builds claims within these bounds, and a claim
- * beyond them is rejected where it arrives.
- */
-export const ClaimSummarySchema = z.strictObject({
-  /** Unique within one scan of a tab. */
-  id: bounded(MAX_ID),
+/** What the popup, the card and the content script know of a claim (below). */
+const claimFields = {
   /** The phrase exactly as the page writes it. */
   text: bounded(MAX_PHRASE),
   /** The sentence of the page that holds it, clipped to about 300 characters around the figure. */
@@ -49,7 +43,67 @@ export const ClaimSummarySchema = z.strictObject({
   /** The words of the page that tied the figure to the entry. */
   because: z.array(bounded(MAX_WORDS)).check(z.maxLength(MAX_BECAUSE)),
   region: RegionSchema,
+};
+
+/**
+ * One figure of the page, with the engine's verdict, as the popup lists it. Every string and list is
+ * bounded (lib/protocol/bounds.ts): the background builds claims within these bounds, and a claim
+ * beyond them is rejected where it arrives.
+ */
+export const ClaimSummarySchema = z.strictObject({
+  /** Unique within one scan of a tab. */
+  id: bounded(MAX_ID),
+  ...claimFields,
 });
+
+/**
+ * What the engine found, as the background sends it back to the content script: a claim without its
+ * id (the content script numbers the claims it could map onto its page) and with its place, offsets
+ * in the text of the block it was sent as.
+ */
+export const FoundClaimSchema = z.strictObject({
+  ...claimFields,
+  block: z.int().check(z.minimum(0)),
+  start: z.int().check(z.minimum(0)),
+  end: z.int().check(z.minimum(0)),
+});
+
+/** One block of the page's visible text, as the content script's walk leaves it (lib/page-text/settle.ts RawBlock). */
+export const RawBlockSchema = z.strictObject({
+  text: z.string().check(z.maxLength(MAX_PAGE_CHARS)),
+  region: RegionSchema,
+  tableHeader: z.optional(z.boolean()),
+  bylineIfDated: z.optional(z.boolean()),
+});
+
+const Blocks = z.array(RawBlockSchema).check(z.maxLength(MAX_BLOCKS));
+const Clue = z.string().check(z.maxLength(MAX_CLUE_CHARS));
+
+/** A page as the content script's walk leaves it, its date still clues (lib/page-text/settle.ts RawPage). */
+export const RawPageSchema = z.strictObject({
+  blocks: Blocks,
+  lang: z.optional(z.enum(['fr', 'en'])),
+  title: z.optional(z.string().check(z.maxLength(MAX_PAGE_CHARS))),
+  published: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  dateClues: z.optional(
+    z.strictObject({
+      monthFirst: z.boolean(),
+      clues: z
+        .array(z.union([z.strictObject({ value: Clue }), z.strictObject({ line: Clue, byline: z.nullable(z.enum(['class', 'wording'])), time: z.optional(Clue) })]))
+        .check(z.maxLength(MAX_CLUES * 4)),
+    }),
+  ),
+});
+
+/**
+ * The background's answer to `analyze-page` and `analyze-blocks`: the claims, the page's language and
+ * the engine's time in milliseconds. `lost`: the background no longer holds the page the blocks
+ * continue (its service worker was stopped); send them again with the page.
+ */
+export const AnalyzeAnswerSchema = z.union([
+  z.strictObject({ claims: z.array(FoundClaimSchema).check(z.maxLength(MAX_FOUND)), lang: z.enum(['fr', 'en']), engineMs: z.number() }),
+  z.strictObject({ lost: z.literal(true) }),
+]);
 
 export const ScanStatusSchema = z.enum([
   'scanning', // the content script is reading the page
@@ -78,7 +132,7 @@ export const TabReportSchema = z.strictObject({
   updatedAt: z.number(),
 });
 
-const Text = z.string().check(z.maxLength(4000));
+const Text = bounded(MAX_CARD_TEXT);
 
 /**
  * Everything the hover card shows, already worded in the UI's language. The background builds it
@@ -114,6 +168,16 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('open-viewer'), entryId: bounded(MAX_ENTRY_ID) }),
   /** The content script is about to paint its first highlight: insert their stylesheet into its page. */
   z.strictObject({ type: z.literal('highlight-styles') }),
+  /**
+   * Read a page (the content script does not carry the engine): a new scan of the tab, named by `scan`.
+   * Answered with an AnalyzeAnswer.
+   */
+  z.strictObject({ type: z.literal('analyze-page'), scan: bounded(MAX_ID), page: RawPageSchema }),
+  /**
+   * Blocks that appeared in the page of scan `scan` (live updates): read in its context (the place and
+   * time its text is about). `page` is the scan's page again, when the background said it lost it.
+   */
+  z.strictObject({ type: z.literal('analyze-blocks'), scan: bounded(MAX_ID), blocks: Blocks, page: z.optional(RawPageSchema) }),
 ]);
 
 /** Popup (or any extension page) → background. */
@@ -165,3 +229,6 @@ export type ScanTabResponse = z.infer<typeof ScanTabResponseSchema>;
 export type BackgroundToPage = z.infer<typeof BackgroundToPageSchema>;
 export type CardView = z.infer<typeof CardViewSchema>;
 export type DeltaT = z.infer<typeof DeltaSchema>;
+export type FoundClaim = z.infer<typeof FoundClaimSchema>;
+export type AnalyzeAnswer = z.infer<typeof AnalyzeAnswerSchema>;
+export type RawPageT = z.infer<typeof RawPageSchema>;

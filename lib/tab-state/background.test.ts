@@ -152,6 +152,39 @@ describe('reports', () => {
   });
 });
 
+describe('the engine, run for content scripts', () => {
+  const page = {
+    lang: 'fr',
+    published: '2016-03-28',
+    blocks: [{ text: 'À Palmyre, en 20 jours de combats, 400 jihadistes sont morts.', region: 'main' }],
+  };
+  const added = [{ text: 'Au total, 188 membres des forces prorégime ont péri.', region: 'main' }];
+  const verdicts = (answer: unknown) => (answer as { claims: { text: string; verdict: string }[] }).claims.map((c) => [c.text, c.verdict]);
+
+  it('reads a tab’s page and the blocks added to it later, in its context', async () => {
+    const first = await send({ type: 'analyze-page', scan: 'a-1', page }, contentSender(1));
+    expect(verdicts(first)).toContainEqual(['400 jihadistes', 'supported']);
+    expect(verdicts(await send({ type: 'analyze-blocks', scan: 'a-1', blocks: added }, contentSender(1)))).toEqual([['188 membres', 'supported']]);
+    // Another tab's scan is not this one's.
+    expect(await send({ type: 'analyze-blocks', scan: 'a-1', blocks: added }, contentSender(2))).toEqual({ lost: true });
+  });
+
+  it('after the service worker restarted, asks for the page again and reads the blocks in its context', async () => {
+    await send({ type: 'analyze-page', scan: 'a-1', page }, contentSender(1));
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    startBackground();
+    expect(await send({ type: 'analyze-blocks', scan: 'a-1', blocks: added }, contentSender(1))).toEqual({ lost: true });
+    expect(verdicts(await send({ type: 'analyze-blocks', scan: 'a-1', blocks: added, page }, contentSender(1)))).toEqual([['188 membres', 'supported']]);
+  });
+
+  it('reads nothing for extension pages, frames or malformed pages', async () => {
+    expect(await send({ type: 'analyze-page', scan: 'a-1', page }, pageSender)).toBeUndefined();
+    expect(await send({ type: 'analyze-page', scan: 'a-1', page }, contentSender(1, { frameId: 3 }))).toBeUndefined();
+    expect(await send({ type: 'analyze-page', scan: 'a-1', page: { blocks: [{ text: 1, region: 'main' }] } }, contentSender(1))).toBeUndefined();
+    expect(await send({ type: 'analyze-page', scan: 'a-1', page: { ...page, published: 'yesterday' } }, contentSender(1))).toBeUndefined();
+  });
+});
+
 describe('bounded reports', () => {
   const realSet = fakeBrowser.storage.session.set;
   afterEach(() => {

@@ -11,6 +11,7 @@ import {
   type ScanTabResponse,
   type TabReport,
 } from '@/lib/protocol/messages';
+import type { TabAnalyses } from './analysis';
 import type { ReportStore } from './store';
 import type { TabQueue } from './tab-queue';
 
@@ -33,6 +34,8 @@ export interface RouterDeps {
   notifyPages(tabId: number): void;
   /** The hover card's content for a claim (lib/card/view.ts). */
   cardView(claim: ClaimSummary, lang: 'en' | 'fr'): CardView;
+  /** The engine, with each tab's page context (lib/tab-state/analysis.ts). */
+  analyses: Pick<TabAnalyses, 'page' | 'blocks'>;
   /** Milliseconds, for the viewer's rate limit (Date.now unless a test says otherwise). */
   now?: () => number;
 }
@@ -120,6 +123,10 @@ export function createMessageHandler(deps: RouterDeps): MessageHandler {
         return Promise.resolve(deps.cardView(m.claim, m.lang));
       case 'open-viewer':
         return openViewerFor(tabId, ENTRY_ID.test(m.entryId) ? m.entryId : null);
+      case 'analyze-page':
+        return Promise.resolve(deps.analyses.page(tabId, m.scan, m.page));
+      case 'analyze-blocks':
+        return Promise.resolve(deps.analyses.blocks(tabId, m.scan, m.blocks, m.page));
       case 'highlight-styles':
         return deps.insertHighlightStyles(tabId).then(
           () => ({ ok: true }),

@@ -11,6 +11,8 @@ import { insertHighlightStyles } from './styles';
 import { createReportStore } from './store';
 import { createTabQueue } from './tab-queue';
 import { buildCardView } from '@/lib/card/view';
+import { reference } from '@/core/reference/dataset';
+import { TabAnalyses } from './analysis';
 
 type ExtensionPath = Parameters<typeof browser.runtime.getURL>[0];
 
@@ -33,6 +35,7 @@ async function activeTabId(): Promise<number | undefined> {
 export function startBackground(): void {
   const store = createReportStore();
   const inOrder = createTabQueue();
+  const analyses = new TabAnalyses(reference);
 
   const onMessage = createMessageHandler({
     store,
@@ -47,12 +50,16 @@ export function startBackground(): void {
     },
     insertHighlightStyles,
     notifyPages,
+    analyses,
   });
   browser.runtime.onMessage.addListener(onMessage as never);
 
   const navigation = createNavigationHandlers({ store, inOrder, showBadge, notifyPages, sendToTab });
   browser.tabs.onUpdated.addListener((tabId, change) => navigation.onUpdated(tabId, change).catch(() => {}));
-  browser.tabs.onRemoved.addListener((tabId) => navigation.onRemoved(tabId).catch(() => {}));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    analyses.forget(tabId);
+    navigation.onRemoved(tabId).catch(() => {});
+  });
 
   const onCommand = createCommandHandler({ activeTabId, sendToTab });
   browser.commands?.onCommand.addListener((command, tab) => onCommand(command, tab).catch(() => {}));

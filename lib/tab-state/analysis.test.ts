@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from '@/core/engine';
+import { reference } from '@/core/reference/dataset';
+import type { PageInput } from '@/core/types';
+import { MAX_SENTENCE } from '@/lib/protocol/bounds';
+import { AnalyzeAnswerSchema } from '@/lib/protocol/messages';
+import { KEPT_TABS, TabAnalyses } from './analysis';
+
+const page: PageInput = {
+  lang: 'fr',
+  published: '2016-03-28',
+  title: 'Palmyre reprise par l’armée syrienne',
+  blocks: [
+    { text: 'Palmyre reprise par l’armée syrienne', region: 'heading' },
+    { text: 'L’armée a repris dimanche la cité antique. En 20 jours de combats, 400 jihadistes sont morts.', region: 'main' },
+  ],
+};
+// A paragraph that names no place: only the page it continues says it is about Palmyra.
+const later = [{ text: 'Au total, 188 membres des forces prorégime ont péri.', region: 'main' as const }];
+
+const claimsOf = (answer: ReturnType<TabAnalyses['page']>) => ('claims' in answer ? answer.claims : []);
+
+describe('TabAnalyses: the engine in the background', () => {
+  it('answers a page with the engine’s claims, each at its block and offsets, within the schema', () => {
+    const answer = new TabAnalyses(reference).page(7, 's1', page);
+    expect(AnalyzeAnswerSchema.safeParse(answer).success).toBe(true);
+    const claims = claimsOf(answer);
+    const engine = analyzePage(page, reference()).claims;
+    expect(claims.map((c) => [c.block, c.start, c.end, c.verdict])).toEqual(engine.map((c) => [c.block, c.start, c.end, c.verdict]));
+    for (const c of claims) expect(page.blocks[c.block]!.text.slice(c.start, c.end)).toBe(c.text);
+    expect(claims.find((c) => c.text.includes('400'))?.verdict).toBe('supported');
+  });
+
+  it('reads blocks a live page added in the context of its scan, as the continuation of the page', () => {
+    const analyses = new TabAnalyses(reference);
+    analyses.page(7, 's1', page);
+    const claims = claimsOf(analyses.blocks(7, 's1', later));
+    expect(claims.map((c) => [c.text, c.verdict, c.block])).toEqual([['188 membres', 'supported', 0]]);
+    // Read alone, the same paragraph names nothing the reference is about.
+    expect(claimsOf(new TabAnalyses(reference).page(8, 's', { lang: 'fr', blocks: later })).every((c) => c.verdict === 'unrelated')).toBe(true);
+  });
+
+  it('says it lost the page of a scan it no longer holds (a stopped service worker), and rebuilds it from the page sent again', () => {
+    const restarted = new TabAnalyses(reference);
+    expect(restarted.blocks(7, 's1', later)).toEqual({ lost: true });
+    const claims = claimsOf(restarted.blocks(7, 's1', later, page));
+    expect(claims.map((c) => [c.verdict, c.block])).toEqual([['supported', 0]]);
+    // A newer scan of the tab replaces the old one: blocks of the old scan are no longer its.
+    restarted.page(7, 's2', page);
+    expect(restarted.blocks(7, 's1', later)).toEqual({ lost: true });
+  });
+
+  it('keeps the pages of the most recent tabs only, and forgets a closed tab', () => {
+    const analyses = new TabAnalyses(reference);
+    for (let tab = 0; tab <= KEPT_TABS; tab++) analyses.page(tab, 's', page);
+    expect(analyses.blocks(0, 's', later)).toEqual({ lost: true });
+    expect('claims' in analyses.blocks(1, 's', later)).toBe(true);
+    analyses.forget(1);
+    expect(analyses.blocks(1, 's', later)).toEqual({ lost: true });
+  });
+
+  it('clips a 15,000-character sentence to about 300 characters around its figure, keeping the figure; a short one stays whole', () => {
+    const filler = 'et les combats ont continué '.repeat(300);
+    const block = `Selon l’OSDH, ${filler}400 jihadistes ont été tués à Palmyre ${filler}depuis le début.`;
+    const [long] = claimsOf(new TabAnalyses(reference).page(1, 's', { lang: 'fr', published: '2016-03-28', blocks: [{ text: block, region: 'main' }] })).filter((c) => c.text.includes('400'));
+    expect(long!.sentence.length).toBeLessThanOrEqual(MAX_SENTENCE);
+    expect(long!.sentence).toContain(long!.text);
+    expect([long!.sentence.startsWith('…'), long!.sentence.endsWith('…')]).toEqual([true, true]);
+    const [short] = claimsOf(new TabAnalyses(reference).page(1, 's', { lang: 'fr', published: '2016-03-28', blocks: [{ text: 'Au moins 400 jihadistes ont été tués à Palmyre.', region: 'main' }] }));
+    expect(short!.sentence).toBe('Au moins 400 jihadistes ont été tués à Palmyre.');
+  });
+});
