@@ -37,6 +37,14 @@ describe('buildBlock: sentences, segments, phrases, clauses', () => {
     // Spaced, it cuts.
     expect(blockOf('Palmyre \u2013 la ville a été reprise le 27 mars.').b.segmentOpener).toContain('\u2013');
   });
+  it('cuts the items of a metadata line at a spaced middle dot or bullet, not inside a word', () => {
+    const radio = blockOf('Réécouter le journal de 19 heures · Durée : 14 min');
+    expect(words(radio.b, ...phraseRange(radio.b, radio.figure('19 heures').range[0]))).toBe('Réécouter le journal de 19 heures');
+    const ticker = blockOf('Lahore toll rises to 65 \u2022 Palmyra retaken after 20 days');
+    expect(words(ticker.b, ...phraseRange(ticker.b, ticker.figure('20 days').range[0]))).toBe('\u2022 Palmyra retaken after 20 days');
+    // Glued, a middle dot is inside a word (French inclusive writing), not a mark.
+    expect(blockOf('Les électeur·rices ont voté à 60 %.').b.segmentOpener).not.toContain('\u00b7');
+  });
 });
 
 describe('describesNoun: a participle between a number and its noun', () => {

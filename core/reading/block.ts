@@ -17,7 +17,10 @@ export type Range = [first: number, last: number];
 /** A hyphen, an en dash, an em dash: between spaces they separate like a colon. */
 export const DASHES = new Set(['-', '\u2013', '\u2014']);
 
-// An en dash separates only when spaced (isSpacedDash): glued, it joins a range ('20–21 May', '2011–2016').
+// An en dash separates only when spaced (isSpacedMark): glued, it joins a range ('20–21 May', '2011–2016').
+// So do a middle dot and a bullet, which list items of a metadata line ("Journal de 19 heures · Durée :
+// 14 min"); glued, a middle dot is inside a word ("électeur·rices").
+const SPACED_MARKS = new Set([...DASHES, '\u00b7', '\u2022']);
 const STRONG = new Set([';', ':', '|', '(', ')', '[', ']', '\u2014']);
 
 export interface ReadingBlock {
@@ -83,7 +86,7 @@ export function buildBlock(text: string, tokens: Token[], sentences: Span[], fig
     while (t < n && (tokens[t]!.end <= span.end || s === spans.length - 1)) {
       const tok = tokens[t]!;
       sentenceOf[t] = s;
-      const dash = t !== first && tok.type === 'punct' && isSpacedDash(text, tok);
+      const dash = t !== first && tok.type === 'punct' && isSpacedMark(text, tok);
       const strong = tok.type === 'punct' && (STRONG.has(tok.norm) || dash);
       if (dash && aside) {
         segments.push([aside.segment, t]);
@@ -123,8 +126,8 @@ function insideNumber(text: string, tok: Token): boolean {
 }
 
 /** "Palmyre – la ville" but not "9-10": a dash between spaces separates like a colon. */
-function isSpacedDash(text: string, tok: Token): boolean {
-  if (!DASHES.has(tok.norm)) return false;
+function isSpacedMark(text: string, tok: Token): boolean {
+  if (!SPACED_MARKS.has(tok.norm)) return false;
   return /\s/.test(text[tok.start - 1] ?? '') && /\s/.test(text[tok.end] ?? '');
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from './tokens';
 
 /** The definition the scanner implements. */
-const TOKEN = /(\p{L}[\p{L}\p{M}]*)|(\p{N}+)|([.,;:!?()[\]|"«»“”/%€$£\u2013\u2014-])/gu;
+const TOKEN = /(\p{L}[\p{L}\p{M}]*)|(\p{N}+)|([.,;:!?()[\]|"«»“”/%€$£\u2013\u2014\u00b7\u2022-])/gu;
 function byRegex(text: string, from = 0, to = text.length) {
   const out: Array<{ start: number; end: number; type: string }> = [];
   TOKEN.lastIndex = from;

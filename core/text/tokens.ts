@@ -15,10 +15,10 @@ export interface Token {
 // A word is letters (with inner apostrophes split off), a number is a digit run; the
 // punctuation kept is what ends clauses or marks asides. As a regular expression (the definition;
 // tokens.test.ts checks the scanner below against it):
-//   /(\p{L}[\p{L}\p{M}]*)|(\p{N}+)|([.,;:!?()[\]|"«»“”/%€$£\u2013\u2014-])/gu
+//   /(\p{L}[\p{L}\p{M}]*)|(\p{N}+)|([.,;:!?()[\]|"«»“”/%€$£\u2013\u2014\u00b7\u2022-])/gu
 // The scanner reads character codes, and asks Unicode classes only of characters beyond ASCII
 // (remembered per code point): a page's text goes through it once, and the regex was the slower.
-const PUNCT = new Set([...'.,;:!?()[]|"«»“”/%€$£\u2013\u2014-'].map((c) => c.codePointAt(0)!));
+const PUNCT = new Set([...'.,;:!?()[]|"«»“”/%€$£\u2013\u2014\u00b7\u2022-'].map((c) => c.codePointAt(0)!));
 const COMBINING = /[\u0300-\u036f]/g;
 const ASCII = /^[\x00-\x7f]*$/;
 
