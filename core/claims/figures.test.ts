@@ -66,3 +66,23 @@ describe('readFigures: counters and fractions are not counts', () => {
     expect(figures(text).map((f) => f.min)).toContain(n);
   });
 });
+
+describe('readFigures: names of models and things are not figures', () => {
+  it.each([
+    ['A Russian Su-24 lands at the air base.'],
+    ['Des hélicoptères Mi-24 survolent la ville.'],
+    ['Two MiG-29 jets flew over the ruins.'],
+    ['La pandémie de Covid-19 a vidé les musées.'],
+  ])('%s has no figure of the name', (text) => {
+    expect(figures(text).filter((f) => f.min === 24 || f.min === 29 || f.min === 19)).toEqual([]);
+  });
+
+  it.each([
+    ['Since mid-2015, 400 jihadists have died.', 400],
+    ['In a 24-hour truce, 3 soldiers died.', 3],
+    ['Palmyre-2016 : 40 sorties en un jour.', 40],
+    ['The S-400 system and 12 jets were deployed.', 12],
+  ])('%s keeps %d', (text, n) => {
+    expect(figures(text).map((f) => f.min)).toContain(n);
+  });
+});

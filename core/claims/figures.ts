@@ -48,6 +48,8 @@ const NOT_NOUNS = new Set([...lexicon('en').notNouns.words, ...lexicon('fr').not
 /** Determiners between a count and its noun, in either language ("400 of its own soldiers", "188 membres des forces"). */
 const FUNCTION_WORDS = new Set([...lexicon('en').determiners.words, ...lexicon('fr').determiners.words]);
 /** Words before a number that make it a label, not a quantity: "No. 4471902", "page 12", "tél. 01...". */
+/** A short capitalised word glued by a hyphen before digits: "Su-", "MiG-", "F-", "Covid-". */
+const DESIGNATION_BEFORE = /(?:^|[^\p{L}\p{N}])\p{Lu}\p{L}{0,4}-$/u;
 const NUMBER_SIGNS = new Set(['no', 'n', 'num', 'numero', 'page', 'pages', 'p', 'pp', 'tel', 'fax', 'art', 'article', 'chapitre', 'chapter', 'section', 'vol', 'volume', 'ligne', 'line', 'route', 'rn', 'ticket', 'flight', 'version', 'v', 'iso', 'room', 'salle', 'bus', 'tram', 'platform', 'quai', 'gate', 'porte', 'code', 'ref', 'reference', 'episode', 'saison', 'season', 'tome', 'issue', 'edition', 'numéro']);
 
 export interface BlockReading {
@@ -123,6 +125,9 @@ export function readFigures(block: BlockReading): Figure[] {
     if (read.overlaps(num.start, num.end) || credits.overlaps(num.start, num.end)) continue;
     // "alert(1)", "note[3]": a number glued into brackets after a word is code or a footnote.
     if (/[\p{L}\p{N}_][([]$/u.test(text.slice(Math.max(0, num.start - 2), num.start)) && /^[)\]]/.test(text.slice(num.end, num.end + 1))) continue;
+    // "Su-24", "MiG-29", "Il-76", "F-16", "Covid-19": a name of a model or a thing, not a figure (a short
+    // capitalised word glued by a hyphen; "mid-2015" and "24-hour" are lower-case).
+    if (num.form === 'digits' && DESIGNATION_BEFORE.test(text.slice(Math.max(0, num.start - 6), num.start))) continue;
     // "[3]" alone: a reference mark ("417 morts [2]", "(SOHR) [3]").
     if (text[num.start - 1] === '[' && text[num.end] === ']') continue;
     // "3. How many died?", "2) Les pertes": the number of an item in a list, before its first word.

@@ -49,9 +49,9 @@ describe('EngineClient', () => {
     await expect(client([]).engine.readBlocks(page.blocks)).rejects.toBeInstanceOf(EngineUnavailable);
   });
 
-  it('sends at most MAX_PAGE_CHARS of text, whole blocks in page order', () => {
-    const big = { text: 'x'.repeat(MAX_PAGE_CHARS / 2), region: 'main' as const };
-    expect(withinBounds([big, big, big]).length).toBe(2);
+  it('sends at most MAX_PAGE_CHARS of text in page order, cutting the block that crosses the bound', () => {
+    const big = { text: 'x'.repeat(MAX_PAGE_CHARS * 0.4), region: 'main' as const };
+    expect(withinBounds([big, big, big, big]).map((b) => b.text.length)).toEqual([MAX_PAGE_CHARS * 0.4, MAX_PAGE_CHARS * 0.4, MAX_PAGE_CHARS * 0.2]);
     expect(withinBounds(page.blocks)).toEqual(page.blocks);
   });
 });

@@ -23,14 +23,18 @@ export class EngineUnavailable extends Error {
   }
 }
 
-/** At most MAX_PAGE_CHARS of text and MAX_BLOCKS blocks, in page order: a page beyond is read up to there. */
+/**
+ * At most MAX_PAGE_CHARS of text and MAX_BLOCKS blocks, in page order: a page beyond is read up to
+ * there (the block that crosses the bound is cut; its offsets still map onto its start).
+ */
 export function withinBounds(blocks: readonly RawBlock[]): RawBlock[] {
   const kept: RawBlock[] = [];
   let chars = 0;
   for (const block of blocks) {
-    if (kept.length >= MAX_BLOCKS || chars + block.text.length > MAX_PAGE_CHARS) break;
-    chars += block.text.length;
-    kept.push(block);
+    if (kept.length >= MAX_BLOCKS || chars >= MAX_PAGE_CHARS) break;
+    const room = MAX_PAGE_CHARS - chars;
+    kept.push(block.text.length <= room ? block : { ...block, text: block.text.slice(0, room) });
+    chars += Math.min(block.text.length, room);
   }
   return kept;
 }

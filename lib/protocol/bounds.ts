@@ -28,10 +28,11 @@ export const MAX_URL = 8192;
 /** Claims the background sends back for one page (each within the bounds above): a page of 5,000 figures fits. */
 export const MAX_FOUND = 20_000;
 /**
- * Visible text the content script sends to the engine, in characters: 4 MB (the 1.6 MB page of the
- * corpus fits; a page beyond is read up to here). Chromium's messages stop at 64 MiB of JSON.
+ * Visible text the content script sends to the engine, in characters: 8 MB (the 1.6 MB page of the
+ * corpus and a 5 MB text node fit; a page beyond is read up to here). Chromium's messages stop at
+ * 64 MiB of JSON.
  */
-export const MAX_PAGE_CHARS = 4_000_000;
+export const MAX_PAGE_CHARS = 8_000_000;
 /** Blocks sent for one page. */
 export const MAX_BLOCKS = 100_000;
 /** Clues to the page's date kept per source (lib/page-text/page-metadata.ts): far more than any page has. */
