@@ -7,7 +7,7 @@ import { isCardView, isToContent } from '@/lib/protocol/guards';
 import type { CardView, ContentToBackground, ScanStatus, TabReport, ToContent } from '@/lib/protocol/messages';
 import { fallbackCardView } from './fallback-card';
 import { getSettings, isCheckingEnabled, watchSettings, type Settings } from '@/lib/settings';
-import { HoverCard } from './card';
+import { LazyCard, type Card } from './card';
 import { createHighlightLayer, type HighlightLayer } from './highlights';
 import { claimAtPoint, ClaimIndex, rectsContain } from './hit-test';
 import { readText, toPageClaims, yieldToPage, type PageClaim } from './scan';
@@ -47,7 +47,7 @@ export class Checker {
   private highlightsOn = true;
   private focused = -1;
   private readonly layer: HighlightLayer;
-  private readonly card: HoverCard;
+  private readonly card: Card;
   private pointerInCard = false;
   private hoverTimer: number | undefined;
   private pendingPoint: { x: number; y: number } | undefined;
@@ -72,11 +72,15 @@ export class Checker {
       },
       { now: () => Date.now(), setTimeout: (fn, ms) => this.ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
     );
-    this.card = new HoverCard(ctx, (inside) => {
-      this.pointerInCard = inside;
-      if (!inside) this.scheduleClose();
-      else this.clearHoverTimer();
-    });
+    this.card = new LazyCard(
+      ctx,
+      (inside) => {
+        this.pointerInCard = inside;
+        if (!inside) this.scheduleClose();
+        else this.clearHoverTimer();
+      },
+      () => browser.runtime.sendMessage({ type: 'card-code' } satisfies ContentToBackground),
+    );
   }
 
   async start(): Promise<void> {

@@ -168,6 +168,8 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('open-viewer'), entryId: bounded(MAX_ENTRY_ID) }),
   /** The content script is about to paint its first highlight: insert their stylesheet into its page. */
   z.strictObject({ type: z.literal('highlight-styles') }),
+  /** The reader hovers a claim for the first time: inject the card's code (entrypoints/card/) into the tab. */
+  z.strictObject({ type: z.literal('card-code') }),
   /**
    * Read a page (the content script does not carry the engine): a new scan of the tab, named by `scan`.
    * Answered with an AnalyzeAnswer.

@@ -119,6 +119,21 @@ describe('reports', () => {
     expect(await send({ type: 'highlight-styles' }, contentSender(5))).toEqual({ ok: false });
   });
 
+  it("injects the card's code into the top frame of the tab that asks, for no one else", async () => {
+    const injected: unknown[] = [];
+    fakeBrowser.scripting.executeScript = vi.fn(async (injection: unknown) => void injected.push(injection)) as never;
+    expect(await send({ type: 'card-code' }, contentSender(4))).toEqual({ ok: true });
+    expect(injected).toEqual([{ target: { tabId: 4, frameIds: [0] }, files: ['/card.js'] }]);
+    expect(await send({ type: 'card-code' }, contentSender(4, { frameId: 2 }))).toBeUndefined();
+    expect(await send({ type: 'card-code' }, pageSender)).toBeUndefined();
+    expect(await send({ type: 'card-code', file: '/x.js' }, contentSender(4))).toBeUndefined();
+    expect(injected).toHaveLength(1);
+    fakeBrowser.scripting.executeScript = vi.fn(async () => {
+      throw new Error('Cannot access contents of the page');
+    }) as never;
+    expect(await send({ type: 'card-code' }, contentSender(5))).toEqual({ ok: false });
+  });
+
   it('opens the viewer at an entry for the card, refusing odd ids', async () => {
     const created: string[] = [];
     fakeBrowser.tabs.onCreated.addListener((tab) => void created.push(tab.url!));

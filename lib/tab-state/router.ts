@@ -30,6 +30,8 @@ export interface RouterDeps {
   openViewer(entryId: string | null): Promise<void>;
   /** Inserts the highlights' stylesheet into a tab's top frame (lib/tab-state/styles.ts). */
   insertHighlightStyles(tabId: number): Promise<void>;
+  /** Injects the hover card's code into a tab's top frame (lib/tab-state/card-script.ts). */
+  insertCardScript(tabId: number): Promise<void>;
   /** Tell open extension pages that a tab's report changed. */
   notifyPages(tabId: number): void;
   /** The hover card's content for a claim (lib/card/view.ts). */
@@ -129,6 +131,11 @@ export function createMessageHandler(deps: RouterDeps): MessageHandler {
         return Promise.resolve(deps.analyses.blocks(tabId, m.scan, m.blocks, m.page));
       case 'highlight-styles':
         return deps.insertHighlightStyles(tabId).then(
+          () => ({ ok: true }),
+          () => ({ ok: false }),
+        );
+      case 'card-code':
+        return deps.insertCardScript(tabId).then(
           () => ({ ok: true }),
           () => ({ ok: false }),
         );

@@ -8,6 +8,7 @@ import { createNavigationHandlers } from './navigation';
 import { createMessageHandler } from './router';
 import { requestScan, sendToTab } from './scan';
 import { insertHighlightStyles } from './styles';
+import { insertCardScript } from './card-script';
 import { createReportStore } from './store';
 import { createTabQueue } from './tab-queue';
 import { buildCardView } from '@/lib/card/view';
@@ -49,6 +50,7 @@ export function startBackground(): void {
       await browser.tabs.create({ url: viewerUrl(entryId) });
     },
     insertHighlightStyles,
+    insertCardScript,
     notifyPages,
     analyses,
   });

@@ -6,7 +6,7 @@ import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { callInIsolatedWorld, isPlaywright, type AnyPage } from './page';
 
-/** The card's host element, as the content script names it (entrypoints/content/card.tsx). */
+/** The card's host element, as the content script names it (entrypoints/card/hover-card.tsx). */
 export const CARD_HOST = 'palmyra-fact-check-card';
 
 const WORLD = 'palmyra-e2e-card-reader';

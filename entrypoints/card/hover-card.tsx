@@ -1,4 +1,4 @@
-// The hover card: a closed shadow root (WXT createShadowRootUi) so the page's CSS cannot reach it and
+// The hover card (loaded on first hover, see index.ts): a closed shadow root (WXT createShadowRootUi) so the page's CSS cannot reach it and
 // its scripts can neither read nor click what is inside (they see an empty host element), with the
 // ClaimCard component inside, placed next to the claim and kept inside the viewport. Created on first
 // use only: a page where nobody hovers a claim gets no element from us.
@@ -7,15 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { ClaimCard } from '@/components/ClaimCard';
 import { CLAIM_CARD_CSS } from '@/components/card-css';
-import type { CardView } from '@/lib/protocol/messages';
-
-export interface CardContent {
-  /** Id of the claim shown (cards are not re-rendered for the claim already open). */
-  claimId: string;
-  view: CardView;
-  colours: 'default' | 'high-contrast';
-  onOpenViewer: (entryId: string | null, event: MouseEvent) => void;
-}
+import type { Card, CardContent } from '@/entrypoints/content/card';
 
 const HOST_CSS = `
 /* WXT resets the host with "all: initial !important", which beats inline styles: place and show the
@@ -33,7 +25,7 @@ const HOST_CSS = `
 /** Gap between the claim and the card, and between the card and the viewport's edges. */
 const GAP = 8;
 
-export class HoverCard {
+export class HoverCard implements Card {
   private ui: ShadowRootContentScriptUi<void> | undefined;
   private creating: Promise<ShadowRootContentScriptUi<void>> | undefined;
   private frame: HTMLElement | undefined;
