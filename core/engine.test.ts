@@ -289,6 +289,16 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['188 government']).toBe('supported pro-regime-killed-palmyra');
   });
 
+  it('continues no count of things with a count of people ("struck 117 targets, killing 80 fighters")', () => {
+    const fr = verdicts(page('Palmyre reprise', ["Les avions de Moscou ont touché 117 cibles, éliminant plus de 80 combattants, selon le ministère russe."]));
+    expect([fr['117 cibles'], fr['plus de 80 combattants']]).toEqual(['supported russian-targets', 'unrelated']);
+    const en = verdicts(page('Palmyra retaken', ['Russian jets hit 117 targets around Palmyra, taking out over 80 fighters.']));
+    expect([en['117 targets'], en['over 80 fighters']]).toEqual(['supported russian-targets', 'unrelated']);
+    // Things after things still share the verb.
+    const things = verdicts(page('Palmyra retaken', ['Russian aircraft flew 40 sorties and struck 117 targets in the last 24 hours.']));
+    expect(things['117 targets']).toBe('supported russian-targets');
+  });
+
   it('reads a phrasal verb split by its object ("pushed the Islamic State out of Palmyra")', () => {
     const v = verdicts(page('Palmyra retaken', ['Last Sunday, government forces backed by Russian jets pushed the Islamic State out of Palmyra.'], '2016-03-31'));
     expect(v['Last Sunday']).toBe('supported recapture-date');

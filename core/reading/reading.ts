@@ -685,10 +685,14 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
   // clause revises or restates a tally: "raised its count to 417", "up from the 188 it gave at
   // first", "settled on 32".
   const previous = ctx.previousCount;
+  // A count of people continues no count of things: "struck 117 targets, killing more than 80 fighters".
+  const head = noun ? b.tokens[noun.value.range[1]] : b.tokens[range[1]];
+  const people = !!noun?.value.groups.some((g) => vocab.subjects.has(g)) || b.lex.genericNouns.has(head?.norm ?? '');
+  const mayContinue = !(people && previous?.counts?.value.some((g) => vocab.struck.has(g)));
   // "ils ont coûté la vie à 400 jihadistes (…), et à 188 soldats": a count joined by "and" to the one
   // before it in the same segment shares its verb.
   if (previous?.counts && coordinated(b, previous.range, range)) {
-    if (!r.counts) r.counts = slot(previous.counts.value, 'continues:coordinated', previous.counts.words);
+    if (!r.counts && mayContinue) r.counts = slot(previous.counts.value, 'continues:coordinated', previous.counts.words);
     // "Russian jets flew 40 sorties and hit 158 positions": and the same actor. Not the side of a toll
     // whose own noun says who died ("400 jihadists and 188 government fighters died").
     const ownDead = !!noun && r.counts?.value.some((g) => vocab.tollGroups.has(g)) && hasUnknownWord(b, noun.value.range);
@@ -702,7 +706,7 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
     // "…400 combattants de l'EI, selon l'OSDH, qui a depuis relevé son bilan à 417": the tally's own
     // word ("bilan") says what it counts; whose, the count it revises.
     const sameCounts = !r.counts || r.counts.value.some((g) => previous.counts?.value.includes(g));
-    if (!r.counts && previous.counts) r.counts = slot(previous.counts.value, 'continues', previous.counts.words);
+    if (!r.counts && previous.counts && mayContinue) r.counts = slot(previous.counts.value, 'continues', previous.counts.words);
     if (previous.subject && !r.subject && sameCounts) r.subject = slot(previous.subject.value, 'continues', previous.subject.words);
   }
 }
