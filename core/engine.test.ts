@@ -289,6 +289,13 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['188 government']).toBe('supported pro-regime-killed-palmyra');
   });
 
+  it('does not count the side that kills among the dead ("IS put to death 280 people")', () => {
+    const v = verdicts(page('Palmyra retaken', ['The monitor says IS put to death more than 280 people in Palmyra while it held the city.']));
+    expect(v['more than 280 people']).toBe('unrelated');
+    const fr = verdicts(page('Palmyre reprise', ["À Palmyre, l'armée a tué 400 jihadistes en 20 jours de combats, selon l'OSDH."]));
+    expect(fr['400 jihadistes']).toBe('supported is-killed-palmyra');
+  });
+
   it('continues no count of things with a count of people ("struck 117 targets, killing 80 fighters")', () => {
     const fr = verdicts(page('Palmyre reprise', ["Les avions de Moscou ont touché 117 cibles, éliminant plus de 80 combattants, selon le ministère russe."]));
     expect([fr['117 cibles'], fr['plus de 80 combattants']]).toEqual(['supported russian-targets', 'unrelated']);

@@ -33,7 +33,7 @@ export const fr: LexiconWords = {
 
   partBefore: ['un autre', 'une autre', 'd autres', 'dont', 'y compris', 'parmi eux', 'parmi elles', 'parmi lesquels', 'parmi lesquelles', 'a elle seule', 'a lui seul', 'rien qu'],
   partAfter: ['d entre eux', 'd entre elles', 'des', 'parmi les'],
-  killingVerbs: ['tue', 'tues', 'tuant', 'tuent', 'tuer', 'abattu', 'abattus', 'execute', 'executes', 'massacre', 'massacres', 'elimine', 'elimines', 'neutralise', 'neutralises', 'detruit'],
+  killingVerbs: ['tue', 'tues', 'tuant', 'tuent', 'tuer', 'abattu', 'abattus', 'execute', 'executes', 'massacre', 'massacres', 'elimine', 'elimines', 'eliminant', 'neutralise', 'neutralises', 'detruit', 'mis a mort', 'assassine', 'assassines', 'decapite', 'decapites'],
   agentBefore: ['par', 'de', 'des', 'du', 'aux mains de', 'aux mains du', 'aux mains des', 'sous le controle de'],
   possessives: ['ses', 'leurs', 'sa', 'son', 'leur'],
   ownSide: ['des siens', 'de ses hommes', 'de ses soldats', 'de ses combattants', 'dans ses rangs'],

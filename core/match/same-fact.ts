@@ -167,6 +167,8 @@ export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement 
       if (m.subject.length > 0 && !m.subject.includes(s)) return refuse(e, 'subject', `about ${r.subject!.words}`);
       subjectEstablished = true;
     }
+    // "IS put to death 280 people": the side that kills is not the one counted.
+    if (r.killer && m.subject.includes(r.killer.value) && s !== r.killer.value) return refuse(e, 'subject', `counts those ${r.killer.words}`);
     if (m.subjectRequired && !(s && m.subject.includes(s)) && !has(m.subject, r.sentenceGroups)) return refuse(e, 'subject', 'does not say who');
   } else if (f.dimension === 'date' && m.subject.length > 0) {
     // A date belongs to its event (its words and place); an actor named, if any, must be the entry's.

@@ -29,7 +29,7 @@ import { rateOf, rateUnitOf } from './rate';
 import { siteOf } from './site';
 import { slot, type Slot } from './slot';
 import { sourceOf } from './source';
-import { actorsOf, countSubject, rankSubject, type SubjectVocabulary } from './subject';
+import { actorsOf, countSubject, killerOf, rankSubject, type SubjectVocabulary } from './subject';
 import { windowOf, type FigureAt, type Window } from './window';
 
 export interface Reading {
@@ -44,6 +44,8 @@ export interface Reading {
   countsOther?: Slot<string>;
   /** Whom a count counts. */
   subject?: Slot<string>;
+  /** Who kills, named before the verb of the count's clause: those counted are not that side. */
+  killer?: Slot<string>;
   /** Who acts in the event a date belongs to. */
   actors?: Slot<string[]>;
   /** The places and names the figure is about: its sentence's, or the places in focus. */
@@ -681,6 +683,8 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
   const things = noun?.value.groups.some((g) => vocab.struck.has(g)) ?? false;
   const subject = countSubject(b, range, noun?.value, vocab, things) ?? labelSide(label, vocab);
   if (subject) r.subject = subject;
+  const killer = killerOf(b, range, vocab);
+  if (killer) r.killer = killer;
   // A count that says neither what nor whose continues the one before it in the paragraph, when its
   // clause revises or restates a tally: "raised its count to 417", "up from the 188 it gave at
   // first", "settled on 32".

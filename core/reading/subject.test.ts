@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reference } from '../reference/dataset';
 import { countedNoun } from './noun-phrase';
-import { actorsOf, countSubject, rankSubject } from './subject';
+import { actorsOf, countSubject, killerOf, rankSubject } from './subject';
 import { blockOf } from './testing';
 import { predicatesInPhrase } from './predicate';
 
@@ -135,4 +135,27 @@ describe('rankSubject: whose rank it is', () => {
     const { b, figure } = blockOf('The UN hopes to open a second round of talks.');
     expect(rankSubject(b, figure('second').range, vocab)).toBeUndefined();
   });
+});
+
+describe('killerOf: the side that kills is not the one counted', () => {
+  const killer = (text: string, needle: string) => {
+    const { b, figure } = blockOf(text);
+    return killerOf(b, figure(needle).range, vocab)?.value;
+  };
+  it.each([
+    ['The monitor says IS put to death more than 280 people in and around the city.', 'more than 280', 'islamic-state'],
+    ["Selon l'OSDH, l'EI a exécuté au moins 280 personnes pendant son règne.", 'au moins 280', 'islamic-state'],
+    ["L'armée syrienne a tué 400 jihadistes en vingt jours.", '400', 'pro-regime-forces'],
+    ['Government troops killed some 400 militants.', '400', 'pro-regime-forces'],
+  ])('%s → %s killed by %s', (text, needle, side) => expect(killer(text, needle)).toBe(side));
+
+  it.each([
+    // No verb of killing between the side and the count.
+    ['IS lost more than 400 fighters in the battle.', '400'],
+    ["L'EI a perdu 400 combattants.", '400'],
+    // The count's own clause names no side before its verb.
+    ['The blast killed at least 65 people.', '65'],
+    // A coordinator cuts: the side acts in another clause.
+    ['The army retook the city and 400 jihadists were killed.', '400'],
+  ])('%s → %s: no killer', (text, needle) => expect(killer(text, needle)).toBeUndefined());
 });

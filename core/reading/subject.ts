@@ -104,7 +104,7 @@ export function countSubject(b: ReadingBlock, figure: Range, np: NounPhrase | un
   for (let i = figure[0] - 1; i >= Math.max(phrase[0], figure[0] - BEFORE_REACH); i--) {
     const t = b.tokens[i]!;
     if (t.type === 'number' || b.lex.coordinators.has(t.norm)) break;
-    if (b.lex.killingVerbs.has(t.norm)) break;
+    if (b.lex.killingVerbs.before(b.tokens, i) > 0) break;
     const g = pick((b.hitsAt[i] ?? []).filter((h) => h.last === i).map((h) => h.group), vocab);
     if (g && !vocab.generic.has(g)) return slot(g, 'subject:before', words(b, i, figure[0] - 1));
   }
@@ -220,6 +220,24 @@ function possessive(b: ReadingBlock, i: number): boolean {
   if (!APOSTROPHE.test(text[t.end] ?? '')) return false;
   const after = text[t.end + 1] === 's' ? t.end + 2 : t.end + 1;
   return !/\p{L}/u.test(text[after] ?? '');
+}
+
+/**
+ * Who kills, when the count's clause says so before it: "IS put to death more than 280 people", "l'armée
+ * a tué 400 jihadistes". The side named before the verb of killing (back to the clause's start): those
+ * it counts are others.
+ */
+export function killerOf(b: ReadingBlock, figure: Range, vocab: SubjectVocabulary): Slot<string> | undefined {
+  const phrase = phraseRange(b, figure[0]);
+  for (let i = figure[0] - 1; i >= Math.max(phrase[0], figure[0] - BEFORE_REACH); i--) {
+    const t = b.tokens[i]!;
+    if (t.type === 'number' || b.lex.coordinators.has(t.norm)) return undefined;
+    const verb = b.lex.killingVerbs.before(b.tokens, i);
+    if (verb === 0) continue;
+    const side = clauseSide(b, phrase[0], i - verb, vocab);
+    return side && !vocab.generic.has(side.group) ? slot(side.group, 'killer:before-verb', words(b, side.first, i)) : undefined;
+  }
+  return undefined;
 }
 
 /** Whose a rank is: "IS's second major setback", "la deuxième grande défaite de l'EI". */
