@@ -43,6 +43,7 @@ export const en: LexiconWords = {
   timePrepositions: ['in', 'on', 'at', 'by', 'around', 'towards', 'toward'],
   theirSide: ['in their ranks', 'among their ranks', 'on their side'],
   whoseAfter: ['among', 'amongst', 'in the ranks of', 'on the side of', 'on the government side', 'from the ranks of', 'of'],
+  sideOpeners: ['among', 'amongst', 'in the ranks of', 'on the side of', 'as for'],
   subPlaces: ['station', 'metro station', 'in the metro', 'on the metro', 'in the subway', 'airport', 'terminal', 'hall', 'departure hall', 'hospital', 'in hospital', 'on the spot', 'at the scene', 'checkpoint', 'train', 'carriage'],
   otherCountVerbs: ['identified', 'named', 'registered', 'repatriated', 'evacuated', 'arrested', 'detained', 'released', 'executed', 'beheaded', 'times', 'occasions'],
   spanBefore: ['after', 'at the end of', 'following'],

@@ -43,6 +43,7 @@ export const fr: LexiconWords = {
   timePrepositions: ['en', 'le', 'a', 'au', 'vers', 'la', 'l'],
   theirSide: ['dans leurs rangs', 'parmi leurs combattants', 'de leur cote'],
   whoseAfter: ['parmi', 'dans les rangs', 'dans les rangs de', 'dans les rangs des', 'du cote', 'dans le camp', 'cote', 'de', 'des', 'chez'],
+  sideOpeners: ['cote', 'du cote', 'du cote de', 'du cote des', 'dans le camp', 'chez', 'parmi', 'dans les rangs', 'dans les rangs de', 'dans les rangs des', 'quant a'],
   subPlaces: ['station', 'station de metro', 'dans le metro', 'dans la rame', 'gare', 'aeroport', 'terminal', 'hall', 'hall des departs', 'hopital', 'a l hopital', 'sur place', 'sur les lieux', 'sur le coup', 'checkpoint', 'rame', 'wagon'],
   otherCountVerbs: ['identifies', 'identifiees', 'identifie', 'enregistres', 'rapatries', 'evacues', 'arretes', 'interpelles', 'liberes', 'executes', 'executees', 'decapites', 'decapitees', 'reprises', 'fois'],
   spanBefore: ['apres', 'au terme de', 'a l issue de'],

@@ -76,6 +76,11 @@ export interface LexiconWords {
   possessives: string[];
   /** After a count's noun, who is counted follows: "188 dead among soldiers", "400 morts dans les rangs de l'EI". */
   whoseAfter: string[];
+  /**
+   * Opening a sentence, before a side and a comma: whose the sentence's counts are ("Côté loyaliste,
+   * l'ONG fait état de 194 morts", "Among the jihadists, the toll reached 417").
+   */
+  sideOpeners: string[];
   /** Places inside an event's place: a count there is a part ("at the airport", "à l'hôpital"). */
   subPlaces: string[];
   /** After a count, words that make it a count of another kind than a toll: "identified", "identifiés", "four times", "à quatre reprises". */

@@ -159,3 +159,19 @@ describe('killerOf: the side that kills is not the one counted', () => {
     ['The army retook the city and 400 jihadists were killed.', '400'],
   ])('%s → %s: no killer', (text, needle) => expect(killer(text, needle)).toBeUndefined());
 });
+
+describe('countSubject: a side the sentence opens with', () => {
+  it.each([
+    ["Côté loyaliste, le dernier pointage de l'ONG fait état d'au moins 194 morts.", 'au moins 194', 'pro-regime-forces'],
+    ["Du côté des jihadistes, l'OSDH a recensé 417 morts.", '417', 'islamic-state'],
+    ['Among the jihadists, the monitor later counted 417 dead.', '417', 'islamic-state'],
+    ['In the ranks of the government forces, the toll reached at least 194.', '194', 'pro-regime-forces'],
+  ])('%s → %s counts %s', (text, needle, side) => expect(subjectOf(text, needle)).toBe(side));
+
+  it.each([
+    // Not at the sentence's start: the opener is another phrase's.
+    ["L'ONG, côté loyaliste aussi, fait état d'au moins 194 morts.", 'au moins 194'],
+    // No comma closes the opening phrase: the side is the count's own complement.
+    ['Among the dead were 71 civilians.', '71'],
+  ])('%s → %s: no side from an opener', (text, needle) => expect(subjectOf(text, needle)).not.toBe('pro-regime-forces'));
+});

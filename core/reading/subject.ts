@@ -108,6 +108,10 @@ export function countSubject(b: ReadingBlock, figure: Range, np: NounPhrase | un
     const g = pick((b.hitsAt[i] ?? []).filter((h) => h.last === i).map((h) => h.group), vocab);
     if (g && !vocab.generic.has(g)) return slot(g, 'subject:before', words(b, i, figure[0] - 1));
   }
+  // A side the sentence opens with: "Côté loyaliste, l'ONG fait état d'au moins 194 morts", "Among the
+  // jihadists, the monitor counted 417 dead" (a noun of the count's own has said whose above).
+  const opener = openingSide(b, figure, vocab);
+  if (opener) return opener;
   // An inline label before the figure: "Loyalistes : au moins 194 morts", "Islamic State: 417 killed
   // (SOHR); 450 killed (per the army)" (a fact box's cell that lists each side's losses, the side's
   // name heading all its figures up to the next label).
@@ -220,6 +224,24 @@ function possessive(b: ReadingBlock, i: number): boolean {
   if (!APOSTROPHE.test(text[t.end] ?? '')) return false;
   const after = text[t.end + 1] === 's' ? t.end + 2 : t.end + 1;
   return !/\p{L}/u.test(text[after] ?? '');
+}
+
+/** How far after its opener the side of an opening phrase is named ("du côté des forces gouvernementales"). */
+const OPENER_REACH = 4;
+
+/** The side of a phrase opening the count's sentence and closed by a comma before the count. */
+function openingSide(b: ReadingBlock, figure: Range, vocab: SubjectVocabulary): Slot<string> | undefined {
+  const [sFirst] = sentenceRange(b, figure[0]);
+  const lead = b.lex.sideOpeners.at(b.tokens, sFirst);
+  if (lead === 0) return undefined;
+  for (let i = sFirst + lead; i < Math.min(figure[0], sFirst + lead + OPENER_REACH); i++) {
+    if (b.tokens[i]!.type === 'punct') return undefined;
+    const hit = (b.hitsAt[i] ?? []).find((h) => h.first === i && vocab.subjects.has(h.group) && !vocab.generic.has(h.group));
+    if (!hit) continue;
+    const comma = b.tokens[hit.last + 1];
+    return comma?.norm === ',' && hit.last + 1 < figure[0] ? slot(hit.group, 'subject:opening', words(b, sFirst, hit.last)) : undefined;
+  }
+  return undefined;
 }
 
 /**
