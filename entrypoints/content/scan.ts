@@ -8,6 +8,7 @@ import { rangeFor } from '@/lib/page-text/block-ranges';
 import { documentOf, type BlockMap } from '@/lib/page-text/scan-blocks';
 import type { RawPage } from '@/lib/page-text/settle';
 import { walkPageInSlices, type PageExtraction } from '@/lib/page-text/walk-page';
+import { benchWait } from './bench';
 
 /** A claim of the page with its way back to the DOM. */
 export interface PageClaim {
@@ -31,8 +32,7 @@ const WALK_SLICE_MS = 25;
 
 export const yieldToPage = (): Promise<void> => {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return benchWait(scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0)));
 };
 
 /**

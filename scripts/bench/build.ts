@@ -40,7 +40,7 @@ export function missingBuilds(): string | null {
  * what is wrong, or [] when both hold.
  */
 /** The content script's marks (entrypoints/content/checker.ts and scan.ts). */
-const BENCH_MARK_NAMES = /palmyra-(?:scan|extract|analyze)-/;
+const BENCH_MARK_NAMES = /palmyra-(?:scan-|extract-|analyze-|own|engine|start)/;
 
 export function checkMarks(readContentScript: (buildDir: string) => string): string[] {
   const problems: string[] = [];
