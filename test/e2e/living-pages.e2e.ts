@@ -1,7 +1,7 @@
 // Pages that change after load: live updates, edited text, removed text, single-page navigation,
 // and the keyboard commands that move from claim to claim. Chromium, built extension.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILDS, cardState, evaluateIn, highlights, launchChromium, serveFixtures, until, waitForQuiet, type ChromiumSession, type StaticServer } from './harness';
+import { BUILDS, cardState, evaluateIn, highlights, hoverText, launchChromium, serveFixtures, until, waitForQuiet, type ChromiumSession, type StaticServer } from './harness';
 
 let server: StaticServer;
 let session: ChromiumSession;
@@ -51,6 +51,34 @@ describe('living pages', () => {
       (window as unknown as { goTo(p: string, h: string): void }).goTo('/living-page-en.html?story=2', '<h1>Palmyra: the toll</h1><p>188 soldiers and militiamen died in the battle for Palmyra.</p>'),
     );
     expect(await until(() => shown(page), (s) => s.includes('188 soldiers=supported'))).toEqual(['188 soldiers=supported']);
+    expect(session.errors.unexpected(), session.errors.format()).toEqual([]);
+    await page.close();
+  });
+
+  // The engine runs in the background (an MV3 service worker, which the browser stops when idle) and
+  // keeps each tab's page context: a stopped worker must wake, and read new text in the page's context.
+  it('keeps checking after its service worker was stopped: an update read in the page’s context, a hover, a new page', async () => {
+    const page = await session.newPage();
+    await page.goto(server.url('living-page-en.html'));
+    await waitForQuiet(page);
+    expect(await shown(page)).toEqual(['March 7=supported', 'Sunday=supported']);
+    const worker = await session.serviceWorker();
+    const stopped = new Promise<void>((resolve) => worker.once('close', () => resolve()));
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await Promise.race([stopped, new Promise((_, reject) => setTimeout(() => reject(new Error('the service worker did not stop')), 10_000))]);
+    await cdp.detach();
+    // Names no place: only the page it continues says it is about Palmyra (read alone it is unrelated).
+    await page.evaluate(() => (window as unknown as { addUpdate(t: string): void }).addUpdate('In all, 188 soldiers and militiamen died, the monitor said.'));
+    expect(await until(() => shown(page), (s) => s.length === 3)).toEqual(['188 soldiers=supported', 'March 7=supported', 'Sunday=supported']);
+    // The hover card's code comes from the (woken) background too.
+    await hoverText(page, '188 soldiers');
+    expect((await until(() => cardState(page), (c) => c.text.includes('188'))).text).toContain('188');
+    // A new page, after another stop.
+    await (await session.context.newCDPSession(page)).send('ServiceWorker.stopAllWorkers');
+    await page.goto(server.url('palmyra-recaptured-en.html'));
+    await waitForQuiet(page);
+    expect((await shown(page)).length).toBeGreaterThan(0);
     expect(session.errors.unexpected(), session.errors.format()).toEqual([]);
     await page.close();
   });
