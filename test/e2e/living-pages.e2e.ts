@@ -62,12 +62,30 @@ describe('living pages', () => {
     await page.goto(server.url('living-page-en.html'));
     await waitForQuiet(page);
     expect(await shown(page)).toEqual(['March 7=supported', 'Sunday=supported']);
-    const worker = await session.serviceWorker();
-    const stopped = new Promise<void>((resolve) => worker.once('close', () => resolve()));
-    const cdp = await session.context.newCDPSession(page);
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await Promise.race([stopped, new Promise((_, reject) => setTimeout(() => reject(new Error('the service worker did not stop')), 10_000))]);
-    await cdp.detach();
+    // Stopped through the DevTools protocol, from an extension page (the worker's origin), the way the
+    // browser stops an idle one. (Playwright keeps its handle on the worker: the protocol says when.)
+    const stopWorkers = async () => {
+      const ours = await session.newPage();
+      await ours.goto(session.extensionUrl('viewer.html'));
+      const cdp = await session.context.newCDPSession(ours);
+      const status = new Map<string, string>();
+      let onUpdate = () => {};
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        for (const v of versions) status.set(v.versionId, v.runningStatus);
+        onUpdate();
+      });
+      await cdp.send('ServiceWorker.enable');
+      await until(async () => [...status.values()], (s) => s.includes('running'));
+      const running = [...status].filter(([, s]) => s === 'running').map(([id]) => id);
+      const stopped = new Promise<void>((resolve) => {
+        onUpdate = () => running.every((id) => status.get(id) === 'stopped') && resolve();
+      });
+      for (const versionId of running) await cdp.send('ServiceWorker.stopWorker', { versionId });
+      await Promise.race([stopped, new Promise((_, reject) => setTimeout(() => reject(new Error('the service worker did not stop')), 10_000))]);
+      await cdp.detach();
+      await ours.close();
+    };
+    await stopWorkers();
     // Names no place: only the page it continues says it is about Palmyra (read alone it is unrelated).
     await page.evaluate(() => (window as unknown as { addUpdate(t: string): void }).addUpdate('In all, 188 soldiers and militiamen died, the monitor said.'));
     expect(await until(() => shown(page), (s) => s.length === 3)).toEqual(['188 soldiers=supported', 'March 7=supported', 'Sunday=supported']);
@@ -75,7 +93,7 @@ describe('living pages', () => {
     await hoverText(page, '188 soldiers');
     expect((await until(() => cardState(page), (c) => c.text.includes('188'))).text).toContain('188');
     // A new page, after another stop.
-    await (await session.context.newCDPSession(page)).send('ServiceWorker.stopAllWorkers');
+    await stopWorkers();
     await page.goto(server.url('palmyra-recaptured-en.html'));
     await waitForQuiet(page);
     expect((await shown(page)).length).toBeGreaterThan(0);
