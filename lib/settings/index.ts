@@ -1,5 +1,5 @@
 // The user's settings: read, watched and written by the options page, the popup, the background and the
-// content script. Small on purpose (zod/mini, no i18n, no UI): the content script imports it.
+// content script. Small on purpose (plain checks, no zod, no i18n, no UI): the content script imports it.
 import { hostMatchesSite, normalizeHostname } from './hostname';
 import { settingItems } from './items';
 import {
