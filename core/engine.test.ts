@@ -289,6 +289,24 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['188 government']).toBe('supported pro-regime-killed-palmyra');
   });
 
+  it('follows the text back to the page’s place in a sentence that recalls its past, not in a comparison', () => {
+    const back = verdicts(page('Palmyra is a victory, not a strategy', [
+      'Four months earlier, gunmen and bombers killed 130 people in Paris.',
+      'On Sunday came better news. Syrian troops walked back into Palmyra, the oasis city IS had seized in May 2015. The monitor counted at least 400 jihadists killed.',
+    ]));
+    expect(back['at least 400 jihadists']).toBe('supported is-killed-palmyra');
+    const fr = verdicts(page('Palmyre, une victoire', [
+      'Quatre mois plus tôt, des commandos avaient tué 130 personnes à Paris.',
+      "Les troupes syriennes sont rentrées dans Palmyre, l'oasis dont l'EI s'était emparé en mai 2015. L'OSDH a compté au moins 400 jihadistes tués.",
+    ]));
+    expect(fr['au moins 400 jihadistes']).toBe('supported is-killed-palmyra');
+    // A comparison that names the place after the past it recalls leaves the focus where it was.
+    const kobane = verdicts(page('Palmyra is a victory, not a strategy', [
+      'The comparison with Kobane is instructive. There, the group abandoned its siege in January 2015 after more than four months, yet it went on to take Palmyra itself a few months later. Ramadi offers a different lesson: IS is believed to have left behind no more than 400 fighters to defend it.',
+    ]));
+    expect(kobane['no more than 400 fighters']).toBe('unrelated');
+  });
+
   it('does not count the side that kills among the dead ("IS put to death 280 people")', () => {
     const v = verdicts(page('Palmyra retaken', ['The monitor says IS put to death more than 280 people in Palmyra while it held the city.']));
     expect(v['more than 280 people']).toBe('unrelated');

@@ -365,10 +365,12 @@ export class PageAnalyzer {
   /**
    * After a sentence: the places it names become the focus, unless it looks back to a time before the
    * reference's events ("Before that it was Kobane, in January last year"): a comparison in passing.
+   * A sentence back at the page's own place moves there whatever it recalls ("Syrian troops walked back
+   * into Palmyra, the oasis city IS had seized in May 2015").
    */
   private moveFocus(b: ReadingBlock, first: number, last: number, figures: Figure[]): void {
-    if (!this.facts.retrospective && looksBack(b, figures, this.events.min)) return;
     const view = sentenceView(b, first, last, this.vocab);
+    if (!this.facts.retrospective && looksBack(b, figures, this.events.min) && !backHome(b, first, last, figures, (g) => view.named.has(g) && this.pageGroups.has(g))) return;
     const places = new Set([...view.named].filter((g) => !this.ref.destinationGroups.has(g)));
     for (const p of view.places) if (p.topical) places.add(elsewhere(p.name));
     this.focus.moveTo(places, view.groups);
@@ -611,6 +613,17 @@ function shiftYears(day: number, years: number): number {
 function looksBack(b: ReadingBlock, figures: Figure[], earliest: number): boolean {
   const dates = figures.filter((f) => f.dimension === 'date' && f.date && !f.date.period);
   return dates.length > 0 && dates.every((f) => f.interval.max < earliest && !b.lex.since.has(b.tokens[tokenIndexAt(b.tokens, f.start) - 1]?.norm));
+}
+
+/**
+ * The sentence names the page's own place before the past it recalls: it is back there ("Syrian troops
+ * walked back into Palmyra, the oasis city IS had seized in May 2015"), not comparing ("There, the group
+ * abandoned its siege in January 2015, yet it went on to take Palmyra").
+ */
+function backHome(b: ReadingBlock, first: number, last: number, figures: Figure[], isHome: (g: string) => boolean): boolean {
+  const home = b.hits.find((h) => h.first >= first && h.last <= last && h.named && isHome(h.group));
+  if (!home) return false;
+  return figures.every((f) => f.dimension !== 'date' || tokenIndexAt(b.tokens, f.start) > home.last);
 }
 
 /** A block that opens with a time of day: "11:20", "12 h 20 :", "9.40am". */

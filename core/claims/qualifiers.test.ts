@@ -29,6 +29,12 @@ describe('qualifiers', () => {
     ["de l'ordre de 400 jihadistes", '400', 'about'],
     ['au bas mot 400 jihadistes', '400', 'at-least'],
     ['just over 400 militants', '400', 'more-than'],
+    // A bound from above, however it ends in "more than": at most.
+    ['no more than 400 fighters', '400', 'up-to'],
+    ['not more than 188 soldiers', '188', 'up-to'],
+    ['pas plus de 400 combattants', '400', 'up-to'],
+    ['tout au plus 50 jihadistes', '50', 'up-to'],
+    ['at most 40 sorties', '40', 'up-to'],
     ['over the previous 24 hours', '24', 'exact'],
     ['400 jihadistes', '400', 'exact'],
   ])('%s', (text, figure, meaning) => {

@@ -12,7 +12,7 @@ const PHRASES: Record<Exclude<QualifierMeaning, 'exact'>, string[]> = {
   nearly: ['près de', "près d'", 'presque', 'quasi', 'quasiment', 'pas loin de', 'nearly', 'almost', 'close to', 'just under', 'un peu moins de', "un peu moins d'", 'getting on for', 'close on', 'just shy of', 'a little under', 'a little less than', 'tout près de', 'à peine moins de'],
   about: ['environ', 'quelque', 'autour de', 'autour du', 'aux alentours de', 'approximativement', 'à peu près', 'about', 'around', 'some', 'roughly', 'approximately', 'an estimated', 'estimated', 'circa', 'vers', 'près de quelque', 'in the region of', 'of the order of', 'something like', "de l'ordre de", 'en gros'],
   'less-than': ['moins de', "moins d'", 'less than', 'fewer than', 'under', 'below'],
-  'up-to': ["jusqu'à", 'up to', 'as many as', 'as much as'],
+  'up-to': ["jusqu'à", 'up to', 'as many as', 'as much as', 'no more than', 'not more than', 'at most', 'at the most', 'pas plus de', "pas plus d'", 'au plus', 'tout au plus'],
 };
 
 interface Compiled {
