@@ -289,6 +289,23 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['188 government']).toBe('supported pro-regime-killed-palmyra');
   });
 
+  it('reads the battle’s length in other words for it: clashes, an advance, "it took them"', () => {
+    const fr = verdicts(page('Palmyre reprise', ["Au bout de vingt jours d'affrontements, l'EI a été chassé de Palmyre.", 'Après près de trois semaines de progression dans le désert, les troupes sont entrées dans Palmyre.']));
+    expect([fr['vingt jours'], fr['près de trois semaines']]).toEqual(['supported battle-duration', 'supported battle-duration']);
+    const en = verdicts(page('Palmyra retaken', ['How did the army retake Palmyra? It took them some twenty days, with Russian air cover.', 'After a three-week advance across the desert, troops entered Palmyra.']));
+    expect([en['some twenty days'], en['three-week']]).toEqual(['supported battle-duration', 'supported battle-duration']);
+    // Clashes elsewhere are not the battle: a place opening the segment says where.
+    const other = verdicts(page('Palmyra retaken', ['Near Aleppo, rebels and troops fought ten days of clashes over a hill.']));
+    expect(other['ten days']).toBe('unrelated');
+    const aleppo = verdicts(page('Palmyra retaken', ['The truce is fraying elsewhere: near Aleppo, at least 25 pro-government fighters died in clashes with rebels.']));
+    expect(aleppo['at least 25 pro']).toBe('unrelated');
+    // Not where a source speaks, nor before a place of the reference.
+    const beijing = verdicts(page('Palmyre reprise', ["À Pékin, l'agence Chine nouvelle, qui cite la même ONG, retient 180 militaires tués dans la bataille de Palmyre."]));
+    expect(beijing['180 militaires']).toBe('contradicted pro-regime-killed-palmyra');
+    const europe = verdicts(page('Palmyra retaken', ['In Europe, the memory of the Brussels bombings, which killed 32 people, still weighs on the debate.']));
+    expect(europe['32 people']).toBe('contradicted brussels-killed');
+  });
+
   it('follows the text back to the page’s place in a sentence that recalls its past, not in a comparison', () => {
     const back = verdicts(page('Palmyra is a victory, not a strategy', [
       'Four months earlier, gunmen and bombers killed 130 people in Paris.',

@@ -68,3 +68,23 @@ describe('namedPlaces: places named as what the sentence is about', () => {
     expect(named("Le village se trouve à l'est de Palmyre.")).toEqual([]);
   });
 });
+
+describe('unknownPlaces: a place opening its segment before a comma places the rest of it', () => {
+  const fronted = (text: string) => {
+    const { b } = blockOf(text);
+    return unknownPlaces(b, 0, b.tokens.length - 1, events).filter((p) => p.fronted).map((p) => p.name);
+  };
+  it.each([
+    ['Near Aleppo, at least 25 soldiers died in clashes with rebels.', ['Aleppo']],
+    ['The truce is fraying elsewhere: near Aleppo, 25 soldiers died.', ['Aleppo']],
+    ['À Alep, au moins 25 soldats ont été tués samedi.', ['Alep']],
+    ['Dans la province de Homs, 12 civils ont péri.', []],
+  ])('%s → %s', (text, names) => expect(fronted(text)).toEqual(names));
+
+  it.each([
+    // Not opening its segment, or not closed by a comma.
+    ['At least 25 soldiers died near Aleppo, the monitor said.'],
+    ['Near Aleppo at least 25 soldiers died.'],
+    ['Troops near Aleppo, where 25 soldiers died, held the hill.'],
+  ])('%s: none', (text) => expect(fronted(text)).toEqual([]));
+});

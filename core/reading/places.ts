@@ -10,6 +10,8 @@ export interface UnknownPlace {
   name: string;
   token: number;
   topical: boolean;
+  /** Opens its segment before a comma: it places the rest of the segment. */
+  fronted?: true;
 }
 
 const EVENT_REACH = 3;
@@ -58,7 +60,15 @@ export function unknownPlaces(b: ReadingBlock, first: number, last: number, isEv
     let end = particle(i) ? i + 2 : i;
     while (capitalised(b, end + 1) || (tokens[end + 1]?.norm === '-' && capitalised(b, end + 2))) end += tokens[end + 1]!.norm === '-' ? 2 : 1;
     const name = text.slice(tokens[i]!.start, tokens[end]!.end);
-    out.push({ name, token: i, topical: ofPlace || afterVerb || eventBefore(i - Math.max(prep, 0)) });
+    // "Near Aleppo, rebels fought ten days of clashes": a place opening its segment, closed by a comma,
+    // places what the rest of the segment tells (and no more: "À Amboise, une archéologue a suivi la
+    // bataille" does not move the story to Amboise).
+    const lead = i - Math.max(prep, 1);
+    // (A segment starts with the mark that opens it: "…elsewhere: near Aleppo, …".)
+    const segmentStart = b.segments[b.segmentOf[lead]!]![0];
+    const opens = segmentStart === lead || (segmentStart === lead - 1 && tokens[segmentStart]!.type === 'punct');
+    const fronted = isPrep && opens && tokens[end + 1]?.norm === ',';
+    out.push({ name, token: i, topical: ofPlace || afterVerb || eventBefore(i - Math.max(prep, 0)), ...(fronted ? { fronted } : {}) });
     i = end;
   }
   return out;

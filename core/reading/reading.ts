@@ -226,6 +226,24 @@ function questionBefore(b: ReadingBlock, sentenceFirst: number): Range | undefin
   return b.sentences[b.sentenceOf[sentenceFirst - 1]!]!;
 }
 
+/**
+ * A place opening the figure's segment ("Near Aleppo, at least 25 soldiers died"), unless the segment
+ * names one of the reference's places after it ("In Europe, the Brussels bombings, which killed 32") or
+ * the place is where a source speaks ("À Pékin, l'agence Chine nouvelle retient 180 tués", "À Beyrouth, un
+ * quotidien note que…").
+ */
+function frontedPlace(b: ReadingBlock, places: UnknownPlace[], range: Range, isPlace: (g: string) => boolean): UnknownPlace | undefined {
+  const p = places.find((q) => q.fronted && q.token < range[0] && b.segmentOf[q.token] === b.segmentOf[range[0]]);
+  if (!p) return undefined;
+  for (let i = p.token + 1; i < range[0]; i++) {
+    if ((b.hitsAt[i] ?? []).some((h) => h.named && isPlace(h.group))) return undefined;
+    // Where a source speaks: its verb, "selon", or what it says ("À Beyrouth, un quotidien note que…").
+    const t = b.tokens[i]!.norm;
+    if (b.lex.sayVerbs.before(b.tokens, i) > 0 || b.lex.reportVerbs.before(b.tokens, i) > 0 || b.lex.sourceBefore.at(b.tokens, i) > 0 || b.lex.complementizers.has(t)) return undefined;
+  }
+  return p;
+}
+
 /** The place named nearest the figure in its sentence, by tokens; none when two places are as near. */
 function nearestPlace(b: ReadingBlock, figure: Range, sentence: Range, isPlace: (g: string) => boolean): string | undefined {
   const best = nearestHit(b, isPlace, figure, sentence, (h) => h.named);
@@ -307,7 +325,7 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
   // In the figure's own clause: "IS commanders in Raqqa ordered the withdrawal but that a handful of
   // fighters are still resisting" places the order, not the fighters.
   const clause = clauseRange(b, range);
-  const passing = places.find((p) => p.token >= clause[0] && p.token <= clause[1]);
+  const passing = places.find((p) => p.token >= clause[0] && p.token <= clause[1]) ?? frontedPlace(b, places, range, (g) => vocab.placeGroups.has(g));
   if (passing) {
     reading.elsewhere = slot(elsewhere(passing.name), 'places:phrase', passing.name);
     reading.phraseGroups = new Set(groupsIn(b, phrase[0], phrase[1], true).keys());
