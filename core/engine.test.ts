@@ -289,6 +289,11 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['188 government']).toBe('supported pro-regime-killed-palmyra');
   });
 
+  it('dates the recapture of another town named as its passive subject, not Palmyra’s', () => {
+    const v = verdicts(page('Palmyre en chiffres', ["Al-Qaryatain reprise par l'armée le 3 avril.", "Palmyre reprise par l'armée le 27 mars."], '2016-04-12'));
+    expect([v['3 avril'], v['27 mars']]).toEqual(['unrelated', 'supported recapture-date']);
+  });
+
   it('reads the battle’s length in other words for it: clashes, an advance, "it took them"', () => {
     const fr = verdicts(page('Palmyre reprise', ["Au bout de vingt jours d'affrontements, l'EI a été chassé de Palmyre.", 'Après près de trois semaines de progression dans le désert, les troupes sont entrées dans Palmyre.']));
     expect([fr['vingt jours'], fr['près de trois semaines']]).toEqual(['supported battle-duration', 'supported battle-duration']);

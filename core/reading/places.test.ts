@@ -88,3 +88,20 @@ describe('unknownPlaces: a place opening its segment before a comma places the r
     ['Troops near Aleppo, where 25 soldiers died, held the hill.'],
   ])('%s: none', (text) => expect(fronted(text)).toEqual([]));
 });
+
+describe('unknownPlaces: a name opening its sentence is a place only as a passive event’s subject', () => {
+  it.each([
+    ["Al-Qaryatain reprise par l'armée le 3 avril.", ['Al-Qaryatain*']],
+    ['Ramadi retaken by Iraqi forces on 28 December.', ['Ramadi*']],
+    ["Mossoul tombée aux mains de l'EI en juin 2014.", ['Mossoul*']],
+  ])('%s → %s', (text, places) => expect(unknown(text)).toEqual(places));
+
+  it.each([
+    // A sentence's first word otherwise, even before an event's word.
+    ['Hezbollah fighters retook the hill.'],
+    ['Damascus claimed the town on Sunday.'],
+    ["Moscou a salué la reprise de la ville."],
+    // "of", "de": too many words are followed by them.
+    ['Reuters reported the capture of the town.'],
+  ])('%s: no place', (text) => expect(unknown(text)).toEqual([]));
+});

@@ -42,7 +42,16 @@ export function unknownPlaces(b: ReadingBlock, first: number, last: number, isEv
   for (let i = first; i <= last; i++) {
     if (!(capitalised(b, i) || particle(i)) || (b.hitsAt[i]?.length ?? 0) > 0 || b.inFigure[i]) continue;
     const norm = tokens[i]!.norm;
-    if (MONTHS[norm] !== undefined || WEEKDAYS[norm] !== undefined || i === first) continue;
+    if (MONTHS[norm] !== undefined || WEEKDAYS[norm] !== undefined) continue;
+    // Opening the sentence, a capitalised word is any word; a place only as a passive event's subject:
+    // "Al-Qaryatain reprise par l'armée le 3 avril", "Ramadi retaken by Iraqi forces".
+    if (i === first) {
+      const subject = passiveSubject(b, i, eventAt);
+      if (subject === undefined) continue;
+      out.push({ name: text.slice(tokens[i]!.start, tokens[subject]!.end), token: i, topical: true });
+      i = subject;
+      continue;
+    }
     const prev = tokens[i - 1]!;
     const prep = lex.placePrepositions.before(tokens, i - 1);
     // French "à", not the English article "a".
@@ -72,6 +81,18 @@ export function unknownPlaces(b: ReadingBlock, first: number, last: number, isEv
     i = end;
   }
   return out;
+}
+
+/** The last token of a name at token i followed by an event's word and its agent ("… reprise par", "… retaken by"), if it is one. */
+function passiveSubject(b: ReadingBlock, i: number, eventAt: (k: number) => boolean): number | undefined {
+  const { tokens, lex } = b;
+  let end = i;
+  if (lex.nameParticles.has(tokens[i]!.norm) && tokens[i + 1]?.norm === '-') end = i + 2;
+  while (tokens[end + 1]?.norm === '-' && capitalised(b, end + 2)) end += 2;
+  if (!eventAt(end + 1) || tokens[end + 1]!.type !== 'word') return undefined;
+  const agent = lex.agentBefore.at(tokens, end + 2);
+  // "by", "par", "aux mains de": not "of", "de", "to", which follow many words.
+  return agent > 1 || tokens[end + 2]?.norm === 'by' || tokens[end + 2]?.norm === 'par' ? end : undefined;
 }
 
 /**
