@@ -289,6 +289,14 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['188 government']).toBe('supported pro-regime-killed-palmyra');
   });
 
+  it('dates what happened between two other places as theirs ("les villages repris jeudi entre Makhmour et Qayyarah")', () => {
+    const v = verdicts(page('Palmyre reprise', ['Les forces irakiennes sécurisent les quatre villages repris jeudi entre Makhmour et Qayyarah.']));
+    expect(v['repris jeudi'] ?? v['jeudi']).toBe('unrelated');
+    // Between a date and another, "entre" is no place: "entre le 20 et le 27 mars".
+    const w = verdicts(page('Palmyre reprise', ['Selon Moscou, les avions russes ont effectué 40 sorties au-dessus de Palmyre entre le 26 et le 27 mars.']));
+    expect(w['40 sorties']).toBe('supported russian-sorties');
+  });
+
   it('dates the recapture of another town named as its passive subject, not Palmyra’s', () => {
     const v = verdicts(page('Palmyre en chiffres', ["Al-Qaryatain reprise par l'armée le 3 avril.", "Palmyre reprise par l'armée le 27 mars."], '2016-04-12'));
     expect([v['3 avril'], v['27 mars']]).toEqual(['unrelated', 'supported recapture-date']);

@@ -96,7 +96,7 @@ export const en: LexiconWords = {
   verbPrefixes: ['re', 'pre', 'co', 'de', 'un', 'mis', 'over', 'under', 'out', 'counter'],
   placeParts: ['citadel', 'castle', 'airport', 'military airport', 'airbase', 'air base', 'outskirts', 'suburbs', 'district', 'districts', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'hill', 'hills', 'heights', 'palm groves'],
   nameParticles: ['al', 'el', 'ar', 'as', 'ash', 'ad', 'an', 'at', 'az'],
-  placePrepositions: ['in', 'at', 'near', 'outside', 'around', 'towards', 'toward', 'inside', 'across'],
+  placePrepositions: ['in', 'at', 'near', 'outside', 'around', 'towards', 'toward', 'inside', 'across', 'between'],
   inPassing: ['after', 'before', 'like', 'unlike', 'than', 'from', 'since', 'as in', 'compared with'],
   // "60 km south of Palmyra" is more often the figure's own reference point in English prose: taking
   // it as a place in passing cost a validation figure, so English names no bearings here.

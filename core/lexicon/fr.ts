@@ -98,7 +98,7 @@ export const fr: LexiconWords = {
   verbPrefixes: ['re', 'ré', 'co', 'dé', 'pré', 'contre', 'sur', 'sous'],
   placeParts: ['citadelle', 'chateau', 'aeroport', 'aeroport militaire', 'base aerienne', 'faubourgs', 'banlieue', 'quartier', 'quartiers', 'colline', 'collines', 'hauteurs', 'palmeraie'],
   nameParticles: ['al', 'el', 'ar', 'as', 'ash', 'ad', 'an', 'at', 'az'],
-  placePrepositions: ['a', 'en', 'au', 'aux', 'dans', 'pres de', 'pres d', 'vers', 'sur', 'autour de', 'autour d'],
+  placePrepositions: ['a', 'en', 'au', 'aux', 'dans', 'pres de', 'pres d', 'vers', 'sur', 'autour de', 'autour d', 'entre'],
   inPassing: ['apres', 'avant', 'comme', 'que', 'depuis', 'contrairement a', 'a l instar de'],
   bearings: ['nord', 'sud', 'est', 'ouest'],
   bearingLeads: ['au', 'l'],

@@ -18,6 +18,10 @@ describe('unknownPlaces: places the reference has no name for', () => {
     ['The army also retook the town of Qaryatain.', ['Qaryatain*']],
     ['A car bomb killed 12 people in Baghdad.', ['Baghdad*']],
     ['The order came from commanders in Raqqa.', ['Raqqa']],
+    // Between two places: the first places what happened there (right after the event: it moves the text).
+    ['Iraqi forces hold the four villages retaken on Thursday between Makhmour and Qayyarah.', ['Makhmour*']],
+    ['Les forces irakiennes tiennent les villages repris jeudi entre Makhmour et Qayyarah.', ['Makhmour*']],
+    ['The road between Homs and the coast is open again.', ['Homs']],
     ["L'armée vise désormais Deir Ezzor, à l'est.", []],
     // A noun of place names it: the text moves there.
     ["Un attentat-suicide a visé un parc de Lahore dimanche soir.", ['Lahore*']],
