@@ -102,7 +102,8 @@ export const en: LexiconWords = {
   // it as a place in passing cost a validation figure, so English names no bearings here.
   bearings: [],
   bearingLeads: [],
-  placeNouns: ['city', 'town', 'village', 'locality', 'oasis', 'settlement', 'desert city', 'ancient city', 'provincial capital', 'stronghold', 'district', 'park', 'neighbourhood', 'neighborhood', 'province', 'region', 'market', 'suburb'],
+  placeNouns: ['city', 'town', 'village', 'locality', 'oasis', 'settlement', 'desert city', 'ancient city', 'provincial capital', 'stronghold', 'district', 'park', 'neighbourhood', 'neighborhood', 'province', 'region', 'market', 'suburb', 'towns', 'villages', 'cities', 'districts', 'neighbourhoods', 'neighborhoods', 'provinces', 'regions', 'suburbs'],
+  directionAdjectives: ['eastern', 'western', 'northern', 'southern', 'central'],
   facilityNouns: ['base', 'air base', 'airbase', 'airport', 'port'],
   siteNouns: ['site', 'ancient site', 'ruins', 'heritage', 'remains', 'history', 'civilisation', 'civilization'],
   ageWords: ['old', 'year-old', 'years old', 'of history', 'history', 'ancient', 'dating back', 'dates back', 'age', 'founded', 'built', 'stood for', 'has stood for', 'existed for', 'endured for'],

@@ -176,6 +176,8 @@ export interface LexiconWords {
   placeParts: string[];
   /** Nouns that stand for the place a text is about, or introduce another ("the town of Qaryatain"). */
   placeNouns: string[];
+  /** Between a preposition or a noun of place and a name: "the districts of eastern Aleppo". */
+  directionAdjectives: string[];
   /** Nouns of a facility: "la base de Hmeimim", "the base of Tiyas" names a place where things happen, in passing. */
   facilityNouns: string[];
   /** Nouns for an ancient site as a whole (its age is the place's age): "heritage", "ruins". */

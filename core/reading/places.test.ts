@@ -18,6 +18,10 @@ describe('unknownPlaces: places the reference has no name for', () => {
     ['The army also retook the town of Qaryatain.', ['Qaryatain*']],
     ['A car bomb killed 12 people in Baghdad.', ['Baghdad*']],
     ['The order came from commanders in Raqqa.', ['Raqqa']],
+    // A noun of place in the plural, an adjective of direction before the name.
+    ['Troops close in on the last rebel-held districts of eastern Aleppo after a month-long offensive.', ['Aleppo*']],
+    ['Les frappes visent les quartiers de Raqqa depuis un mois.', ['Raqqa*']],
+    ['The eastern outskirts of the city stayed quiet.', []],
     // Between two places: the first places what happened there (right after the event: it moves the text).
     ['Iraqi forces hold the four villages retaken on Thursday between Makhmour and Qayyarah.', ['Makhmour*']],
     ['Les forces irakiennes tiennent les villages repris jeudi entre Makhmour et Qayyarah.', ['Makhmour*']],

@@ -52,19 +52,21 @@ export function unknownPlaces(b: ReadingBlock, first: number, last: number, isEv
       i = subject;
       continue;
     }
-    const prev = tokens[i - 1]!;
-    const prep = lex.placePrepositions.before(tokens, i - 1);
+    // "the districts of eastern Aleppo": the name's own adjective of direction stands between.
+    const before = lex.directionAdjectives.has(tokens[i - 1]?.norm) ? i - 2 : i - 1;
+    const prev = tokens[before]!;
+    const prep = lex.placePrepositions.before(tokens, before);
     // French "à", not the English article "a".
     const isPrep = prep > 0 && !(prev.norm === 'a' && !/^[àÀ]$/.test(text.slice(prev.start, prev.end)));
     // "the town of Qaryatain", "un parc de Lahore", "a crowded park in Lahore": a noun of place names it.
     const afterOf = prev.norm === 'of' || prev.norm === 'de' || prev.norm === 'd';
-    const ofPlace = (afterOf || (isPrep && prep === 1)) && lex.placeNouns.has(tokens[i - 2]?.norm ?? '');
+    const ofPlace = (afterOf || (isPrep && prep === 1)) && lex.placeNouns.has(tokens[before - 1]?.norm ?? '');
     // Right after a verb of capture, or after its date: "a repris le 3 avril Al-Qaryatain".
     let verb = i - 1;
     if (b.inFigure[i - 1]) while (verb > first && (b.inFigure[verb] || lex.datePrepositions.has(tokens[verb]!.norm))) verb--;
     const afterVerb = eventAt(verb) && tokens[verb]!.type === 'word';
     // "la base de Hmeimim": a place named in passing, whatever is said there ("basé à Londres" is no base).
-    const ofFacility = afterOf && lex.facilityNouns.before(tokens, i - 2) > 0;
+    const ofFacility = afterOf && lex.facilityNouns.before(tokens, before - 1) > 0;
     if (!isPrep && !ofPlace && !afterVerb && !ofFacility) continue;
     let end = particle(i) ? i + 2 : i;
     while (capitalised(b, end + 1) || (tokens[end + 1]?.norm === '-' && capitalised(b, end + 2))) end += tokens[end + 1]!.norm === '-' ? 2 : 1;
