@@ -289,6 +289,16 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['188 government']).toBe('supported pro-regime-killed-palmyra');
   });
 
+  it('does not take a bound far short of a toll for that toll ("at least 50 people", "fewer than 1,000 remain")', () => {
+    const v = verdicts(page('Palmyra retaken', [
+      'A suicide bomber struck a crowded park, killing at least 50 people, the police said.',
+      'Most of the town’s residents fled before the assault; fewer than 1,000 remain.',
+      'At least 380 jihadists and some 180 soldiers died in the battle for Palmyra.',
+    ]));
+    expect([v['at least 50 people'], v['fewer than 1,000 remain']]).toEqual(['unrelated', 'unrelated']);
+    expect(v['At least 380 jihadists']).toBe('supported is-killed-palmyra');
+  });
+
   it('dates what happened between two other places as theirs ("les villages repris jeudi entre Makhmour et Qayyarah")', () => {
     const v = verdicts(page('Palmyre reprise', ['Les forces irakiennes sécurisent les quatre villages repris jeudi entre Makhmour et Qayyarah.']));
     expect(v['repris jeudi'] ?? v['jeudi']).toBe('unrelated');

@@ -175,4 +175,20 @@ describe('judge: the same fact, part by part', () => {
     expect(rule({ ...length(20), since: slot(true as const, 'since', 'depuis 20 jours') }, 'battle-duration', { ...page, published: dayFromIso('2016-03-27') })).toBe('same-fact');
     expect(rule(length(40 / 1440), 'battle-duration')).toBe('magnitude');
   });
+
+  it('takes a one-sided bound far short of the entry’s value for another count', () => {
+    const bounded = (min: number, max: number): Reading => ({ ...toll(), figure: figure('count', min, max) });
+    // "At least 25", "more than 150" against 400 jihadists: less than half of it.
+    expect(rule(bounded(25, Infinity), 'is-killed-palmyra')).toBe('magnitude');
+    expect(rule(bounded(150, Infinity), 'is-killed-palmyra')).toBe('magnitude');
+    // "Fewer than 1,000" against 400: more than twice it.
+    expect(rule(bounded(0, 1000), 'is-killed-palmyra')).toBe('magnitude');
+    // Near the value, a bound is a loose figure of the same count; an interval is not a bound.
+    expect(rule(bounded(200, Infinity), 'is-killed-palmyra')).toBe('same-fact');
+    expect(rule(bounded(380, Infinity), 'is-killed-palmyra')).toBe('same-fact');
+    expect(rule(bounded(0, 500), 'is-killed-palmyra')).toBe('same-fact');
+    expect(rule(bounded(20, 99), 'is-killed-palmyra')).toBe('same-fact');
+    // Above the value: a bound that differs stays comparable ("more than 450" differs from 400).
+    expect(rule(bounded(450, Infinity), 'is-killed-palmyra')).toBe('same-fact');
+  });
 });

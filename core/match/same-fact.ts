@@ -108,6 +108,16 @@ export function alignYear(f: Figure, interval: Interval, reference: Interval, fa
   return { ...interval, min: moved(interval.min), max: moved(interval.max) };
 }
 
+/** How far a one-sided bound may stand from the entry's value and still say something of it. */
+const BOUND_REACH = 2;
+
+/** A lower bound far below the entry's least value, or an upper bound far above its greatest. */
+function boundFarFrom(f: Interval, e: Interval): boolean {
+  if (f.max === Infinity) return f.min * BOUND_REACH < e.min;
+  if (f.min === 0) return f.max > e.max * BOUND_REACH;
+  return false;
+}
+
 export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement {
   const f = r.figure;
   const m = e.entry.match;
@@ -123,6 +133,9 @@ export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement 
     const ratio = Math.max(f.interval.min, 1e-9) / Math.max(e.interval.min, 1e-9);
     if (!(ratio <= 100 && ratio >= 0.01)) return refuse(e, 'magnitude', 'a length a hundredfold away from the entry\'s');
   }
+  // "At least 25 soldiers died" says nothing of a toll of 188, "fewer than 1,000 remain" nothing of a
+  // handful: a bound this far short of the entry's value is another count, not a loose one.
+  if (f.dimension === 'count' && boundFarFrom(f.interval, e.interval)) return refuse(e, 'magnitude', 'a bound far short of the entry\'s value');
   if (m.timeSensitive && page.published !== undefined && Math.abs(page.published - page.dispatchDay) > NEAR_DISPATCH_DAYS && !(e.when && r.time && within(r.time.value, e.when))) {
     return refuse(e, 'time-sensitive', 'a running figure, on a page dated far from the dispatch');
   }
