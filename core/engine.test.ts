@@ -307,6 +307,19 @@ describe('pages without a date, and neighbouring events', () => {
     expect(w['40 sorties']).toBe('supported russian-sorties');
   });
 
+  it('reads the one-word label of an item of a brief as what the item is about ("Lahore: …")', () => {
+    const v = verdicts(page('Morning briefing', [
+      "Brussels: the toll from last Tuesday's bombings stands at 35.",
+      "Lahore: Pakistan says 72 people were killed in Sunday's park bombing.",
+      "Update: the monitor raised the jihadists' toll in Palmyra to 417.",
+    ]));
+    expect([v['last Tuesday'], v['Sunday']]).toEqual(['supported brussels-attacks-date', 'unrelated']);
+    expect(v['417']).toBe('contradicted is-killed-palmyra');
+    // A heading's theme is no place: "Patrimoine : ce qui reste de la cité vieille de 2 000 ans".
+    const w = verdicts(page('Syrie : Palmyre reprise', [{ text: 'Patrimoine : ce qui reste de la cité vieille de 2 000 ans', region: 'heading' }, 'Les ruines de Palmyre ont souffert.']));
+    expect(w['2 000 ans']).toBe('supported palmyra-age');
+  });
+
   it('dates the recapture of another town named as its passive subject, not Palmyra’s', () => {
     const v = verdicts(page('Palmyre en chiffres', ["Al-Qaryatain reprise par l'armée le 3 avril.", "Palmyre reprise par l'armée le 27 mars."], '2016-04-12'));
     expect([v['3 avril'], v['27 mars']]).toEqual(['unrelated', 'supported recapture-date']);

@@ -241,6 +241,7 @@ export class PageAnalyzer {
     const b = buildBlock(text, tokens, sentences, figures, hits, this.lex);
     if (columns) b.columns = columns;
     else if (label) b.label = label;
+    if (block.region === 'heading') b.heading = true;
     const dimensions = new Set(candidates.map((e) => e.dimension));
     // Around a figure: its paragraph, what the text has named while on the place in focus, its
     // section's heading and the page's title.

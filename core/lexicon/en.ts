@@ -67,6 +67,7 @@ export const en: LexiconWords = {
   windowLast: ['last', 'previous', 'past', 'preceding', 'final', 'first'],
   windowNow: ['last', 'past'],
   dateLabels: ['date', 'dates', 'period', 'when'],
+  rubricLabels: ['update', 'updated', 'breaking', 'breaking news', 'latest', 'live', 'analysis', 'comment', 'opinion', 'photo', 'photos', 'video', 'watch', 'listen', 'source', 'sources', 'note', 'editor s note', 'correction', 'context', 'background', 'timeline', 'read more', 'see also', 'related', 'exclusive', 'key events', 'key facts', 'in numbers', 'factbox', 'fact box', 'summary', 'recap', 'quote', 'why it matters', 'what next', 'reporting by', 'by', 'anchor', 'presenter', 'host', 'reporter', 'correspondent', 'interviewer', 'question', 'answer', 'q', 'a'],
   singleDay: ['in a single day', 'in one day', 'in a day', 'in a single night', 'in one night', 'in 24 hours', 'in a single 24 hours', 'in the last day', 'in the past day', 'over the past day', 'over the last day', 'during the past day', 'over the previous day', 'in the previous day', 'during the previous day', 'over the preceding day'],
   dayInside: ['on the first day', 'on the last day', 'the next day', 'the following day', 'the day before', 'that day', 'the same day', 'on the same day', 'on the eve', 'a day later', 'overnight', 'the day after', 'on the day after', 'on the second day', 'on the third day', 'on day one', 'this morning', 'this afternoon', 'this evening', 'tonight', 'earlier today'],
 

@@ -115,6 +115,11 @@ export interface LexiconWords {
   eventStretch: string[];
   /** A fact box's label that says "when" and nothing of what: "Date", "Période". */
   dateLabels: string[];
+  /**
+   * Labels of an item that say what kind of item it is, not what it is about ("Update:", "Analyse :"):
+   * any other capitalised name opening a block before a colon names its subject ("Lahore: …").
+   */
+  rubricLabels: string[];
   /** Inside "the last/previous 24 hours". */
   windowLast: string[];
   /** Of those, the ones counted back from when the text was written: "the past 24 hours", "ces dernières 24 heures". */

@@ -47,6 +47,8 @@ export interface ReadingBlock {
   views: Map<string, unknown>;
   /** The text of the block before, when it reads as this one's label (a fact file's "Seized by IS" above "2015-05-21"). */
   label?: BlockLabel;
+  /** A heading: its "X :" is a section's theme ("Patrimoine : …"), not an item's subject. */
+  heading?: true;
   /** A table row's cells, where each starts, with its column's header ("Jihadistes tués" over "417"). */
   columns?: Array<{ start: number; label: BlockLabel }>;
 }

@@ -105,11 +105,21 @@ describe('unknownPlaces: a name opening its sentence is a place only as a passiv
   ])('%s → %s', (text, places) => expect(unknown(text)).toEqual(places));
 
   it.each([
+    // The one-word label of an item of a brief names what the item is about.
+    ['Lahore: Pakistan says 72 people were killed in a park bombing.', ['Lahore*']],
+    ['Mossoul : les forces irakiennes ont repris quatre villages.', ['Mossoul*']],
+  ])('%s → %s (an item’s label)', (text, places) => expect(unknown(text)).toEqual(places));
+
+  it.each([
     // A sentence's first word otherwise, even before an event's word.
     ['Hezbollah fighters retook the hill.'],
     ['Damascus claimed the town on Sunday.'],
     ["Moscou a salué la reprise de la ville."],
     // "of", "de": too many words are followed by them.
     ['Reuters reported the capture of the town.'],
+    // A rubric or a speaker's role is no subject; two words before a colon are as often a speaker.
+    ['Update: the monitor raised its count to 417.'],
+    ['Journaliste : combien de jihadistes sont morts ?'],
+    ['Hélène Marchand : les destructions sont terribles.'],
   ])('%s: no place', (text) => expect(unknown(text)).toEqual([]));
 });

@@ -43,10 +43,11 @@ export function unknownPlaces(b: ReadingBlock, first: number, last: number, isEv
     if (!(capitalised(b, i) || particle(i)) || (b.hitsAt[i]?.length ?? 0) > 0 || b.inFigure[i]) continue;
     const norm = tokens[i]!.norm;
     if (MONTHS[norm] !== undefined || WEEKDAYS[norm] !== undefined) continue;
-    // Opening the sentence, a capitalised word is any word; a place only as a passive event's subject:
-    // "Al-Qaryatain reprise par l'armée le 3 avril", "Ramadi retaken by Iraqi forces".
+    // Opening the sentence, a capitalised word is any word; a place only as a passive event's subject
+    // ("Al-Qaryatain reprise par l'armée le 3 avril", "Ramadi retaken by Iraqi forces") or as the label
+    // of an item ("Lahore: Pakistan says 72 people were killed").
     if (i === first) {
-      const subject = passiveSubject(b, i, eventAt);
+      const subject = passiveSubject(b, i, eventAt) ?? itemLabel(b, i);
       if (subject === undefined) continue;
       out.push({ name: text.slice(tokens[i]!.start, tokens[subject]!.end), token: i, topical: true });
       i = subject;
@@ -83,6 +84,23 @@ export function unknownPlaces(b: ReadingBlock, first: number, last: number, isEv
     i = end;
   }
   return out;
+}
+
+
+/**
+ * The last token of a one-word name opening the block before a colon, the label of an item of a brief
+ * ("Lahore: Pakistan says…", "Brussels: The toll…"): what the item is about. Not a rubric ("Update:",
+ * "Journaliste :"), nor a heading's theme ("Patrimoine : ce qui reste de la cité").
+ */
+function itemLabel(b: ReadingBlock, i: number): number | undefined {
+  const { tokens, lex } = b;
+  if (i !== 0 || b.heading) return undefined;
+  // One word ("Lahore", "Al-Qaim"): two capitalised words before a colon are as often a speaker in a
+  // transcript ("Hélène Marchand : …").
+  let end = i;
+  if (lex.nameParticles.has(tokens[i]!.norm) && tokens[i + 1]?.norm === '-' && capitalised(b, i + 2)) end = i + 2;
+  if (tokens[end + 1]?.norm !== ':' || lex.rubricLabels.at(tokens, i) > 0) return undefined;
+  return end;
 }
 
 /** The last token of a name at token i followed by an event's word and its agent ("… reprise par", "… retaken by"), if it is one. */
