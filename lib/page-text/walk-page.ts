@@ -31,8 +31,8 @@ export interface Slicing {
 const MAX_RESTARTS = 3;
 
 /**
- * walkPage for a live page: the walk runs in slices with the page's own work between them. If the page removed the node the walk stood on during
- * a pause, the walk starts again (a few times at most).
+ * walkPage for a live page: the walk runs in slices with the page's own work between them. If the
+ * page removed the node the walk stood on during a pause, the walk starts again (a few times at most).
  */
 export async function walkPageInSlices(root: Document | Element, options: ScanOptions, slicing: Slicing): Promise<PageExtraction<RawPage> | null> {
   let walk = new BlockWalk(root, options);
