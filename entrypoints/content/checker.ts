@@ -152,7 +152,9 @@ export class Checker {
       const text = await readText(root, { isCancelled });
       if (!text || isCancelled()) return;
       if (text.blocks.length === 0) continue;
-      const analysis = await this.engine.readBlocks(text.input.blocks);
+      // The background could not read the update (it is being updated, say): keep what the page shows.
+      const analysis = await this.engine.readBlocks(text.input.blocks).catch(() => null);
+      if (!analysis) return;
       const part = isCancelled() ? null : await toPageClaims(root, analysis.claims, text.blocks, { isCancelled });
       if (!part || isCancelled()) return;
       found.push(...part);
