@@ -3,6 +3,7 @@
 // sides, not from a list written here), those that differ come first under counts that add up,
 // clicking a claim or pressing Enter on it scrolls the page to the claim and flashes it, and the empty
 // states say why in words. Screenshots of the popup (light, dark) for the README.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIXTURE_PAGES } from '../fixtures/fixture-pages';
@@ -427,6 +428,45 @@ describe('Chromium, shipped build: popup.html?tab=<id>', () => {
     expect(await popup.locator('.pfc-omitted').innerText()).toBe(
       `The list stops at 500 figures, those about the reference first: ${stored!.omitted} more on this page are not listed.`,
     );
+    await popup.close();
+    await page.close();
+  });
+
+  // A claim's sentence is page text, and a page may write "</script>" in it: the ClaimReview export,
+  // pasted into a publisher's <script type="application/ld+json">, must stay inside it.
+  it('an exported claim containing </script> stays inert inside a JSON-LD script element', async () => {
+    const SCRIPTED = '__palmyra-scripted-sentence.html';
+    const page = await session.newPage();
+    await page.route(server.url(SCRIPTED), (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body:
+          '<!doctype html><html lang="fr"><head><title>Palmyre reprise</title></head><body><article><h1>Palmyre reprise</h1>' +
+          "<p>Selon l'OSDH, 400 jihadistes ont été tués à Palmyre &lt;/script&gt;&lt;script&gt;window.__palmyraPwned = 1&lt;/script&gt; en 20 jours.</p>" +
+          '</article></body></html>',
+      }),
+    );
+    await page.goto(server.url(SCRIPTED));
+    await waitForQuiet(page);
+    const popup = await session.openExtensionPage(page, 'popup', { lang: 'en' });
+    await popupSettled(popup);
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'ClaimReview (JSON-LD)' }).click()]);
+    const path = await download.path();
+    const exported = readFileSync(path!, 'utf8');
+    expect(exported).toContain('400');
+    expect(exported).not.toContain('</script>');
+    // As a publisher would embed it.
+    const host = await session.newPage();
+    await host.setContent(`<!doctype html><html><head><script type="application/ld+json">${exported}</script></head><body></body></html>`);
+    const embedded = await host.evaluate(() => ({
+      scripts: document.scripts.length,
+      pwned: (window as unknown as { __palmyraPwned?: number }).__palmyraPwned ?? null,
+      parsed: JSON.stringify(JSON.parse(document.scripts[0]!.textContent ?? 'null')),
+    }));
+    expect([embedded.scripts, embedded.pwned]).toEqual([1, null]);
+    // The sentence is all there, as data.
+    expect(embedded.parsed).toContain('</script><script>window.__palmyraPwned = 1</script>');
+    await host.close();
     await popup.close();
     await page.close();
   });
