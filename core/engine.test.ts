@@ -307,6 +307,12 @@ describe('pages without a date, and neighbouring events', () => {
     expect(w['40 sorties']).toBe('supported russian-sorties');
   });
 
+  it('takes a timestamp before a live blog’s entry for no "Date" label', () => {
+    const v = verdicts(page('Palmyra back in government hands – live', ["20:40 That's where we'll leave our coverage for today."], '2016-03-27'));
+    expect(v['today']).toBe('unrelated');
+    // (A fact box's "Date" row still dates the page's event: 'reads a fact box's "Date" row' below.)
+  });
+
   it('reads the one-word label of an item of a brief as what the item is about ("Lahore: …")', () => {
     const v = verdicts(page('Morning briefing', [
       "Brussels: the toll from last Tuesday's bombings stands at 35.",

@@ -345,7 +345,9 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
     if (asked.length > 0) return slot(asked, 'predicate:question', ctx.question!.text);
     // A fact box's "Date" row says when the event of the page happened: "Palmyra offensive (March
     // 2016)" over "Date | 9 March 2016 – 27 March 2016 (18 days)".
-    const titled = label && label.tokens.every((t) => t.type !== 'word' || b.lex.dateLabels.has(t.norm)) ? (ctx.title?.groups ?? []).filter(isEventWord) : [];
+    // (A label of no word at all, a live blog's "20:40", is no "Date".)
+    const dateLabel = !!label && label.tokens.some((t) => t.type === 'word') && label.tokens.every((t) => t.type !== 'word' || b.lex.dateLabels.has(t.norm));
+    const titled = dateLabel ? (ctx.title?.groups ?? []).filter(isEventWord) : [];
     return titled.length > 0 ? slot(titled, 'predicate:title', ctx.title!.text) : undefined;
   };
 
