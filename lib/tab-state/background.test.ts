@@ -192,6 +192,21 @@ describe('the engine, run for content scripts', () => {
     expect(verdicts(await send({ type: 'analyze-blocks', scan: 'a-1', blocks: added, page }, contentSender(1)))).toEqual([['188 membres', 'supported']]);
   });
 
+  it('answers an engine that throws with a rejection, not an exception in its listener', async () => {
+    const { createMessageHandler } = await import('./router');
+    const handler = createMessageHandler({
+      analyses: {
+        page: () => {
+          throw new Error('engine failed');
+        },
+        blocks: () => ({ lost: true }),
+      },
+      extensionId: ID,
+    } as never);
+    const answer = handler({ type: 'analyze-page', scan: 'a-1', page }, contentSender(1) as never);
+    await expect(answer).rejects.toThrow('engine failed');
+  });
+
   it('reads nothing for extension pages, frames or malformed pages', async () => {
     expect(await send({ type: 'analyze-page', scan: 'a-1', page }, pageSender)).toBeUndefined();
     expect(await send({ type: 'analyze-page', scan: 'a-1', page }, contentSender(1, { frameId: 3 }))).toBeUndefined();

@@ -125,10 +125,11 @@ export function createMessageHandler(deps: RouterDeps): MessageHandler {
         return Promise.resolve(deps.cardView(m.claim, m.lang));
       case 'open-viewer':
         return openViewerFor(tabId, ENTRY_ID.test(m.entryId) ? m.entryId : null);
+      // In a promise: an engine that throws answers with a rejection, which the content script reports.
       case 'analyze-page':
-        return Promise.resolve(deps.analyses.page(tabId, m.scan, m.page));
+        return Promise.resolve().then(() => deps.analyses.page(tabId, m.scan, m.page));
       case 'analyze-blocks':
-        return Promise.resolve(deps.analyses.blocks(tabId, m.scan, m.blocks, m.page));
+        return Promise.resolve().then(() => deps.analyses.blocks(tabId, m.scan, m.blocks, m.page));
       case 'highlight-styles':
         return deps.insertHighlightStyles(tabId).then(
           () => ({ ok: true }),
