@@ -83,7 +83,7 @@ export const en: LexiconWords = {
 
   modalAuxiliaries: ['would', 'could', 'might', 'may', 'will', 'should', 'must'],
   modal: [
-    'hope', 'hopes', 'hoped', 'hoping', 'expect', 'expects', 'expected', 'could', 'might', 'may', 'would', 'plan', 'plans', 'planned',
+    'hope', 'hopes', 'hoped', 'hoping', 'expect', 'expects', 'expected', 'could', 'might', 'may', 'would', 'should', 'plan', 'plans', 'planned',
     'aim', 'aims', 'intends', 'intend', 'will', 'likely', 'possibly', 'set to', 'scheduled', 'due to', 'projected', 'forecast', 'would be', 'wants', 'want', 'wanted', 'wishes', 'seeks', 'seeking',
   ],
   sourceBefore: ['according to', 'per', 'citing', 'quoting', 'by the count of', 'says', 'said'],

@@ -16,6 +16,8 @@ describe('modalityOf: a hope, a plan, a possibility', () => {
     ['The envoy plans to reconvene the parties on 13 April.', '13 April'],
     ['The UN wants the next round around the ninth or tenth of April.', 'ninth or tenth of April'],
     ["L'ONU veut rouvrir les pourparlers le 9 avril.", '9 avril'],
+    ['Diplomats say the peace talks in Geneva should resume around the ninth of April.', 'ninth of April'],
+    ['Les pourparlers devraient reprendre vers le 9 avril.', '9 avril'],
     // The figure is the subject of a modal verb.
     ['Should the higher estimate hold, as many as 200,000 deaths would have gone unrecorded.', '200,000 deaths'],
     ['Selon ce scénario, 500 combattants pourraient encore se cacher dans le désert.', '500 combattants'],
