@@ -36,6 +36,9 @@ describe('siteOf: a toll at one place inside the event\'s is a part', () => {
     ['At least 400 jihadists died in the battle for Palmyra.', '400'],
     // The metro names the attack, not a place inside it.
     ['The airport and metro bombings killed 32 people.', '32'],
+    // "a" is the English article, not French "à"; the second place shares the first's preposition.
+    ["IS claimed the bombings at Brussels airport and a metro station, which killed at least 31 people.", 'at least 31'],
+    ["Thirty-one people died in Tuesday's attacks on Brussels airport and a metro station, and 340 were injured.", '340'],
   ])('%s → %s: the whole', (text, needle) => {
     expect(site(text, needle)).toBeUndefined();
   });

@@ -26,13 +26,21 @@ function placeAt(b: ReadingBlock, i: number, sites: Set<string>): Mention | unde
   return n > 0 ? { first: i, last: i + n - 1 } : undefined;
 }
 
+/** The English article "a" folds to French "à": only the accented one is a preposition. */
+function placePrepositionEndingAt(b: ReadingBlock, i: number): boolean {
+  const n = b.lex.placePrepositions.before(b.tokens, i);
+  if (n === 0) return false;
+  const t = b.tokens[i]!;
+  return !(n === 1 && t.norm === 'a' && !/^[àÀ]$/.test(b.text.slice(t.start, t.end)));
+}
+
 /** A preposition of place right before the mention, or as its own first word ("in hospital", "sur place"). */
 function introduced(b: ReadingBlock, m: Mention): boolean {
-  if (b.lex.placePrepositions.has(b.tokens[m.first]!.norm)) return true;
+  if (placePrepositionEndingAt(b, m.first)) return true;
   for (let i = m.first - 1; i >= Math.max(0, m.first - PREPOSITION_REACH); i--) {
     const t = b.tokens[i]!;
     if (t.type === 'punct' && t.norm !== "'") return false;
-    if (b.lex.placePrepositions.before(b.tokens, i) > 0) return true;
+    if (placePrepositionEndingAt(b, i)) return true;
   }
   return false;
 }
@@ -54,8 +62,10 @@ function mentions(b: ReadingBlock, clause: Range, figure: Range, nounEnd: number
       if (!before && b.tokens[i]!.type === 'number') break;
       const m = placeAt(b, i, sites);
       const prev = found[found.length - 1];
-      // "at Zaventem airport and Maalbeek metro station": the second shares the first's preposition.
-      const joined = prev !== undefined && m !== undefined && b.lex.coordinators.has(b.tokens[m.first - 1]?.norm) && m.first - 1 - prev.last <= 1;
+      // "at Zaventem airport and Maalbeek metro station", "at Brussels airport and a metro station": the
+      // second shares the first's preposition.
+      const article = m !== undefined && b.lex.determiners.has(b.tokens[m.first - 1]?.norm) ? 1 : 0;
+      const joined = prev !== undefined && m !== undefined && b.lex.coordinators.has(b.tokens[m.first - 1 - article]?.norm) && m.first - 1 - article - prev.last <= 1;
       if (!m || !(introduced(b, m) || joined) || (before && locatesAnother(b, m, isCount))) continue;
       // "mortes à l'aéroport et 16 dans le métro": the place just before "and" and the count is the other conjunct's.
       if (before && m.last + 2 === figure[0] && b.lex.coordinators.has(b.tokens[m.last + 1]?.norm)) continue;
