@@ -307,6 +307,15 @@ describe('pages without a date, and neighbouring events', () => {
     expect(w['40 sorties']).toBe('supported russian-sorties');
   });
 
+  it('reads what a fact list’s label says started at a date given with "since" alone', () => {
+    const fr = verdicts(page('Palmyre en chiffres', ['Frappes aériennes russes en Syrie : depuis le 30 septembre 2015', 'Trêve entre le régime et les rebelles : depuis le 27 février'], '2016-04-12'));
+    expect([fr['30 septembre 2015'], fr['27 février']]).toEqual(['supported russian-intervention-start', 'supported truce-start']);
+    const en = verdicts(page('Palmyra in numbers', ['Russian air strikes in Syria: since 30 September 2015'], '2016-04-12'));
+    expect(en['30 September 2015']).toBe('supported russian-intervention-start');
+    // A label that names no event leaves the date to its own words.
+    expect(verdicts(page('Palmyre en chiffres', ['Palmyre : depuis le 27 mars'], '2016-04-12'))['27 mars']).toBe('unrelated');
+  });
+
   it('takes a timestamp before a live blog’s entry for no "Date" label', () => {
     const v = verdicts(page('Palmyra back in government hands – live', ["20:40 That's where we'll leave our coverage for today."], '2016-03-27'));
     expect(v['today']).toBe('unrelated');

@@ -377,7 +377,12 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       if (reported) reading.reported = reported;
       const previous = ctx.previousDate;
       const contrast = !predicate && previous?.counts ? contrastedBy(b, previous.range, range) : undefined;
-      if (predicate) reading.counts = slot(predicate.value.groups, predicate.by, predicate.words);
+      // "Frappes aériennes russes en Syrie : depuis le 30 septembre 2015": a "since" alone says when,
+      // the label what started then.
+      const sinceAlone = !!predicate && predicate.value.range[0] === predicate.value.range[1] && b.lex.since.has(b.tokens[predicate.value.range[0]]!.norm);
+      const labelled = sinceAlone ? labelPredicate() : undefined;
+      if (labelled) reading.counts = labelled;
+      else if (predicate) reading.counts = slot(predicate.value.groups, predicate.by, predicate.words);
       else if (contrast) reading.counts = slot(previous!.counts!.value, contrast.by, contrast.words);
       // A revision's day takes no event from a heading or a question either.
       else if (!revises) {
