@@ -174,6 +174,17 @@ export function startingIn<T extends { range: Range }>(items: T[], from: number,
   return out;
 }
 
+/**
+ * How many tokens the preposition of place ending at token i spans (0: none). The lexicon folds French
+ * "à" to "a", which is also the English article: only the accented one counts.
+ */
+export function placePrepositionEndingAt(b: ReadingBlock, i: number): number {
+  const n = b.lex.placePrepositions.before(b.tokens, i);
+  const t = b.tokens[i];
+  if (n === 1 && t!.norm === 'a' && !/^[àÀ]$/.test(b.text.slice(t!.start, t!.end))) return 0;
+  return n;
+}
+
 /** The part of `within` in the table cell of `figure`: between the cell separators around it, if any. */
 export function cellRange(b: ReadingBlock, figure: Range, [first, last]: Range): Range {
   let from = first;

@@ -4,7 +4,7 @@
 // focus) when an event's word stands right before it, or a noun of place introduces it; in passing
 // ("commanders in Raqqa") it only marks its own phrase.
 import { MONTHS, WEEKDAYS } from '../dates/lexicon';
-import type { ReadingBlock } from './block';
+import { placePrepositionEndingAt, type ReadingBlock } from './block';
 
 export interface UnknownPlace {
   name: string;
@@ -27,6 +27,12 @@ function capitalised(b: ReadingBlock, i: number): boolean {
   return UPPER.test(b.text.slice(t.start, t.start + 4));
 }
 
+/** "al-Qaryatain", "Al-Qaim": a particle glued by a hyphen to a capitalised name. */
+function particleAt(b: ReadingBlock, i: number): boolean {
+  const { tokens } = b;
+  return b.lex.nameParticles.has(tokens[i]?.norm) && tokens[i + 1]?.norm === '-' && tokens[i + 1]!.start === tokens[i]!.end && capitalised(b, i + 2);
+}
+
 /** Unknown places among tokens [first, last]; `isEventWord(group)`: a group of what happens. */
 export function unknownPlaces(b: ReadingBlock, first: number, last: number, isEventWord: (g: string) => boolean): UnknownPlace[] {
   const { tokens, lex, text } = b;
@@ -38,9 +44,8 @@ export function unknownPlaces(b: ReadingBlock, first: number, last: number, isEv
     return false;
   };
   // "al-Qaryatain": a lower-case particle and a hyphen before a capitalised name.
-  const particle = (i: number) => lex.nameParticles.has(tokens[i]?.norm) && tokens[i + 1]?.norm === '-' && tokens[i + 1]!.start === tokens[i]!.end && capitalised(b, i + 2);
   for (let i = first; i <= last; i++) {
-    if (!(capitalised(b, i) || particle(i)) || (b.hitsAt[i]?.length ?? 0) > 0 || b.inFigure[i]) continue;
+    if (!(capitalised(b, i) || particleAt(b, i)) || (b.hitsAt[i]?.length ?? 0) > 0 || b.inFigure[i]) continue;
     const norm = tokens[i]!.norm;
     if (MONTHS[norm] !== undefined || WEEKDAYS[norm] !== undefined) continue;
     // Opening the sentence, a capitalised word is any word; a place only as a passive event's subject
@@ -56,9 +61,8 @@ export function unknownPlaces(b: ReadingBlock, first: number, last: number, isEv
     // "the districts of eastern Aleppo": the name's own adjective of direction stands between.
     const before = lex.directionAdjectives.has(tokens[i - 1]?.norm) ? i - 2 : i - 1;
     const prev = tokens[before]!;
-    const prep = lex.placePrepositions.before(tokens, before);
-    // French "à", not the English article "a".
-    const isPrep = prep > 0 && !(prev.norm === 'a' && !/^[àÀ]$/.test(text.slice(prev.start, prev.end)));
+    const prep = placePrepositionEndingAt(b, before);
+    const isPrep = prep > 0;
     // "the town of Qaryatain", "un parc de Lahore", "a crowded park in Lahore": a noun of place names it.
     const afterOf = prev.norm === 'of' || prev.norm === 'de' || prev.norm === 'd';
     const ofPlace = (afterOf || (isPrep && prep === 1)) && lex.placeNouns.has(tokens[before - 1]?.norm ?? '');
@@ -69,7 +73,7 @@ export function unknownPlaces(b: ReadingBlock, first: number, last: number, isEv
     // "la base de Hmeimim": a place named in passing, whatever is said there ("basé à Londres" is no base).
     const ofFacility = afterOf && lex.facilityNouns.before(tokens, before - 1) > 0;
     if (!isPrep && !ofPlace && !afterVerb && !ofFacility) continue;
-    let end = particle(i) ? i + 2 : i;
+    let end = particleAt(b, i) ? i + 2 : i;
     while (capitalised(b, end + 1) || (tokens[end + 1]?.norm === '-' && capitalised(b, end + 2))) end += tokens[end + 1]!.norm === '-' ? 2 : 1;
     const name = text.slice(tokens[i]!.start, tokens[end]!.end);
     // "Near Aleppo, rebels fought ten days of clashes": a place opening its segment, closed by a comma,
@@ -86,7 +90,6 @@ export function unknownPlaces(b: ReadingBlock, first: number, last: number, isEv
   return out;
 }
 
-
 /**
  * The last token of a one-word name opening the block before a colon, the label of an item of a brief
  * ("Lahore: Pakistan says…", "Brussels: The toll…"): what the item is about. Not a rubric ("Update:",
@@ -97,8 +100,7 @@ function itemLabel(b: ReadingBlock, i: number): number | undefined {
   if (i !== 0 || b.heading) return undefined;
   // One word ("Lahore", "Al-Qaim"): two capitalised words before a colon are as often a speaker in a
   // transcript ("Hélène Marchand : …").
-  let end = i;
-  if (lex.nameParticles.has(tokens[i]!.norm) && tokens[i + 1]?.norm === '-' && capitalised(b, i + 2)) end = i + 2;
+  const end = particleAt(b, i) ? i + 2 : i;
   if (tokens[end + 1]?.norm !== ':' || lex.rubricLabels.at(tokens, i) > 0) return undefined;
   return end;
 }
@@ -106,8 +108,7 @@ function itemLabel(b: ReadingBlock, i: number): number | undefined {
 /** The last token of a name at token i followed by an event's word and its agent ("… reprise par", "… retaken by"), if it is one. */
 function passiveSubject(b: ReadingBlock, i: number, eventAt: (k: number) => boolean): number | undefined {
   const { tokens, lex } = b;
-  let end = i;
-  if (lex.nameParticles.has(tokens[i]!.norm) && tokens[i + 1]?.norm === '-') end = i + 2;
+  let end = particleAt(b, i) ? i + 2 : i;
   while (tokens[end + 1]?.norm === '-' && capitalised(b, end + 2)) end += 2;
   if (!eventAt(end + 1) || tokens[end + 1]!.type !== 'word') return undefined;
   const agent = lex.agentBefore.at(tokens, end + 2);

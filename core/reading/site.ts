@@ -3,7 +3,7 @@
 // "31 victimes décédées sur les lieux". The places of a whole event named together are its whole
 // toll: "the bombings at Zaventem airport and Maalbeek station, which killed 32".
 import type { ReadingBlock, Range } from './block';
-import { words } from './block';
+import { placePrepositionEndingAt, words } from './block';
 import { slot, type Slot } from './slot';
 
 /** How far before a count a place may stand in its clause ("The blast at the Brussels metro station killed"). */
@@ -26,21 +26,13 @@ function placeAt(b: ReadingBlock, i: number, sites: Set<string>): Mention | unde
   return n > 0 ? { first: i, last: i + n - 1 } : undefined;
 }
 
-/** The English article "a" folds to French "à": only the accented one is a preposition. */
-function placePrepositionEndingAt(b: ReadingBlock, i: number): boolean {
-  const n = b.lex.placePrepositions.before(b.tokens, i);
-  if (n === 0) return false;
-  const t = b.tokens[i]!;
-  return !(n === 1 && t.norm === 'a' && !/^[àÀ]$/.test(b.text.slice(t.start, t.end)));
-}
-
 /** A preposition of place right before the mention, or as its own first word ("in hospital", "sur place"). */
 function introduced(b: ReadingBlock, m: Mention): boolean {
-  if (placePrepositionEndingAt(b, m.first)) return true;
+  if (placePrepositionEndingAt(b, m.first) > 0) return true;
   for (let i = m.first - 1; i >= Math.max(0, m.first - PREPOSITION_REACH); i--) {
     const t = b.tokens[i]!;
     if (t.type === 'punct' && t.norm !== "'") return false;
-    if (placePrepositionEndingAt(b, i)) return true;
+    if (placePrepositionEndingAt(b, i) > 0) return true;
   }
   return false;
 }

@@ -43,8 +43,10 @@ export function dateFromClues({ monthFirst, clues }: DateClues): string | undefi
 function bylineDate(clue: Extract<DateClue, { line: string }>, reading: DateReading): string | null {
   const written = findWrittenDate(clue.line, reading);
   const dateLine = written !== null && clue.line.length - written.length <= DATE_LINE_SLACK;
-  // Worded like a byline only: one if it holds a full date (as settleBlock reads it).
-  const byline = clue.byline === 'class' || (clue.byline === 'wording' && findWrittenDate(clue.line) !== null);
+  // Worded like a byline only: one if it holds a full date as settleBlock reads it (day first; read
+  // again only when this page reads month first).
+  const asBlock = reading.monthFirst ? findWrittenDate(clue.line) : written;
+  const byline = clue.byline === 'class' || (clue.byline === 'wording' && asBlock !== null);
   if (!byline && !dateLine) return null;
   const fromTime = clue.time ? parseMachineDate(clue.time) : null;
   return fromTime ?? written?.iso ?? null;
