@@ -41,7 +41,9 @@ export default defineConfig({
     // tabs opened before install). scripting (Chrome MV3) injects the content script then, and the
     // highlights' stylesheet; Firefox MV2 does both with tabs.executeScript and tabs.insertCSS.
     // No `tabs` permission: reports carry their page's URL.
-    permissions: manifestVersion === 3 ? ['storage', 'activeTab', 'scripting'] : ['storage', 'activeTab'],
+    // contextMenus: "Check this selection", whose click hands over the selected text (and no more).
+    // (WXT adds sidePanel to Chrome's for the side panel; Firefox's sidebar needs no permission.)
+    permissions: manifestVersion === 3 ? ['storage', 'activeTab', 'scripting', 'contextMenus'] : ['storage', 'activeTab', 'contextMenus'],
     // The content script's own sites, for one use: inserting the highlights' stylesheet into a page once
     // it has highlights (lib/tab-state/styles.ts); declared as the content script's CSS it reached every
     // page, where any site could read it. The install prompt is the one the content script already

@@ -1,13 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dispatchSentenceOf, entryById } from '@/lib/dispatch/dataset';
+import { referenceLookup as lookup } from '@/lib/dispatch/dataset';
 import { ClaimList, countByVerdict } from './ClaimList';
 import { claim, mount } from './test-utils';
 
-const lookup = (id: string) => {
-  const entry = entryById(id);
-  return entry ? { entry, sentence: dispatchSentenceOf(entry) } : null;
-};
 const claims = [
   claim({ id: 'a', text: '400 jihadistes', verdict: 'supported' }),
   claim({ id: 'b', text: '12 km', verdict: 'unrelated', entryId: null }),
@@ -88,5 +84,16 @@ describe('ClaimList', () => {
     expect(button.textContent).toContain('Diffère de la référence');
     const described = root.querySelector(`#${button.getAttribute('aria-describedby')}`)!;
     expect(described.textContent).toContain('Écart\u00a0: page 180, référence 188\u00a0: −8');
+  });
+
+  it('lists a text checked on its own (a draft, a selection) with its references, and nothing to reveal', () => {
+    const root = mount(<ClaimList claims={claims} lang="fr" scope="text" lookup={lookup} dispatchDate="2016-03-27" viewerUrl="chrome-extension://x/viewer.html" />);
+    expect(root.querySelector('.pfc-counts')!.getAttribute('aria-label')).toBe('Chiffres de ce texte : 1 diffèrent, 2 conformes, 1 hors référence');
+    expect(root.querySelectorAll('button')).toHaveLength(0);
+    const differs = root.querySelector('[data-claim-id="c"]')!;
+    expect(differs.textContent).toContain('180 soldats');
+    expect(differs.textContent).toContain('page 180, référence 188');
+    expect(differs.textContent).not.toContain('Afficher dans la page');
+    (differs.querySelector('.pfc-claim-static') as HTMLElement).click();
   });
 });

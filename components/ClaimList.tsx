@@ -17,8 +17,10 @@ export interface ReferenceLookup {
 export interface ClaimListProps {
   claims: readonly ClaimSummary[];
   lang: UiLang;
-  /** Scroll the page to the claim and flash it. */
-  onReveal: (claimId: string) => void;
+  /** Scroll the page to the claim and flash it. None for a text that is not on a page (a draft, a selection). */
+  onReveal?: (claimId: string) => void;
+  /** What the claims are of, for the counts' label: a page (default) or a text checked on its own. */
+  scope?: 'page' | 'text';
   /** The entry and dispatch sentence of a claim's entryId. */
   lookup: (entryId: string) => ReferenceLookup | null;
   dispatchDate: string;
@@ -37,7 +39,7 @@ export function countByVerdict(claims: readonly ClaimSummary[]): Record<VerdictT
 }
 
 /** Counts at the top, then one group per verdict (differs, matches, not covered), each claim revealable. */
-export function ClaimList({ claims, lang, onReveal, lookup, dispatchDate, viewerUrl, firstPaintLimit }: ClaimListProps) {
+export function ClaimList({ claims, lang, onReveal, lookup, dispatchDate, viewerUrl, firstPaintLimit, scope = 'page' }: ClaimListProps) {
   const [limit, setLimit] = useState(firstPaintLimit ?? Infinity);
   useEffect(() => {
     if (limit >= claims.length) return;
@@ -56,7 +58,7 @@ export function ClaimList({ claims, lang, onReveal, lookup, dispatchDate, viewer
   const date = formatIsoDate(dispatchDate, lang);
   return (
     <div class="pfc-list">
-      <p class="pfc-counts" aria-label={t('count.label', lang, counts)}>
+      <p class="pfc-counts" aria-label={t(scope === 'page' ? 'count.label' : 'count.labelText', lang, counts)}>
         {VERDICT_ORDER.map((v) => (
           <span key={v} class="pfc-count" data-verdict={v} aria-hidden="true">
             <span class="pfc-count-icon">{VERDICT_ICON[v]}</span>
@@ -94,7 +96,7 @@ export function ClaimList({ claims, lang, onReveal, lookup, dispatchDate, viewer
 interface ClaimItemProps {
   claim: ClaimSummary;
   lang: UiLang;
-  onReveal: (claimId: string) => void;
+  onReveal?: (claimId: string) => void;
   reference: ReferenceLookup | null;
   date: string;
   viewerUrl: string;
@@ -104,28 +106,39 @@ function ClaimItem({ claim, lang, onReveal, reference, date, viewerUrl }: ClaimI
   const detailsId = `pfc-claim-${claim.id}`;
   const onClick = (event: MouseEvent) => {
     // Links and the dispatch's disclosure do their own thing; anything else on the item reveals the claim.
-    if ((event.target as Element | null)?.closest?.('a, summary, details > :not(summary)')) return;
+    if (!onReveal || (event.target as Element | null)?.closest?.('a, summary, details > :not(summary)')) return;
     onReveal(claim.id);
   };
   const onKeyDown = (event: KeyboardEvent) => {
     // Enter reveals from the item's button; preventing the default stops the button's own click,
     // so one key press reveals once. Space keeps the button's native click.
-    if (event.key !== 'Enter' || !(event.target as Element | null)?.closest?.('.pfc-claim-reveal')) return;
+    if (!onReveal || event.key !== 'Enter' || !(event.target as Element | null)?.closest?.('.pfc-claim-reveal')) return;
     event.preventDefault();
     onReveal(claim.id);
   };
+  const phrase = (
+    <>
+      <span class="pfc-claim-icon" aria-hidden="true">
+        {VERDICT_ICON[claim.verdict]}
+      </span>
+      <bdi class="pfc-claim-phrase">{claim.text}</bdi>
+      <span class="pfc-visually-hidden">
+        {' — '}
+        {t(`verdict.${claim.verdict}`, lang)}.{onReveal ? ` ${t('popup.reveal', lang)}` : ''}
+      </span>
+    </>
+  );
   return (
     <li class="pfc-claim" data-verdict={claim.verdict} data-claim-id={claim.id} onClick={onClick} onKeyDown={onKeyDown}>
-      <button type="button" class="pfc-claim-reveal" aria-describedby={detailsId} title={t('popup.reveal', lang)}>
-        <span class="pfc-claim-icon" aria-hidden="true">
-          {VERDICT_ICON[claim.verdict]}
-        </span>
-        <bdi class="pfc-claim-phrase">{claim.text}</bdi>
-        <span class="pfc-visually-hidden">
-          {' — '}
-          {t(`verdict.${claim.verdict}`, lang)}. {t('popup.reveal', lang)}
-        </span>
-      </button>
+      {onReveal ? (
+        <button type="button" class="pfc-claim-reveal" aria-describedby={detailsId} title={t('popup.reveal', lang)}>
+          {phrase}
+        </button>
+      ) : (
+        <p class="pfc-claim-reveal pfc-claim-static">
+          {phrase}
+        </p>
+      )}
       <div id={detailsId} class="pfc-claim-details">
         {reference ? (
           <>

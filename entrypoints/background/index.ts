@@ -5,7 +5,7 @@ import { installE2eHooks } from '@/lib/e2e/hooks';
 import { startBackground } from '@/lib/tab-state/start';
 
 export default defineBackground(() => {
-  startBackground();
+  const background = startBackground();
   // Test-only hooks; Vite drops them (and this branch) from every other build.
-  if (import.meta.env.MODE === 'e2e') installE2eHooks();
+  if (import.meta.env.MODE === 'e2e') installE2eHooks(background);
 });

@@ -1,7 +1,7 @@
 // The popup's browser side: which tab, its report (and updates), settings, reveal, scan, export.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { dataset, dispatchSentenceOf, entryById } from '@/lib/dispatch/dataset';
+import { dataset, referenceLookup as lookup } from '@/lib/dispatch/dataset';
 import { toClaimReviewJsonLd, toJson, toMarkdown, type ExportContext } from '@/lib/export/exports';
 import { t, type UiLang } from '@/lib/i18n';
 import { uiLangFor } from '@/lib/i18n/browser-lang';
@@ -32,11 +32,6 @@ export interface PopupInit {
   forActiveTab: boolean;
   report: TabReport | null;
 }
-
-const lookup = (entryId: string) => {
-  const entry = entryById(entryId);
-  return entry ? { entry, sentence: dispatchSentenceOf(entry) } : null;
-};
 
 
 function todayIso(): string {
@@ -76,7 +71,7 @@ export function Popup({ init }: { init: PopupInit }) {
     const listener = (message: unknown, sender: { id?: string }) => {
       if (sender.id !== browser.runtime.id) return;
       const parsed = BackgroundToPageSchema.safeParse(message);
-      if (!parsed.success || parsed.data.tabId !== tabId) return;
+      if (!parsed.success || parsed.data.type !== 'report-updated' || parsed.data.tabId !== tabId) return;
       void fetchReport(tabId).then(setReport);
     };
     browser.runtime.onMessage.addListener(listener as never);

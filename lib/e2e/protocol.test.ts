@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { E2E_OPEN_KEY, e2eOpenFragment, extensionPathForE2eRequest } from './protocol';
+import { E2E_OPEN_KEY, e2eOpenFragment, e2eSelectFragment, extensionPathForE2eRequest, selectionForE2eRequest } from './protocol';
 
 describe('extensionPathForE2eRequest', () => {
   it('opens the asked page for the asking tab, passing extra parameters on', () => {
@@ -23,5 +23,18 @@ describe('extensionPathForE2eRequest', () => {
     ['not a URL', 'popup'],
   ])('ignores %s', (_label, url) => {
     expect(extensionPathForE2eRequest(url, 1)).toBeNull();
+  });
+});
+
+describe('selectionForE2eRequest', () => {
+  it('reads the text of a "Check this selection" request, which opens no page', () => {
+    const url = `http://127.0.0.1:4321/a.html${e2eSelectFragment('Au moins 400 jihadistes & 188 soldats')}`;
+    expect(selectionForE2eRequest(url)).toBe('Au moins 400 jihadistes & 188 soldats');
+    expect(extensionPathForE2eRequest(url, 1)).toBeNull();
+  });
+
+  it('ignores remote pages and other requests', () => {
+    expect(selectionForE2eRequest(`https://example.org/${e2eSelectFragment('400')}`)).toBeNull();
+    expect(selectionForE2eRequest(`http://127.0.0.1:1/${e2eOpenFragment('popup')}`)).toBeNull();
   });
 });

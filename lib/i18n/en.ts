@@ -13,6 +13,7 @@ export const en = {
   'count.supported': 'Match',
   'count.unrelated': 'Not in the reference',
   'count.label': 'Figures on this page: {contradicted} differ, {supported} match, {unrelated} not in the reference',
+  'count.labelText': 'Figures of this text: {contradicted} differ, {supported} match, {unrelated} not in the reference',
 
   'group.contradicted': 'Differ from the reference',
   'group.supported': 'Match the reference',
@@ -70,6 +71,17 @@ export const en = {
   'popup.loading': 'Loading…',
   'popup.revealFailed': 'Could not reach the page to show this figure.',
   'popup.omitted': 'The list stops at {max} figures, those about the reference first: {n} more on this page are not listed.',
+
+  'panel.selection': "Selection checked",
+  'panel.selectionHelp': "The text you selected, checked on this computer:",
+  'panel.selectionClear': "Clear",
+  'panel.draft': "Check a draft",
+  'panel.draftLabel': "Text to check",
+  'panel.draftHelp': "Paste or type a text: its figures are checked as you type, on this computer. Nothing is sent anywhere.",
+  'panel.checking': "Checking…",
+  'panel.noFigure': "No figure to check in this text.",
+  'panel.checkFailed': "This text could not be checked: the extension did not answer. Try again, or reload the extension.",
+  'panel.omitted': "The list stops at {max} figures, those about the reference first: {n} more are not listed.",
 
   'site.label': 'Check this site ({site})',
   'site.help': 'Turn off to stop checking {site}.',

@@ -14,6 +14,7 @@ export const fr: Record<MessageKey, string> = {
   'count.supported': 'Conformes',
   'count.unrelated': 'Hors référence',
   'count.label': 'Chiffres de cette page : {contradicted} diffèrent, {supported} conformes, {unrelated} hors référence',
+  'count.labelText': 'Chiffres de ce texte : {contradicted} diffèrent, {supported} conformes, {unrelated} hors référence',
 
   'group.contradicted': 'Diffèrent de la référence',
   'group.supported': 'Conformes à la référence',
@@ -71,6 +72,17 @@ export const fr: Record<MessageKey, string> = {
   'popup.loading': 'Chargement…',
   'popup.revealFailed': "Impossible d'atteindre la page pour montrer ce chiffre.",
   'popup.omitted': "La liste s'arrête à {max} chiffres, ceux qui concernent la référence d'abord : {n} autres de cette page n'y figurent pas.",
+
+  'panel.selection': "Sélection vérifiée",
+  'panel.selectionHelp': "Le texte que vous avez sélectionné, vérifié sur cet ordinateur :",
+  'panel.selectionClear': "Effacer",
+  'panel.draft': "Vérifier un brouillon",
+  'panel.draftLabel': "Texte à vérifier",
+  'panel.draftHelp': "Collez ou tapez un texte : ses chiffres sont vérifiés au fil de la frappe, sur cet ordinateur. Rien n'est envoyé.",
+  'panel.checking': "Vérification…",
+  'panel.noFigure': "Aucun chiffre à vérifier dans ce texte.",
+  'panel.checkFailed': "Ce texte n'a pas pu être vérifié : l'extension n'a pas répondu. Réessayez, ou rechargez l'extension.",
+  'panel.omitted': "La liste s'arrête à {max} chiffres, ceux qui concernent la référence d'abord : {n} autres n'y figurent pas.",
 
   'site.label': 'Vérifier ce site ({site})',
   'site.help': 'Désactivez pour ne plus vérifier {site}.',

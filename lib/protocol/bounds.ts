@@ -33,6 +33,10 @@ export const MAX_FOUND = 20_000;
  * 64 MiB of JSON.
  */
 export const MAX_PAGE_CHARS = 8_000_000;
+/** A draft or a selection checked on its own (lib/tab-state/analysis.ts checkText): a long article fits. */
+export const MAX_TEXT_CHARS = 200_000;
+/** How much of a checked selection is kept to show with its verdicts. */
+export const MAX_SELECTION_SHOWN = 2000;
 /** Blocks sent for one page. */
 export const MAX_BLOCKS = 100_000;
 /** Clues to the page's date kept per source (lib/page-text/page-metadata.ts): far more than any page has. */

@@ -1,7 +1,7 @@
 // Every message between the extension's contexts, as zod/mini schemas (small enough for the
 // content script). Each receiver parses what it gets with these; anything else is dropped.
 import * as z from 'zod/mini';
-import { MAX_BECAUSE, MAX_BLOCKS, MAX_CARD_TEXT, MAX_CLUE_CHARS, MAX_CLUES, MAX_CLAIMS, MAX_ENTRY_ID, MAX_ERROR, MAX_FOUND, MAX_ID, MAX_PAGE_CHARS, MAX_PHRASE, MAX_SENTENCE, MAX_URL, MAX_WORDS } from './bounds';
+import { MAX_BECAUSE, MAX_BLOCKS, MAX_CARD_TEXT, MAX_CLUE_CHARS, MAX_CLUES, MAX_CLAIMS, MAX_ENTRY_ID, MAX_ERROR, MAX_FOUND, MAX_ID, MAX_PAGE_CHARS, MAX_PHRASE, MAX_SELECTION_SHOWN, MAX_SENTENCE, MAX_TEXT_CHARS, MAX_URL, MAX_WORDS } from './bounds';
 
 // zod compiles object parsers with `new Function` unless told not to; the extension's CSP forbids
 // code built from strings, so every context runs zod without it.
@@ -182,12 +182,35 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('analyze-blocks'), scan: bounded(MAX_ID), blocks: Blocks, page: z.optional(RawPageSchema) }),
 ]);
 
+/** The verdicts of a text checked on its own (a draft, a selection), claims numbered in text order. */
+export const TextCheckSchema = z.strictObject({
+  claims: z.array(ClaimSummarySchema).check(z.maxLength(MAX_CLAIMS)),
+  omitted: z.int().check(z.minimum(0)),
+  lang: z.enum(['fr', 'en']),
+});
+
+/** A selection checked from the context menu, kept for the panel of its window. */
+export const SelectionCheckSchema = z.strictObject({
+  /** The selection, clipped for display. */
+  text: bounded(MAX_SELECTION_SHOWN),
+  check: TextCheckSchema,
+  /** Milliseconds since the epoch. */
+  checkedAt: z.number(),
+});
+
 /** Popup (or any extension page) → background. */
 export const PageToBackgroundSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('get-report'), tabId: z.number() }),
+  /** A draft typed in the panel: answered with a TextCheck. */
+  z.strictObject({ type: z.literal('check-text'), text: z.string().check(z.maxLength(MAX_TEXT_CHARS)) }),
+  /** The latest selection checked in a window: answered with `{ selection: SelectionCheck | null }`. */
+  z.strictObject({ type: z.literal('get-selection'), windowId: z.number() }),
   /** "Check this page": send `scan` to the tab, injecting the content script first if it is not there. */
   z.strictObject({ type: z.literal('scan-tab'), tabId: z.number() }),
 ]);
+
+/** The background's answer to `get-selection`. */
+export const GetSelectionResponseSchema = z.strictObject({ selection: z.nullable(SelectionCheckSchema) });
 
 /** The background's answer to `get-report`: null when the tab has reported nothing (yet). */
 export const GetReportResponseSchema = z.strictObject({ report: z.nullable(TabReportSchema) });
@@ -201,6 +224,8 @@ export const ScanTabResponseSchema = z.strictObject({
 /** Background → extension pages: a tab's report changed or was cleared; ask again with `get-report`. */
 export const BackgroundToPageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('report-updated'), tabId: z.number() }),
+  /** A selection was checked in a window: its panel asks for it with `get-selection`. */
+  z.strictObject({ type: z.literal('selection-checked'), windowId: z.number() }),
 ]);
 
 /** Background or popup → content script of a tab. */
@@ -234,3 +259,6 @@ export type DeltaT = z.infer<typeof DeltaSchema>;
 export type FoundClaim = z.infer<typeof FoundClaimSchema>;
 export type AnalyzeAnswer = z.infer<typeof AnalyzeAnswerSchema>;
 export type RawPageT = z.infer<typeof RawPageSchema>;
+export type TextCheck = z.infer<typeof TextCheckSchema>;
+export type SelectionCheck = z.infer<typeof SelectionCheckSchema>;
+export type GetSelectionResponse = z.infer<typeof GetSelectionResponseSchema>;

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { analyzePage } from '@/core/engine';
 import { reference } from '@/core/reference/dataset';
 import type { PageInput } from '@/core/types';
-import { MAX_SENTENCE } from '@/lib/protocol/bounds';
-import { AnalyzeAnswerSchema } from '@/lib/protocol/messages';
-import { KEPT_TABS, TabAnalyses } from './analysis';
+import { MAX_CLAIMS, MAX_SENTENCE } from '@/lib/protocol/bounds';
+import { AnalyzeAnswerSchema, TextCheckSchema } from '@/lib/protocol/messages';
+import { checkText, KEPT_TABS, TabAnalyses } from './analysis';
 
 const page: PageInput = {
   lang: 'fr',
@@ -68,5 +68,33 @@ describe('TabAnalyses: the engine in the background', () => {
     expect([long!.sentence.startsWith('…'), long!.sentence.endsWith('…')]).toEqual([true, true]);
     const [short] = claimsOf(new TabAnalyses(reference).page(1, 's', { lang: 'fr', published: '2016-03-28', blocks: [{ text: 'Au moins 400 jihadistes ont été tués à Palmyre.', region: 'main' }] }));
     expect(short!.sentence).toBe('Au moins 400 jihadistes ont été tués à Palmyre.');
+  });
+});
+
+describe('checkText: a draft or a selection on its own', () => {
+  it('numbers the claims in text order, each within the schema, read with the text’s own context', () => {
+    const draft = 'Palmyre reprise par l’armée\n\nL’armée syrienne a repris dimanche la cité. En 20 jours de combats, 400 jihadistes sont morts.\n\nAu total, 180 soldats ont péri.';
+    const check = checkText(draft, reference());
+    expect(TextCheckSchema.safeParse(check).success).toBe(true);
+    expect(check.lang).toBe('fr');
+    expect(check.claims.map((c) => [c.id, c.text, c.verdict])).toEqual([
+      ['t1', '20 jours', 'supported'],
+      ['t2', '400 jihadistes', 'supported'],
+      ['t3', '180 soldats', 'contradicted'],
+    ]);
+    expect(check.omitted).toBe(0);
+  });
+
+  it('says nothing about a text that is not about the reference, and finds nothing in a text without figures', () => {
+    expect(checkText('The club sold 400 season tickets in 20 days.', reference()).claims.every((c) => c.verdict === 'unrelated')).toBe(true);
+    expect(checkText('Nothing to count here.', reference())).toEqual({ claims: [], omitted: 0, lang: 'en' });
+  });
+
+  it('lists at most MAX_CLAIMS, those tied to the reference first, and counts the rest', () => {
+    const many = `À Palmyre, 400 jihadistes sont morts. ${Array.from({ length: 600 }, (_, i) => `Il y a ${i + 2} pommes.`).join(' ')}`;
+    const check = checkText(many, reference());
+    expect(check.claims).toHaveLength(MAX_CLAIMS);
+    expect(check.omitted).toBeGreaterThan(0);
+    expect(check.claims[0]).toMatchObject({ id: 't1', verdict: 'supported' });
   });
 });

@@ -4,11 +4,12 @@
 // kept per tab, so blocks a live page adds later are read as the page's continuation.
 import { PageAnalyzer, type Claim } from '@/core/engine';
 import type { CompiledReference } from '@/core/reference/compile';
+import { blocksFromPlainText } from '@/core/text/plain';
 import { piecesOf } from '@/core/text/pieces';
 import type { PageInput, TextBlock } from '@/core/types';
 import { settleBlock, settlePage, type RawBlock, type RawPage } from '@/lib/page-text/settle';
-import { clipEnd, clipSentence, figureInSentence, MAX_BECAUSE, MAX_FOUND, MAX_PHRASE, MAX_WORDS } from '@/lib/protocol/bounds';
-import type { AnalyzeAnswer, FoundClaim } from '@/lib/protocol/messages';
+import { boundedList, clipEnd, clipSentence, figureInSentence, MAX_BECAUSE, MAX_FOUND, MAX_PHRASE, MAX_TEXT_CHARS, MAX_WORDS } from '@/lib/protocol/bounds';
+import type { AnalyzeAnswer, FoundClaim, TextCheck } from '@/lib/protocol/messages';
 
 /** What the content script needs of one claim: its place, and the words shown, clipped to the bounds. */
 export function foundClaim(claim: Claim, blockText: string): FoundClaim {
@@ -99,4 +100,18 @@ function read(analyzer: PageAnalyzer, blocks: readonly TextBlock[], collect = tr
     }
   });
   return found;
+}
+
+/**
+ * Checks a text that is not a page: a draft typed in the panel, a selection checked from the context
+ * menu. Paragraphs are separated by blank lines; a short first line without a full stop is its title.
+ * Claims are numbered `t1`, `t2`… in text order, at most MAX_CLAIMS (those tied to the reference first).
+ */
+export function checkText(text: string, reference: CompiledReference): TextCheck {
+  const blocks = blocksFromPlainText(text.slice(0, MAX_TEXT_CHARS));
+  const title = blocks[0]?.region === 'heading' ? blocks[0].text : undefined;
+  const analyzer = new PageAnalyzer({ blocks, ...(title ? { title } : {}) }, reference);
+  const claims = read(analyzer, blocks).map(({ block: _b, start: _s, end: _e, ...summary }, i) => ({ id: `t${i + 1}`, ...summary }));
+  const { kept, omitted } = boundedList(claims, (c) => c.verdict !== 'unrelated');
+  return { claims: kept, omitted, lang: analyzer.lang };
 }

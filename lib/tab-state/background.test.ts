@@ -39,6 +39,7 @@ let tabMessages: { tabId: number; message: unknown }[];
 let contentScriptIn: Set<number>;
 let onCommand: ReturnType<typeof simpleEvent<(command: string, tab?: { id?: number }) => void>>;
 let pageMessages: unknown[];
+let menus: { created: unknown[]; onClicked: ReturnType<typeof simpleEvent<(info: object, tab?: object) => Promise<void>>> };
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -62,6 +63,13 @@ beforeEach(() => {
   }) as never;
   onCommand = simpleEvent();
   (fakeBrowser as unknown as { commands: object }).commands = { onCommand };
+  menus = { created: [], onClicked: simpleEvent() };
+  (fakeBrowser as unknown as { contextMenus: object }).contextMenus = {
+    removeAll: async () => void (menus.created = []),
+    create: (item: unknown) => void menus.created.push(item),
+    onClicked: menus.onClicked,
+  };
+  fakeBrowser.i18n.getMessage = ((key: string) => `msg:${key}`) as never;
   startBackground();
 });
 
@@ -409,5 +417,30 @@ describe('stores and URLs', () => {
     }
     expect(sameDocument('https://a.fr/x#1', 'https://a.fr/x#2')).toBe(true);
     expect(sameDocument('https://a.fr/x', 'https://a.fr/y')).toBe(false);
+  });
+});
+
+describe('drafts and selections', () => {
+  const text = 'Palmyre reprise\n\nEn 20 jours de combats, 400 jihadistes sont morts à Palmyre.';
+  const checked = (answer: unknown) => (answer as { claims: { id: string; text: string; verdict: string }[] }).claims.map((c) => [c.id, c.text, c.verdict]);
+
+  it('checks a draft sent by an extension page, and for no content script', async () => {
+    const answer = await send({ type: 'check-text', text }, pageSender);
+    expect(checked(answer)).toContainEqual(['t2', '400 jihadistes', 'supported']);
+    expect(await send({ type: 'check-text', text }, contentSender(1))).toBeUndefined();
+    expect(await send({ type: 'check-text', text: 42 }, pageSender)).toBeUndefined();
+  });
+
+  it('offers "Check this selection" on selected text, and keeps what a click checked for its window’s panel', async () => {
+    await vi.waitFor(() => expect(menus.created).toEqual([{ id: 'check-selection', title: 'msg:menuCheckSelection', contexts: ['selection'] }]));
+    expect(await send({ type: 'get-selection', windowId: 4 }, pageSender)).toEqual({ selection: null });
+    await menus.onClicked.fire({ menuItemId: 'check-selection', selectionText: text }, { id: 1, windowId: 4 });
+    const { selection } = (await send({ type: 'get-selection', windowId: 4 }, pageSender)) as { selection: { text: string; check: unknown } };
+    expect(selection.text).toBe(text);
+    expect(checked(selection.check)).toContainEqual(['t2', '400 jihadistes', 'supported']);
+    expect(pageMessages).toContainEqual({ type: 'selection-checked', windowId: 4 });
+    // Another window's panel has nothing; a content script cannot ask.
+    expect(await send({ type: 'get-selection', windowId: 5 }, pageSender)).toEqual({ selection: null });
+    expect(await send({ type: 'get-selection', windowId: 4 }, contentSender(1))).toBeUndefined();
   });
 });

@@ -6,13 +6,15 @@ import {
   ContentToBackgroundSchema,
   PageToBackgroundSchema,
   type GetReportResponse,
+  type GetSelectionResponse,
   type CardView,
   type ClaimSummary,
   type ScanTabResponse,
   type TabReport,
+  type TextCheck,
 } from '@/lib/protocol/messages';
 import type { TabAnalyses } from './analysis';
-import type { ReportStore } from './store';
+import type { ReportStore, SelectionStore } from './store';
 import type { TabQueue } from './tab-queue';
 
 export type Sender = Browser.runtime.MessageSender;
@@ -36,6 +38,10 @@ export interface RouterDeps {
   notifyPages(tabId: number): void;
   /** The hover card's content for a claim (lib/card/view.ts). */
   cardView(claim: ClaimSummary, lang: 'en' | 'fr'): CardView;
+  /** The latest selection checked per window (lib/tab-state/selection.ts). */
+  selections: Pick<SelectionStore, 'get'>;
+  /** The engine on a text of its own: a draft typed in the panel (lib/tab-state/analysis.ts checkText). */
+  checkText(text: string): TextCheck;
   /** The engine, with each tab's page context (lib/tab-state/analysis.ts). */
   analyses: Pick<TabAnalyses, 'page' | 'blocks'>;
   /** Milliseconds, for the viewer's rate limit (Date.now unless a test says otherwise). */
@@ -109,6 +115,10 @@ export function createMessageHandler(deps: RouterDeps): MessageHandler {
           return deps.store.get(m.tabId).then((report): GetReportResponse => ({ report }));
         case 'scan-tab':
           return deps.requestScan(m.tabId);
+        case 'check-text':
+          return Promise.resolve().then(() => deps.checkText(m.text));
+        case 'get-selection':
+          return deps.selections.get(m.windowId).then((selection): GetSelectionResponse => ({ selection }));
       }
     }
 

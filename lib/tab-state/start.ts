@@ -9,11 +9,13 @@ import { createMessageHandler } from './router';
 import { requestScan, sendToTab } from './scan';
 import { insertHighlightStyles } from './styles';
 import { insertCardScript } from './card-script';
-import { createReportStore } from './store';
+import { createReportStore, createSelectionStore } from './store';
+import { openPanel, openPanelWindow } from './panel';
+import { createSelectionHandler, SELECTION_MENU_ID } from './selection';
 import { createTabQueue } from './tab-queue';
 import { buildCardView } from '@/lib/card/view';
 import { reference } from '@/core/reference/dataset';
-import { TabAnalyses } from './analysis';
+import { checkText, TabAnalyses } from './analysis';
 
 type ExtensionPath = Parameters<typeof browser.runtime.getURL>[0];
 
@@ -22,21 +24,24 @@ export function viewerUrl(entryId: string | null): string {
   return entryId ? `${base}#${encodeURIComponent(entryId)}` : base;
 }
 
-function notifyPages(tabId: number): void {
-  const message: BackgroundToPage = { type: 'report-updated', tabId };
+function tellPages(message: BackgroundToPage): void {
   // No page open is the usual case ("Receiving end does not exist").
   browser.runtime.sendMessage(message).catch(() => {});
 }
+
+const notifyPages = (tabId: number) => tellPages({ type: 'report-updated', tabId });
 
 async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }
 
-export function startBackground(): void {
+export function startBackground(): { onMenuClick: ReturnType<typeof createSelectionHandler> } {
   const store = createReportStore();
   const inOrder = createTabQueue();
   const analyses = new TabAnalyses(reference);
+  const selections = createSelectionStore();
+  const check = (text: string) => checkText(text, reference());
 
   const onMessage = createMessageHandler({
     store,
@@ -53,6 +58,8 @@ export function startBackground(): void {
     insertCardScript,
     notifyPages,
     analyses,
+    selections,
+    checkText: check,
   });
   browser.runtime.onMessage.addListener(onMessage as never);
 
@@ -63,6 +70,32 @@ export function startBackground(): void {
     navigation.onRemoved(tabId).catch(() => {});
   });
 
+  const onSelection = createSelectionHandler({
+    check,
+    store: selections,
+    notifyPages: (windowId) => tellPages({ type: 'selection-checked', windowId }),
+    openPanel,
+    openPanelWindow,
+  });
+  registerSelectionMenu();
+  browser.contextMenus?.onClicked?.addListener((info, tab) => void onSelection(info, tab).catch(() => {}));
+
   const onCommand = createCommandHandler({ activeTabId, sendToTab });
   browser.commands?.onCommand.addListener((command, tab) => onCommand(command, tab).catch(() => {}));
+  return { onMenuClick: onSelection };
+}
+
+/** "Check this selection" on selected text. Menus outlive a stopped service worker: made afresh at each start. */
+function registerSelectionMenu(): void {
+  try {
+    const menus = browser.contextMenus;
+    void menus
+      .removeAll()
+      .then(() => {
+        menus.create({ id: SELECTION_MENU_ID, title: browser.i18n.getMessage('menuCheckSelection'), contexts: ['selection'] });
+      })
+      .catch(() => {});
+  } catch {
+    // No menus here: the panel, the popup and the page's highlights work without them.
+  }
 }

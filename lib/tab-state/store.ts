@@ -1,53 +1,70 @@
-// The latest report of each tab. MV3 service workers stop when idle, so reports live in
-// storage.session (kept while the browser runs, never written to disk, hidden from content scripts);
-// where there is no session storage (older Firefox MV2), the persistent background page keeps them in memory.
+// What the background keeps per tab (reports) and per window (the latest selection checked). MV3
+// service workers stop when idle, so these live in storage.session (kept while the browser runs,
+// never written to disk, hidden from content scripts); where there is no session storage (older
+// Firefox MV2), the persistent background page keeps them in memory.
 import { browser } from 'wxt/browser';
-import { TabReportSchema, type TabReport } from '@/lib/protocol/messages';
+import { SelectionCheckSchema, TabReportSchema, type SelectionCheck, type TabReport } from '@/lib/protocol/messages';
 
-export interface ReportStore {
-  get(tabId: number): Promise<TabReport | null>;
-  set(tabId: number, report: TabReport): Promise<void>;
-  delete(tabId: number): Promise<void>;
+export interface KeyedStore<T> {
+  get(id: number): Promise<T | null>;
+  set(id: number, value: T): Promise<void>;
+  delete(id: number): Promise<void>;
 }
 
-const keyOf = (tabId: number) => `tabReport.${tabId}`;
+export type ReportStore = KeyedStore<TabReport>;
+export type SelectionStore = KeyedStore<SelectionCheck>;
 
-export function sessionStore(area: NonNullable<typeof browser.storage.session>): ReportStore {
+type Area = NonNullable<typeof browser.storage.session>;
+type Parse<T> = (value: unknown) => { success: true; data: T } | { success: false };
+
+function sessionKeyed<T>(area: Area, prefix: string, parse: Parse<T>): KeyedStore<T> {
+  const keyOf = (id: number) => `${prefix}.${id}`;
   return {
-    async get(tabId) {
-      const key = keyOf(tabId);
-      const stored = (await area.get(key))[key];
-      // Our own storage, but parsed anyway: a report stored by an older version may not fit any more.
-      const parsed = TabReportSchema.safeParse(stored);
+    async get(id) {
+      const key = keyOf(id);
+      // Our own storage, but parsed anyway: a value stored by an older version may not fit any more.
+      const parsed = parse((await area.get(key))[key]);
       return parsed.success ? parsed.data : null;
     },
-    async set(tabId, report) {
-      await area.set({ [keyOf(tabId)]: report });
+    async set(id, value) {
+      await area.set({ [keyOf(id)]: value });
     },
-    async delete(tabId) {
-      await area.remove(keyOf(tabId));
+    async delete(id) {
+      await area.remove(keyOf(id));
     },
   };
 }
 
-export function memoryStore(): ReportStore {
-  const reports = new Map<number, TabReport>();
+function memoryKeyed<T>(): KeyedStore<T> {
+  const values = new Map<number, T>();
   return {
-    async get(tabId) {
-      return reports.get(tabId) ?? null;
+    async get(id) {
+      return values.get(id) ?? null;
     },
-    async set(tabId, report) {
-      reports.set(tabId, report);
+    async set(id, value) {
+      values.set(id, value);
     },
-    async delete(tabId) {
-      reports.delete(tabId);
+    async delete(id) {
+      values.delete(id);
     },
   };
 }
+
+const parseReport: Parse<TabReport> = (v) => TabReportSchema.safeParse(v);
+const parseSelection: Parse<SelectionCheck> = (v) => SelectionCheckSchema.safeParse(v);
+
+export const sessionStore = (area: Area): ReportStore => sessionKeyed(area, 'tabReport', parseReport);
+export const memoryStore = (): ReportStore => memoryKeyed();
 
 export function createReportStore(): ReportStore {
   const session = browser.storage?.session;
   return session ? sessionStore(session) : memoryStore();
+}
+
+/** The latest selection checked from the context menu, per window. */
+export function createSelectionStore(): SelectionStore {
+  const session = browser.storage?.session;
+  return session ? sessionKeyed(session, 'selection', parseSelection) : memoryKeyed();
 }
 
 /**

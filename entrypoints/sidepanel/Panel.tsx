@@ -1,0 +1,106 @@
+// The side panel's browser side: the tab it follows (tab switches of its window; navigations and live
+// updates come as that tab's report updates, which the popup's view already follows), the latest
+// selection checked in its window, and the draft checker.
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { Popup } from '@/entrypoints/popup/App';
+import { fetchReport, type PopupTab } from '@/entrypoints/popup/data';
+import { type UiLang } from '@/lib/i18n';
+import { uiLangFor } from '@/lib/i18n/browser-lang';
+import {
+  BackgroundToPageSchema,
+  GetSelectionResponseSchema,
+  TextCheckSchema,
+  type SelectionCheck,
+  type TabReport,
+  type TextCheck,
+} from '@/lib/protocol/messages';
+import { getSettings, watchSettings, type Settings } from '@/lib/settings';
+import { DraftChecker } from './DraftChecker';
+import { followsActivation } from './follow';
+import { SelectionResult } from './SelectionResult';
+
+type ExtensionPath = Parameters<typeof browser.runtime.getURL>[0];
+
+export interface PanelInit {
+  settings: Settings;
+  langOverride: UiLang | null;
+  /** The window whose active tab the panel shows. */
+  windowId: number;
+  /** The panel's own tab, when its page is open as a tab (tests, or the window opened after a selection). */
+  selfTabId?: number;
+  tab: PopupTab;
+  report: TabReport | null;
+  selection: SelectionCheck | null;
+}
+
+export async function fetchSelection(windowId: number): Promise<SelectionCheck | null> {
+  try {
+    const answer = GetSelectionResponseSchema.safeParse(await browser.runtime.sendMessage({ type: 'get-selection', windowId }));
+    return answer.success ? answer.data.selection : null;
+  } catch {
+    return null;
+  }
+}
+
+async function checkDraft(text: string): Promise<TextCheck | null> {
+  try {
+    const answer = TextCheckSchema.safeParse(await browser.runtime.sendMessage({ type: 'check-text', text }));
+    return answer.success ? answer.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export function Panel({ init }: { init: PanelInit }) {
+  const [settings, setSettings] = useState(init.settings);
+  const [followed, setFollowed] = useState({ tab: init.tab, report: init.report });
+  const [selection, setSelection] = useState(init.selection);
+  const lang = init.langOverride ?? uiLangFor(settings.uiLanguage);
+  const viewerUrl = browser.runtime.getURL('/viewer.html' as ExtensionPath);
+
+  useEffect(() => {
+    const unwatch = watchSettings(setSettings);
+    void getSettings().then(setSettings);
+    return unwatch;
+  }, []);
+
+  // Another tab of the window becomes active: show its report (the latest switch wins).
+  useEffect(() => {
+    let latest = 0;
+    const onActivated = (activated: { tabId: number; windowId: number }) => {
+      if (!followsActivation(activated, init)) return;
+      const switchNo = ++latest;
+      void Promise.all([browser.tabs.get(activated.tabId).catch(() => undefined), fetchReport(activated.tabId)]).then(([tab, report]) => {
+        if (switchNo === latest) setFollowed({ tab: { id: activated.tabId, url: tab?.url, forActiveTab: false }, report });
+      });
+    };
+    browser.tabs.onActivated.addListener(onActivated);
+    return () => browser.tabs.onActivated.removeListener(onActivated);
+  }, []);
+
+  // A selection checked in this window while the panel is open.
+  useEffect(() => {
+    const listener = (message: unknown, sender: { id?: string }) => {
+      if (sender.id !== browser.runtime.id) return;
+      const parsed = BackgroundToPageSchema.safeParse(message);
+      if (parsed.success && parsed.data.type === 'selection-checked' && parsed.data.windowId === init.windowId) {
+        void fetchSelection(init.windowId).then(setSelection);
+      }
+    };
+    browser.runtime.onMessage.addListener(listener as never);
+    return () => browser.runtime.onMessage.removeListener(listener as never);
+  }, []);
+
+  return (
+    <div class="pfc-panel">
+      {selection ? <SelectionResult selection={selection} lang={lang} viewerUrl={viewerUrl} onClear={() => setSelection(null)} /> : null}
+      {/* The popup's view of the followed tab, anew for each tab (its scan request and notices are that tab's). */}
+      <Popup
+        key={followed.tab.id ?? -1}
+        init={{ settings, langOverride: init.langOverride, tabId: followed.tab.id, tabUrl: followed.tab.url, forActiveTab: false, report: followed.report }}
+      />
+      <DraftChecker lang={lang} viewerUrl={viewerUrl} check={checkDraft} />
+    </div>
+  );
+}
