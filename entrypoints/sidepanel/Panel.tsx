@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup } from '@/entrypoints/popup/App';
 import { fetchReport, type PopupTab } from '@/entrypoints/popup/data';
-import { type UiLang } from '@/lib/i18n';
+import { t, type UiLang } from '@/lib/i18n';
 import { uiLangFor } from '@/lib/i18n/browser-lang';
 import {
   BackgroundToPageSchema,
@@ -17,7 +17,7 @@ import {
 } from '@/lib/protocol/messages';
 import { getSettings, watchSettings, type Settings } from '@/lib/settings';
 import { DraftChecker } from './DraftChecker';
-import { followsActivation } from './follow';
+import { followsActivation, initialView, type PanelView } from './follow';
 import { SelectionResult } from './SelectionResult';
 
 type ExtensionPath = Parameters<typeof browser.runtime.getURL>[0];
@@ -56,6 +56,7 @@ export function Panel({ init }: { init: PanelInit }) {
   const [settings, setSettings] = useState(init.settings);
   const [followed, setFollowed] = useState({ tab: init.tab, report: init.report });
   const [selection, setSelection] = useState(init.selection);
+  const [view, setView] = useState<PanelView>(() => initialView(init.selection, Date.now()));
   const lang = init.langOverride ?? uiLangFor(settings.uiLanguage);
   const viewerUrl = browser.runtime.getURL('/viewer.html' as ExtensionPath);
 
@@ -85,22 +86,52 @@ export function Panel({ init }: { init: PanelInit }) {
       if (sender.id !== browser.runtime.id) return;
       const parsed = BackgroundToPageSchema.safeParse(message);
       if (parsed.success && parsed.data.type === 'selection-checked' && parsed.data.windowId === init.windowId) {
-        void fetchSelection(init.windowId).then(setSelection);
+        void fetchSelection(init.windowId).then((checked) => {
+          setSelection(checked);
+          if (checked) setView('selection');
+        });
       }
     };
     browser.runtime.onMessage.addListener(listener as never);
     return () => browser.runtime.onMessage.removeListener(listener as never);
   }, []);
 
+  const views: PanelView[] = selection ? ['page', 'selection', 'draft'] : ['page', 'draft'];
+  const label: Record<PanelView, string> = { page: t('panel.viewPage', lang), selection: t('panel.viewSelection', lang), draft: t('panel.viewDraft', lang) };
+  // Every view stays mounted (hidden when not chosen): the draft keeps its text, the page's list its updates.
+  const panelOf = (v: PanelView) => ({ role: 'tabpanel' as const, id: `pfc-view-${v}`, 'aria-labelledby': `pfc-tab-${v}`, hidden: view !== v });
   return (
     <div class="pfc-panel">
-      {selection ? <SelectionResult selection={selection} lang={lang} viewerUrl={viewerUrl} onClear={() => setSelection(null)} /> : null}
-      {/* The popup's view of the followed tab, anew for each tab (its scan request and notices are that tab's). */}
-      <Popup
-        key={followed.tab.id ?? -1}
-        init={{ settings, langOverride: init.langOverride, tabId: followed.tab.id, tabUrl: followed.tab.url, forActiveTab: false, report: followed.report }}
-      />
-      <DraftChecker lang={lang} viewerUrl={viewerUrl} check={checkDraft} />
+      <div class="pfc-panel-tabs" role="tablist" aria-label={t('panel.views', lang)}>
+        {views.map((v) => (
+          <button key={v} type="button" role="tab" id={`pfc-tab-${v}`} aria-controls={`pfc-view-${v}`} aria-selected={view === v} onClick={() => setView(v)}>
+            {label[v]}
+          </button>
+        ))}
+      </div>
+      <div {...panelOf('page')}>
+        {/* The popup's view of the followed tab, anew for each tab (its scan request and notices are that tab's). */}
+        <Popup
+          key={followed.tab.id ?? -1}
+          init={{ settings, langOverride: init.langOverride, tabId: followed.tab.id, tabUrl: followed.tab.url, forActiveTab: false, report: followed.report }}
+        />
+      </div>
+      {selection ? (
+        <div {...panelOf('selection')}>
+          <SelectionResult
+            selection={selection}
+            lang={lang}
+            viewerUrl={viewerUrl}
+            onClear={() => {
+              setSelection(null);
+              setView('page');
+            }}
+          />
+        </div>
+      ) : null}
+      <div {...panelOf('draft')}>
+        <DraftChecker lang={lang} viewerUrl={viewerUrl} check={checkDraft} />
+      </div>
     </div>
   );
 }

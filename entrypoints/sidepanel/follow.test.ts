@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followsActivation, windowIdFromQuery } from './follow';
+import { FRESH_SELECTION_MS, followsActivation, initialView, windowIdFromQuery } from './follow';
 
 describe('the tab the side panel follows', () => {
   it('follows the tabs made active in its own window only', () => {
@@ -17,5 +17,14 @@ describe('the tab the side panel follows', () => {
     for (const search of ['', '?window=', '?window=-1', '?window=1e3', '?window=12345678901', '?tab=3']) {
       expect(windowIdFromQuery(search)).toBeUndefined();
     }
+  });
+});
+
+describe('the view the side panel opens on', () => {
+  const selection = { text: '400', check: { claims: [], omitted: 0, lang: 'en' as const }, checkedAt: 50_000 };
+  it('opens on a selection just checked (the click that opened it), else on the page', () => {
+    expect(initialView(selection, 50_000 + FRESH_SELECTION_MS - 1)).toBe('selection');
+    expect(initialView(selection, 50_000 + FRESH_SELECTION_MS)).toBe('page');
+    expect(initialView(null, 0)).toBe('page');
   });
 });

@@ -1,4 +1,14 @@
-// Which tab the side panel shows, decided from plain data (no browser API), so it can be tested.
+// Which tab and which view the side panel shows, decided from plain data (no browser API), so it can be tested.
+import type { SelectionCheck } from '@/lib/protocol/messages';
+
+export type PanelView = 'page' | 'selection' | 'draft';
+
+/** A selection checked this recently is why the panel just opened: it shows first. */
+export const FRESH_SELECTION_MS = 10_000;
+
+export function initialView(selection: SelectionCheck | null, now: number): PanelView {
+  return selection && now - selection.checkedAt < FRESH_SELECTION_MS ? 'selection' : 'page';
+}
 
 /** `?window=<id>`: the panel's page opened on its own, for that window (after a selection check). */
 export function windowIdFromQuery(search: string): number | undefined {

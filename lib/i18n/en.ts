@@ -72,6 +72,10 @@ export const en = {
   'popup.revealFailed': 'Could not reach the page to show this figure.',
   'popup.omitted': 'The list stops at {max} figures, those about the reference first: {n} more on this page are not listed.',
 
+  'panel.views': "Panel views",
+  'panel.viewPage': "This page",
+  'panel.viewSelection': "Selection",
+  'panel.viewDraft': "Draft",
   'panel.selection': "Selection checked",
   'panel.selectionHelp': "The text you selected, checked on this computer:",
   'panel.selectionClear': "Clear",

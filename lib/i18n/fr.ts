@@ -73,6 +73,10 @@ export const fr: Record<MessageKey, string> = {
   'popup.revealFailed': "Impossible d'atteindre la page pour montrer ce chiffre.",
   'popup.omitted': "La liste s'arrête à {max} chiffres, ceux qui concernent la référence d'abord : {n} autres de cette page n'y figurent pas.",
 
+  'panel.views': "Vues du panneau",
+  'panel.viewPage': "Cette page",
+  'panel.viewSelection': "Sélection",
+  'panel.viewDraft': "Brouillon",
   'panel.selection': "Sélection vérifiée",
   'panel.selectionHelp': "Le texte que vous avez sélectionné, vérifié sur cet ordinateur :",
   'panel.selectionClear': "Effacer",

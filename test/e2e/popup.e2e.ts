@@ -11,6 +11,12 @@ import {
   BUILDS,
   cardState,
   evaluateIn,
+  highlightedClaims,
+  line,
+  listedClaims,
+  ourHighlights,
+  verdictOfHighlight,
+  type ListedClaim,
   launchChromium,
   launchFirefox,
   screenshot,
@@ -24,75 +30,6 @@ import {
 
 type Verdict = 'supported' | 'contradicted' | 'unrelated';
 const VERDICTS: readonly Verdict[] = ['contradicted', 'supported', 'unrelated'];
-
-/** One claim as a `verdict: phrase` line, whitespace (no-break spaces included) collapsed. */
-const line = (verdict: string, phrase: string) => `${verdict}: ${phrase.replace(/\s+/g, ' ').trim()}`;
-
-interface HighlightedRange {
-  /** Registered name: palmyra-supported, palmyra-hc-contradicted, palmyra-flash... */
-  name: string;
-  /** The range's text as rendered: a <br> inside it reads as a space (60<br>km is "60 km"). */
-  text: string;
-  /** Top of the range in document coordinates. */
-  docTop: number;
-}
-
-/** Every range of our CSS.highlights, read in the page (the main world sees the content script's). */
-function ourHighlights(page: AnyPage): Promise<HighlightedRange[]> {
-  return evaluateIn(
-    page,
-    () => {
-      const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
-      const out: { name: string; text: string; docTop: number }[] = [];
-      for (const [name, ranges] of registry) {
-        if (!name.startsWith('palmyra-')) continue;
-        for (const r of ranges) {
-          const range = document.createRange();
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-          const copy = range.cloneContents();
-          copy.querySelectorAll('br').forEach((br) => br.replaceWith(' '));
-          out.push({ name, text: copy.textContent ?? '', docTop: range.getBoundingClientRect().top + window.scrollY });
-        }
-      }
-      return out;
-    },
-    undefined,
-  );
-}
-
-/** The verdict a highlight name stands for (default or high-contrast palette), or null. */
-const verdictOfHighlight = (name: string) => /^palmyra-(?:hc-)?(supported|contradicted|unrelated)$/.exec(name)?.[1] ?? null;
-
-/** The page's claims as the reader sees them: every highlighted range, as `verdict: phrase`, sorted. */
-async function highlightedClaims(page: AnyPage): Promise<string[]> {
-  const out: string[] = [];
-  for (const h of await ourHighlights(page)) {
-    const verdict = verdictOfHighlight(h.name);
-    if (verdict) out.push(line(verdict, h.text));
-  }
-  return out.sort();
-}
-
-interface ListedClaim {
-  verdict: string;
-  phrase: string;
-  id: string;
-}
-
-/** The popup's list, in its order: each item's data-verdict and page phrase. */
-function listedClaims(popup: AnyPage): Promise<ListedClaim[]> {
-  return evaluateIn(
-    popup,
-    () =>
-      [...document.querySelectorAll<HTMLElement>('li[data-verdict]')].map((li) => ({
-        verdict: li.dataset.verdict ?? '',
-        phrase: li.querySelector('.pfc-claim-phrase')?.textContent ?? '',
-        id: li.dataset.claimId ?? '',
-      })),
-    undefined,
-  );
-}
 
 /** The counts at the top of the list, per verdict, as displayed. */
 function shownCounts(popup: AnyPage): Promise<Record<string, number>> {

@@ -26,4 +26,5 @@ export {
   type TextRect,
 } from './page';
 export { CARD_HOST, cardState, inCard, type CardReader, type CardState } from './card';
-export { E2E_OPEN_KEY, e2eOpenFragment, type OpenablePage } from '../../../lib/e2e/protocol';
+export { E2E_OPEN_KEY, e2eOpenFragment, e2eSelectFragment, type OpenablePage } from '../../../lib/e2e/protocol';
+export { highlightedClaims, line, listedClaims, ourHighlights, verdictOfHighlight, type HighlightedRange, type ListedClaim } from './claims';
