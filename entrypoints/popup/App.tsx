@@ -12,6 +12,7 @@ import {
   type ToContent,
 } from '@/lib/protocol/messages';
 import { getSettings, isSiteDisabled, normalizeHostname, setSiteDisabled, watchSettings, type Settings } from '@/lib/settings';
+import { openPanel } from '@/lib/tab-state/panel';
 import { cannotRunOn } from '@/lib/tab-state/restricted';
 import { downloadText, exportFileName } from '@/lib/ui/download';
 import { applyPageStyle } from '@/lib/ui/page-style';
@@ -30,6 +31,8 @@ export interface PopupInit {
   tabUrl: string | undefined;
   /** The popup was opened for the active tab (not as `popup.html?tab=`). */
   forActiveTab: boolean;
+  /** This view is the side panel's (entrypoints/sidepanel/): no link to open the panel. */
+  inPanel?: boolean;
   report: TabReport | null;
 }
 
@@ -37,6 +40,14 @@ export interface PopupInit {
 function todayIso(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** The side panel, in the tab's window; the popup closes once the panel shows the same list. */
+function openPanelFor(tabId: number): void {
+  // In the click's own turn: the browser opens a panel only then.
+  void openPanel({ tabId }).then((opened) => {
+    if (opened) window.close();
+  });
 }
 
 export function Popup({ init }: { init: PopupInit }) {
@@ -164,6 +175,7 @@ export function Popup({ init }: { init: PopupInit }) {
       }}
       onExport={exportAs}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      onOpenPanel={init.inPanel || tabId === null ? undefined : () => openPanelFor(tabId)}
       // More than a popup's height of claims; the rest follows in the next frame.
       firstPaintLimit={25}
     />

@@ -1,15 +1,11 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dataset, dispatchSentenceOf, entryById } from '@/lib/dispatch/dataset';
+import { dataset, referenceLookup as lookup } from '@/lib/dispatch/dataset';
 import type { ClaimSummary, TabReport } from '@/lib/protocol/messages';
 import { PopupView, type PopupViewProps } from './PopupView';
 import type { PopupState } from './view';
 
-const lookup = (id: string) => {
-  const entry = entryById(id);
-  return entry ? { entry, sentence: dispatchSentenceOf(entry) } : null;
-};
 
 /** A report of n claims over every entry of the dataset, a third of each verdict. */
 function generatedReport(n: number): TabReport {
@@ -134,5 +130,15 @@ describe('PopupView', () => {
     // A guard against pathological slowness, not the target (measured in a real browser): happy-dom on
     // a shared 2-core machine under load takes up to ~1.5 s here.
     expect(elapsed).toBeLessThan(4000);
+  });
+
+  it('offers the side panel where one can be opened, and not inside the panel itself', () => {
+    const onOpenPanel = vi.fn();
+    const withLink = mount({ onOpenPanel }).container;
+    const link = [...withLink.querySelectorAll('.pfc-links a')].find((a) => a.textContent === 'Side panel') as HTMLAnchorElement;
+    link.click();
+    expect(onOpenPanel).toHaveBeenCalledTimes(1);
+    const inPanel = mount().container;
+    expect([...inPanel.querySelectorAll('.pfc-links a')].map((a) => a.textContent)).toEqual(['Reference dispatch', 'Options']);
   });
 });

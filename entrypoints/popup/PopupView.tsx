@@ -26,6 +26,8 @@ export interface PopupViewProps {
   onSiteToggle: (enabled: boolean) => void;
   onExport: (kind: ExportKind) => void;
   onOpenOptions: () => void;
+  /** Opens the side panel; absent inside the panel itself. */
+  onOpenPanel?: () => void;
   /** See ClaimList: claims rendered in the first frame. */
   firstPaintLimit?: number;
 }
@@ -44,6 +46,17 @@ export function PopupView(p: PopupViewProps) {
           <a href={p.viewerUrl} target="_blank" rel="noopener noreferrer">
             {t('popup.viewer', lang)}
           </a>
+          {p.onOpenPanel ? (
+            <a
+              href="#panel"
+              onClick={(e) => {
+                e.preventDefault();
+                p.onOpenPanel!();
+              }}
+            >
+              {t('popup.openPanel', lang)}
+            </a>
+          ) : null}
           <a
             href="#options"
             onClick={(e) => {

@@ -113,7 +113,7 @@ export function Panel({ init }: { init: PanelInit }) {
         {/* The popup's view of the followed tab, anew for each tab (its scan request and notices are that tab's). */}
         <Popup
           key={followed.tab.id ?? -1}
-          init={{ settings, langOverride: init.langOverride, tabId: followed.tab.id, tabUrl: followed.tab.url, forActiveTab: false, report: followed.report }}
+          init={{ settings, langOverride: init.langOverride, tabId: followed.tab.id, tabUrl: followed.tab.url, forActiveTab: false, inPanel: true, report: followed.report }}
         />
       </div>
       {selection ? (

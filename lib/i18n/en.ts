@@ -61,6 +61,7 @@ export const en = {
   'popup.list': 'Figures checked, those that differ first',
   'popup.reveal': 'Show on the page',
   'popup.checkPage': 'Check this page',
+  'popup.openPanel': "Side panel",
   'popup.options': 'Options',
   'popup.viewer': 'Reference dispatch',
   'popup.export': 'Export',

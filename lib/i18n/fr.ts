@@ -62,6 +62,7 @@ export const fr: Record<MessageKey, string> = {
   'popup.list': "Chiffres vérifiés, ceux qui diffèrent d'abord",
   'popup.reveal': 'Afficher dans la page',
   'popup.checkPage': 'Vérifier cette page',
+  'popup.openPanel': "Panneau latéral",
   'popup.options': 'Options',
   'popup.viewer': 'Dépêche de référence',
   'popup.export': 'Exporter',

@@ -4,18 +4,23 @@ import { browser } from 'wxt/browser';
 
 type ExtensionPath = Parameters<typeof browser.runtime.getURL>[0];
 
+type PanelPlace = { windowId: number } | { tabId: number };
+
 interface ChromeSidePanel {
-  open(options: { windowId: number }): Promise<void>;
+  open(options: PanelPlace): Promise<void>;
 }
 interface FirefoxSidebarAction {
   open(): Promise<void>;
 }
 
-/** Opens the panel of a window. Must be called while handling a user's click, before any await. */
-export function openPanel(windowId: number): Promise<boolean> {
+/**
+ * Opens the panel in a window (or the window of a tab; Firefox: the current window). Must be called
+ * while handling a user's click, before any await.
+ */
+export function openPanel(place: PanelPlace): Promise<boolean> {
   const g = globalThis as { chrome?: { sidePanel?: ChromeSidePanel }; browser?: { sidebarAction?: FirefoxSidebarAction } };
   try {
-    const opening = g.chrome?.sidePanel?.open({ windowId }) ?? g.browser?.sidebarAction?.open();
+    const opening = g.chrome?.sidePanel?.open(place) ?? g.browser?.sidebarAction?.open();
     return opening ? opening.then(() => true, () => false) : Promise.resolve(false);
   } catch {
     return Promise.resolve(false);

@@ -74,7 +74,7 @@ export function startBackground(): { onMenuClick: ReturnType<typeof createSelect
     check,
     store: selections,
     notifyPages: (windowId) => tellPages({ type: 'selection-checked', windowId }),
-    openPanel,
+    openPanel: (windowId) => openPanel({ windowId }),
     openPanelWindow,
   });
   registerSelectionMenu();
