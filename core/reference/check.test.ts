@@ -31,6 +31,38 @@ describe('the bundled dataset', () => {
   });
 });
 
+describe('schema version 3: datasets about other events', () => {
+  it('names the bundled dataset', () => {
+    expect(load()).toMatchObject({ version: 3, id: 'afp-palmyra-2016-03-27' });
+  });
+
+  it('takes any language, no copy header, weekday or date explanation, and the text in the dataset', () => {
+    const data = load();
+    data.source = { ...data.source, language: 'fr-FR', text: article };
+    delete data.source.copyHeader;
+    delete data.source.dispatchWeekday;
+    delete data.source.dateExplanation;
+    delete data.source.file;
+    expect(checkDataset(data)).toEqual([]);
+    expect(checkDataset({ ...data, source: { ...data.source, language: 'French' } })).toEqual([expect.objectContaining({ where: 'source.language' })]);
+  });
+
+  it('counts anything in a lowercase word, but no time or distance under another name', () => {
+    const data = load();
+    data.entries.find((e: { id: string }) => e.id === 'russian-sorties').unit = 'aircraft-sortie';
+    expect(checkDataset(data, article)).toEqual([]);
+    data.entries[1].unit = 'miles';
+    data.entries[2].unit = 'Vehicles';
+    expect(checkDataset(data, article).map((p) => p.where)).toEqual(['entries.1.unit', 'entries.2.unit']);
+  });
+
+  it('refuses another version than 3, and a dataset without an id', () => {
+    expect(checkDataset({ ...load(), version: 2 })).toEqual([expect.objectContaining({ where: 'version' })]);
+    const { id: _, ...noId } = load();
+    expect(checkDataset(noId)).toEqual([expect.objectContaining({ where: 'id' })]);
+  });
+});
+
 describe('a corrupted dataset fails the check', () => {
   it('when a quote is not at its offsets', () => {
     const data = load();

@@ -77,13 +77,14 @@ export interface CompiledReference {
   dispatchDay: number;
 }
 
-const TIME_UNIT_OF: Partial<Record<UnitT, keyof typeof DAYS_PER>> = { hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year' };
+const TIME_UNIT_OF = new Map<UnitT, keyof typeof DAYS_PER>([['hour', 'hour'], ['day', 'day'], ['week', 'week'], ['month', 'month'], ['year', 'year']]);
 
+/** A unit's dimension: the known units keep their meaning; any other word is a count of that thing ("vehicle", "building"). */
 export function dimensionOf(unit: UnitT): Dimension {
   if (unit === 'date') return 'date';
   if (unit === 'km') return 'distance';
   if (unit === 'rank') return 'rank';
-  if (TIME_UNIT_OF[unit]) return 'duration';
+  if (TIME_UNIT_OF.has(unit)) return 'duration';
   return 'count';
 }
 
@@ -103,7 +104,7 @@ export function entryInterval(entry: RuntimeEntry): Interval {
     return { min: isoDay(v.start) - slack, max: isoDay(v.end) + slack };
   }
   if (v.type === 'vague') return { min: v.min, max: v.max ?? Infinity };
-  const timeUnit = TIME_UNIT_OF[entry.unit];
+  const timeUnit = TIME_UNIT_OF.get(entry.unit);
   const scale = timeUnit ? DAYS_PER[timeUnit] : 1;
   if (v.type === 'range') return { min: v.min * scale, max: v.max * scale };
   const n = v.n * scale;

@@ -1,15 +1,16 @@
 // What matching needs of the dataset (alias groups, values, units, qualifiers, match rules), not the
 // quotes, glosses and explanations that only the card, the popup and the viewer show: the engine is
 // typed against this subset, so it cannot come to depend on the words shown.
-import type { ReferenceDatasetT, ReferenceEntryT } from './schema';
+import type { DatasetEntryT } from './schema';
 
 export interface RuntimeEntry {
   id: string;
-  kind: ReferenceEntryT['kind'];
-  value: ReferenceEntryT['value'];
-  unit: ReferenceEntryT['unit'];
-  qualifier: { meaning: ReferenceEntryT['qualifier']['meaning'] };
-  match: ReferenceEntryT['match'];
+  kind: DatasetEntryT['kind'];
+  value: DatasetEntryT['value'];
+  /** A known unit or a count of anything (compile.ts dimensionOf). */
+  unit: DatasetEntryT['unit'];
+  qualifier: { meaning: DatasetEntryT['qualifier']['meaning'] };
+  match: DatasetEntryT['match'];
 }
 
 export interface RuntimeDataset {

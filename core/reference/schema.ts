@@ -1,10 +1,17 @@
-// The reference dataset's schema. The dataset (data/reference.json) is parsed with it by the
-// dataset check (`npm run dataset`) and by the unit tests; runtime code that must stay small
-// (the content script) imports only the types, with `import type`, so zod stays out of its bundle.
+// The reference dataset's schema, version 3: the bundled one (data/reference.json) and those readers
+// write about other events (docs/datasets.md). The dataset is parsed with it by the dataset check
+// (`npm run dataset`), by loadDataset (load.ts: background, options page, node) and by the unit tests;
+// runtime code that must stay small (the content script) imports only the types, with `import type`,
+// so zod stays out of its bundle. Older files are upgraded by migrate.ts before they are parsed.
 import { z } from 'zod';
+import { DISTANCE_UNITS, TIME_UNITS } from '../claims/units';
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date yyyy-mm-dd');
-const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case id');
+/** The version of the dataset format this schema reads; migrate.ts upgrades older ones to it. */
+export const DATASET_VERSION = 3;
+
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date yyyy-mm-dd');
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const Id = z.string().regex(ID_PATTERN, 'a kebab-case id');
 
 export const Bilingual = z.object({ en: z.string().min(1), fr: z.string().min(1) }).strict();
 
@@ -60,7 +67,12 @@ export const ReferenceValue = z.discriminatedUnion('type', [
   z.object({ type: z.literal('date'), start: IsoDate, end: IsoDate, precision: DatePrecision }).strict(),
 ]);
 
-export const Unit = z.enum([
+/**
+ * The units whose meaning the engine knows: `date` (a date value), `rank` (an ordinal), `km` (a
+ * distance), `hour` to `year` (a length of time), and the counts of this dispatch (`person`,
+ * `sortie`, `target`). The UI has words for each of them.
+ */
+export const KnownUnit = z.enum([
   'person',
   'sortie',
   'target',
@@ -73,6 +85,23 @@ export const Unit = z.enum([
   'date',
   'rank',
 ]);
+
+/** A unit that is neither known nor a count of something: a word the figure reader takes for time or distance ("minutes", "miles"). */
+const OTHER_DIMENSION_WORDS = new Set([...Object.keys(TIME_UNITS), ...Object.keys(DISTANCE_UNITS)].filter((w) => !(KnownUnit.options as readonly string[]).includes(w)));
+export const COUNT_UNIT_PATTERN = /^[a-z]+(?:-[a-z]+)*$/;
+
+/**
+ * A known unit, or any other lowercase word (`vehicle`, `building`, `household`): a count of that
+ * thing. The dimension is the unit's (compile.ts dimensionOf): a word of time or distance other than
+ * the known ones ("minute", "mile") is refused, since the engine would read it as a count.
+ */
+export const Unit = z
+  .string()
+  .regex(COUNT_UNIT_PATTERN, 'a unit: a known one or a lowercase word')
+  .superRefine((unit, ctx) => {
+    if (OTHER_DIMENSION_WORDS.has(unit)) ctx.addIssue({ code: 'custom', message: `"${unit}" is a unit of time or distance: use one of hour, day, week, month, year or km`, params: { problem: 'unit-dimension', unit } });
+  })
+  .meta({ description: `One of ${KnownUnit.options.join(', ')}, or any other lowercase word for a count of that thing ("vehicle", "building").` });
 
 /** How the article qualifies a figure; the engine turns it into an interval by the verdict policy. */
 export const QualifierMeaning = z.enum([
@@ -102,7 +131,7 @@ export const ReferenceEntry = z
     attribution: z.object({ stated: z.string().min(1), source: Id }).strict().nullable(),
     /** The verbatim phrase of the article, at its character offsets (UTF-16 code units, as JavaScript counts). */
     quote: z.object({ text: z.string().min(1), start: z.number().int().min(0), end: z.number().int().min(0) }).strict(),
-    /** An English gloss of the article's sentence, for readers who do not read French. */
+    /** An English gloss of the article's sentence, for readers who do not read its language. */
     gloss: z.string().min(1),
     /** The date the figure was reported: the dispatch's date. */
     reported: IsoDate,
@@ -174,22 +203,34 @@ export const Exclusion = z
   })
   .strict();
 
+/** A language tag, BCP 47 in its common forms: 'fr', 'en', 'de', 'pt-BR', 'zh-Hant'. */
+export const LanguageTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en, fr or pt-BR');
+
 export const ReferenceDataset = z
   .object({
     $schema: z.string().optional(),
-    version: z.number().int().positive(),
+    version: z.literal(DATASET_VERSION),
+    /** The dataset's own name, kebab-case: how it is stored and shown ("afp-palmyra-2016-03-27"). */
+    id: Id,
     source: z
       .object({
-        file: z.string().min(1),
+        /** The article's text file, beside the dataset (the bundled dataset's); a dataset may hold the text itself instead (`text`). */
+        file: z.string().min(1).optional(),
         publisher: z.string().min(1),
-        language: z.literal('fr'),
+        language: LanguageTag,
         title: Bilingual,
-        /** The date of the events the dispatch reports, worked out from its content. */
+        /** The date of the events the article reports, worked out from its content. */
         dispatchDate: IsoDate,
-        dispatchWeekday: z.string().min(1),
-        /** The header of the copy (`date 2022-02`): when the copy was made, not when the events happened. */
-        copyHeader: z.object({ text: z.string().min(1), start: z.number().int(), end: z.number().int() }).strict(),
-        dateExplanation: Bilingual,
+        dispatchWeekday: z.string().min(1).optional(),
+        /** A header of the copy (`date 2022-02`) that is no part of the article: when the copy was made, not when the events happened. */
+        copyHeader: z.object({ text: z.string().min(1), start: z.number().int(), end: z.number().int() }).strict().optional(),
+        /** How the article's date was worked out, when it had to be. */
+        dateExplanation: Bilingual.optional(),
+        /**
+         * The article's full text, which the quotes' offsets point into: the UI shows the sentence
+         * around a quote from it. Without it, the quote stands for its sentence.
+         */
+        text: z.string().min(1).optional(),
       })
       .strict(),
     aliases: z.array(AliasGroup).min(1),
@@ -201,7 +242,20 @@ export const ReferenceDataset = z
 export type BilingualText = z.infer<typeof Bilingual>;
 export type AliasGroupT = z.infer<typeof AliasGroup>;
 export type ReferenceValueT = z.infer<typeof ReferenceValue>;
-export type ReferenceEntryT = z.infer<typeof ReferenceEntry>;
-export type ReferenceDatasetT = z.infer<typeof ReferenceDataset>;
+/** Any valid dataset (version 3), a reader's or the bundled one. */
+export type DatasetT = z.infer<typeof ReferenceDataset>;
+export type DatasetEntryT = z.infer<typeof ReferenceEntry>;
+/** A unit: a known one or a count of anything. */
 export type UnitT = z.infer<typeof Unit>;
+export type KnownUnitT = z.infer<typeof KnownUnit>;
+/** An entry of the bundled dataset: its units are known ones, which the UI has words for. */
+export type ReferenceEntryT = DatasetEntryT & { unit: KnownUnitT };
+/**
+ * The bundled dataset (data/reference.json), as the viewer, popup and card of the AFP dispatch show
+ * it: its source has a file, a copy header, a weekday and an explained date, and its units are known.
+ */
+export type ReferenceDatasetT = Omit<DatasetT, 'source' | 'entries'> & {
+  source: DatasetT['source'] & Required<Pick<DatasetT['source'], 'file' | 'copyHeader' | 'dispatchWeekday' | 'dateExplanation'>>;
+  entries: ReferenceEntryT[];
+};
 export type QualifierMeaningT = z.infer<typeof QualifierMeaning>;

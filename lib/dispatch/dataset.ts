@@ -3,7 +3,7 @@
 import type { ReferenceDatasetT, ReferenceEntryT } from '@/core/reference/schema';
 import referenceJson from '@/data/reference.json';
 import article from '@/data/afp-palmyra-2016-03-27.txt?raw';
-import { sentenceAround } from './sentence';
+import { sourceSentence } from './sentence';
 
 // The JSON is checked against the schema by `npm run dataset` and its unit tests; here it is only typed.
 export const dataset = referenceJson as unknown as ReferenceDatasetT;
@@ -21,7 +21,7 @@ const sentences = new Map<string, string>();
 export function dispatchSentenceOf(entry: ReferenceEntryT): string {
   let s = sentences.get(entry.id);
   if (s === undefined) {
-    s = sentenceAround(articleText, entry.quote, dataset.source.copyHeader.end);
+    s = sourceSentence(dataset.source, entry.quote, articleText);
     sentences.set(entry.id, s);
   }
   return s;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sentenceAround } from './sentence';
+import { sentenceAround, sourceSentence } from './sentence';
 
 const article = readFileSync(new URL('../../data/afp-palmyra-2016-03-27.txt', import.meta.url), 'utf8');
 const reference = JSON.parse(readFileSync(new URL('../../data/reference.json', import.meta.url), 'utf8')) as {
@@ -69,5 +69,20 @@ describe('sentenceAround on other text', () => {
     expect(sentenceAround(text, { start: 8, end: 20 })).toBe('Premier point. Deuxième phrase avec 42 morts !');
     expect(sentenceAround(text, { start: 500, end: 900 })).toBe('Fin');
     expect(sentenceAround('', { start: 0, end: 3 })).toBe('');
+  });
+});
+
+describe('sourceSentence: a dataset with or without its article', () => {
+  const quote = { text: '40 vehicles', start: 22, end: 33 };
+  it("cuts the sentence from the dataset's own text, with no copy header", () => {
+    const text = 'The flood came at dawn. It swept away 40 vehicles in the square. Then it rained.';
+    expect(sourceSentence({ text }, { ...quote, start: 38, end: 49 })).toBe('It swept away 40 vehicles in the square.');
+  });
+  it('shows the quote itself without any text', () => {
+    expect(sourceSentence({}, quote)).toBe('40 vehicles');
+  });
+  it('never reaches back into the copy header', () => {
+    const e = reference.entries.find((x) => x.id === 'russian-intervention-start')!;
+    expect(sourceSentence(reference.source, e.quote, article)).toBe(sentenceOf('russian-intervention-start'));
   });
 });

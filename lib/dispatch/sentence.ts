@@ -64,3 +64,12 @@ export function sentenceAround(text: string, quote: Span, floor = 0): string {
   }
   return text.slice(start, stop).trim();
 }
+
+/**
+ * The source's sentence around a dataset entry's quote: cut from the article's text (`text`, else the
+ * text the dataset holds in `source.text`), never before its copy header when it has one. A dataset
+ * without its article's text shows the quote itself as the sentence.
+ */
+export function sourceSentence(source: { text?: string; copyHeader?: { end: number } }, quote: Span & { text: string }, text: string | undefined = source.text): string {
+  return text === undefined ? quote.text : sentenceAround(text, quote, source.copyHeader?.end ?? 0);
+}
