@@ -9,7 +9,8 @@ import { DISTANCE_UNITS, TIME_UNITS } from '../claims/units';
 /** The version of the dataset format this schema reads; migrate.ts upgrades older ones to it. */
 export const DATASET_VERSION = 3;
 
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date yyyy-mm-dd');
+export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+export const IsoDate = z.string().regex(ISO_DATE_PATTERN, 'an ISO date yyyy-mm-dd');
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const Id = z.string().regex(ID_PATTERN, 'a kebab-case id');
 
@@ -204,7 +205,8 @@ export const Exclusion = z
   .strict();
 
 /** A language tag, BCP 47 in its common forms: 'fr', 'en', 'de', 'pt-BR', 'zh-Hant'. */
-export const LanguageTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en, fr or pt-BR');
+export const LANGUAGE_TAG_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+export const LanguageTag = z.string().regex(LANGUAGE_TAG_PATTERN, 'a language tag such as en, fr or pt-BR');
 
 export const ReferenceDataset = z
   .object({
