@@ -1,13 +1,15 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildCardView } from '@/lib/card/view';
-import { dataset, entryById } from '@/lib/dispatch/dataset';
+import { dataset } from '@/lib/dispatch/dataset';
+import { lookupIn } from '@/lib/dispatch/lookup';
 import { ClaimCard } from './ClaimCard';
 import { CLAIM_CARD_CSS } from './card-css';
 import { claim, mount } from './test-utils';
 
 const viewerUrl = 'chrome-extension://abc/viewer.html';
-const entry = entryById('pro-regime-killed-palmyra')!;
+const lookup = lookupIn();
+const entry = dataset.entries.find((e) => e.id === 'pro-regime-killed-palmyra')!;
 const differs = claim({ id: 'c1', text: '180 soldats', verdict: 'contradicted', entryId: entry.id, delta: { dimension: 'count', page: 180, reference: 188, difference: -8 } });
 
 afterEach(() => {
@@ -17,7 +19,7 @@ afterEach(() => {
 describe('ClaimCard', () => {
   it('shows the phrase, the verdict in words, the reference figure with attribution, the difference, the sentence and gloss, the date and the viewer link', () => {
     const root = mount(
-      <ClaimCard view={buildCardView(differs, 'en', viewerUrl, entry)} />,
+      <ClaimCard view={buildCardView(differs, 'en', viewerUrl, lookup(differs))} />,
     );
     const text = root.textContent!;
     expect(text).toContain('180 soldats');
@@ -36,7 +38,7 @@ describe('ClaimCard', () => {
 
   it('in French: French words, no English gloss', () => {
     const root = mount(
-      <ClaimCard view={buildCardView(differs, 'fr', viewerUrl, entry)} />,
+      <ClaimCard view={buildCardView(differs, 'fr', viewerUrl, lookup(differs))} />,
     );
     expect(root.textContent).toContain('Diffère de la référence');
     expect(root.textContent).toContain('Dépêche AFP du 27 mars 2016');
@@ -55,7 +57,7 @@ describe('ClaimCard', () => {
   it('with onOpenViewer, is a button that hands it the click, and holds no URL at all', () => {
     const onOpenViewer = vi.fn();
     const root = mount(
-      <ClaimCard view={buildCardView(differs, 'en', viewerUrl, entry)} onOpenViewer={onOpenViewer} />,
+      <ClaimCard view={buildCardView(differs, 'en', viewerUrl, lookup(differs))} onOpenViewer={onOpenViewer} />,
     );
     expect(root.querySelector('a')).toBeNull();
     expect(root.outerHTML).not.toContain('chrome-extension:');
@@ -82,7 +84,7 @@ describe('ClaimCard', () => {
     for (const e of dataset.entries) {
       for (const lang of ['en', 'fr'] as const) {
         const root = mount(
-          <ClaimCard view={buildCardView(claim({ id: e.id, entryId: e.id }), lang, viewerUrl, e)} />,
+          <ClaimCard view={buildCardView(claim({ id: e.id, entryId: e.id }), lang, viewerUrl, lookup({ entryId: e.id }))} />,
         );
         expect(root.querySelector('mark')?.textContent, e.id).toBe(e.quote.text);
         root.remove();

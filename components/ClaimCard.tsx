@@ -41,10 +41,16 @@ export function ClaimCard({ view, onOpenViewer, colours = 'default', id }: Claim
             <span class="pfc-label">{ref.label}</span>
             <span class="pfc-value">{ref.value}</span> — {ref.measures}
           </p>
-          <blockquote class="pfc-quote" lang="fr">
+          <blockquote class="pfc-quote" lang={view.sourceLang}>
             « {ref.quote} »{ref.attribution ? ` — ${ref.attribution}` : ''}
           </blockquote>
         </>
+      ) : null}
+      {view.dataset ? (
+        <p class="pfc-dataset">
+          <span class="pfc-label">{view.dataset.label}</span>
+          {view.dataset.text}
+        </p>
       ) : null}
       {view.difference ? (
         <p>
@@ -56,7 +62,7 @@ export function ClaimCard({ view, onOpenViewer, colours = 'default', id }: Claim
       {view.dispatch ? (
         <p>
           <span class="pfc-label">{view.dispatch.label}</span>
-          <span class="pfc-sentence" lang="fr">
+          <span class="pfc-sentence" lang={view.sourceLang}>
             <QuotedSentence sentence={view.dispatch.sentence} quote={view.dispatch.quote} />
           </span>
         </p>
@@ -67,24 +73,26 @@ export function ClaimCard({ view, onOpenViewer, colours = 'default', id }: Claim
         </p>
       ) : null}
       {view.noEntry ? <p>{view.noEntry}</p> : null}
-      <p>
-        {onOpenViewer ? (
-          <button
-            type="button"
-            class="pfc-link-button"
-            onClick={(event) => {
-              event.preventDefault();
-              onOpenViewer(view.viewer.entryId, event);
-            }}
-          >
-            {view.viewer.text}
-          </button>
-        ) : (
-          <a href={view.viewer.href} target="_blank" rel="noopener noreferrer">
-            {view.viewer.text}
-          </a>
-        )}
-      </p>
+      {view.viewer ? (
+        <p>
+          {onOpenViewer ? (
+            <button
+              type="button"
+              class="pfc-link-button"
+              onClick={(event) => {
+                event.preventDefault();
+                onOpenViewer(view.viewer!.entryId, event);
+              }}
+            >
+              {view.viewer.text}
+            </button>
+          ) : (
+            <a href={view.viewer.href} target="_blank" rel="noopener noreferrer">
+              {view.viewer.text}
+            </a>
+          )}
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { referenceLookup as lookup } from '@/lib/dispatch/dataset';
+import { lookupIn } from '@/lib/dispatch/lookup';
+
+const lookup = lookupIn();
 import { ClaimList, countByVerdict } from './ClaimList';
 import { claim, mount } from './test-utils';
 
@@ -11,7 +13,7 @@ const claims = [
   claim({ id: 'd', text: '31 morts', verdict: 'supported', entryId: 'brussels-killed' }),
 ];
 const list = (onReveal = vi.fn(), lang: 'en' | 'fr' = 'en') =>
-  mount(<ClaimList claims={claims} lang={lang} onReveal={onReveal} lookup={lookup} dispatchDate="2016-03-27" viewerUrl="chrome-extension://x/viewer.html" />);
+  mount(<ClaimList claims={claims} lang={lang} onReveal={onReveal} lookup={lookup} viewerUrl="chrome-extension://x/viewer.html" />);
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -61,7 +63,7 @@ describe('ClaimList', () => {
 
   it('can paint a first slice, then the whole list', async () => {
     const root = mount(
-      <ClaimList claims={claims} lang="en" onReveal={vi.fn()} lookup={lookup} dispatchDate="2016-03-27" viewerUrl="x" firstPaintLimit={2} />,
+      <ClaimList claims={claims} lang="en" onReveal={vi.fn()} lookup={lookup} viewerUrl="x" firstPaintLimit={2} />,
     );
     expect([...root.querySelectorAll('[data-claim-id]')].map((e) => e.getAttribute('data-claim-id'))).toEqual(['c', 'a']);
     expect(root.querySelector('h2[data-verdict="supported"]')!.textContent).toContain('(2)');
@@ -87,7 +89,7 @@ describe('ClaimList', () => {
   });
 
   it('lists a text checked on its own (a draft, a selection) with its references, and nothing to reveal', () => {
-    const root = mount(<ClaimList claims={claims} lang="fr" scope="text" lookup={lookup} dispatchDate="2016-03-27" viewerUrl="chrome-extension://x/viewer.html" />);
+    const root = mount(<ClaimList claims={claims} lang="fr" scope="text" lookup={lookup} viewerUrl="chrome-extension://x/viewer.html" />);
     expect(root.querySelector('.pfc-counts')!.getAttribute('aria-label')).toBe('Chiffres de ce texte : 1 diffèrent, 2 conformes, 1 hors référence');
     expect(root.querySelectorAll('button')).toHaveLength(0);
     const differs = root.querySelector('[data-claim-id="c"]')!;

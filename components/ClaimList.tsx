@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ReferenceEntryT } from '@/core/reference/schema';
-import { formatDelta, formatIsoDate, formatReferenceValue } from '@/lib/dispatch/format';
+import { formatDelta, formatReferenceValue } from '@/lib/dispatch/format';
+import { sourceLabel, type LookupFn, type ReferenceLookup } from '@/lib/dispatch/lookup';
 import { t, type UiLang } from '@/lib/i18n';
 import type { ClaimSummary, VerdictT } from '@/lib/protocol/messages';
 import { QuotedSentence } from './QuotedSentence';
@@ -9,10 +9,6 @@ import { VERDICT_ICON } from './VerdictLabel';
 /** Those that differ first: they are what the reader most needs to see. */
 export const VERDICT_ORDER: readonly VerdictT[] = ['contradicted', 'supported', 'unrelated'];
 
-export interface ReferenceLookup {
-  entry: ReferenceEntryT;
-  sentence: string;
-}
 
 export interface ClaimListProps {
   claims: readonly ClaimSummary[];
@@ -21,9 +17,8 @@ export interface ClaimListProps {
   onReveal?: (claimId: string) => void;
   /** What the claims are of, for the counts' label: a page (default) or a text checked on its own. */
   scope?: 'page' | 'text';
-  /** The entry and dispatch sentence of a claim's entryId. */
-  lookup: (entryId: string) => ReferenceLookup | null;
-  dispatchDate: string;
+  /** A claim's entry, its source's sentence and which source (lib/dispatch/lookup.ts). */
+  lookup: LookupFn;
   viewerUrl: string;
   /**
    * Render only this many claims in the first frame and the rest right after it has been painted,
@@ -39,7 +34,7 @@ export function countByVerdict(claims: readonly ClaimSummary[]): Record<VerdictT
 }
 
 /** Counts at the top, then one group per verdict (differs, matches, not covered), each claim revealable. */
-export function ClaimList({ claims, lang, onReveal, lookup, dispatchDate, viewerUrl, firstPaintLimit, scope = 'page' }: ClaimListProps) {
+export function ClaimList({ claims, lang, onReveal, lookup, viewerUrl, firstPaintLimit, scope = 'page' }: ClaimListProps) {
   const [limit, setLimit] = useState(firstPaintLimit ?? Infinity);
   useEffect(() => {
     if (limit >= claims.length) return;
@@ -55,7 +50,6 @@ export function ClaimList({ claims, lang, onReveal, lookup, dispatchDate, viewer
     budget -= shown.length;
     return { verdict, total: all.length, claims: shown };
   });
-  const date = formatIsoDate(dispatchDate, lang);
   return (
     <div class="pfc-list">
       <p class="pfc-counts" aria-label={t(scope === 'page' ? 'count.label' : 'count.labelText', lang, counts)}>
@@ -80,8 +74,7 @@ export function ClaimList({ claims, lang, onReveal, lookup, dispatchDate, viewer
                   claim={claim}
                   lang={lang}
                   onReveal={onReveal}
-                  reference={claim.entryId ? lookup(claim.entryId) : null}
-                  date={date}
+                  reference={lookup(claim)}
                   viewerUrl={viewerUrl}
                 />
               ))}
@@ -98,11 +91,10 @@ interface ClaimItemProps {
   lang: UiLang;
   onReveal?: (claimId: string) => void;
   reference: ReferenceLookup | null;
-  date: string;
   viewerUrl: string;
 }
 
-function ClaimItem({ claim, lang, onReveal, reference, date, viewerUrl }: ClaimItemProps) {
+function ClaimItem({ claim, lang, onReveal, reference, viewerUrl }: ClaimItemProps) {
   const detailsId = `pfc-claim-${claim.id}`;
   const onClick = (event: MouseEvent) => {
     // Links and the dispatch's disclosure do their own thing; anything else on the item reveals the claim.
@@ -146,22 +138,33 @@ function ClaimItem({ claim, lang, onReveal, reference, date, viewerUrl }: ClaimI
               <span class="pfc-claim-key">{t('card.reference', lang)}{t('punct.colon', lang)}</span>
               <strong>{formatReferenceValue(reference.entry, lang)}</strong> — {reference.entry.measures[lang]}
               {reference.entry.attribution ? (
-                <span lang="fr"> ({reference.entry.attribution.stated})</span>
+                <span lang={reference.source.language}> ({reference.entry.attribution.stated})</span>
               ) : null}
             </p>
+            {reference.source.bundled ? null : (
+              <p class="pfc-claim-dataset">
+                <span class="pfc-claim-key">{t('card.dataset', lang)}{t('punct.colon', lang)}</span>
+                {reference.source.title[lang]}
+              </p>
+            )}
             {claim.delta ? (
               <p>
                 <span class="pfc-claim-key">{t('card.difference', lang)}{t('punct.colon', lang)}</span>{formatDelta(claim.delta, lang)}
               </p>
             ) : null}
             <p class="pfc-claim-dispatch">
-              <span class="pfc-claim-key">{t('card.dispatch', lang, { date })}{t('punct.colon', lang)}</span>
-              <span lang="fr">
+              <span class="pfc-claim-key">{sourceLabel(reference, lang)}{t('punct.colon', lang)}</span>
+              <span lang={reference.source.language}>
                 <QuotedSentence sentence={reference.sentence} quote={reference.entry.quote.text} />
-              </span>{' '}
-              <a href={`${viewerUrl}#${encodeURIComponent(reference.entry.id)}`} target="_blank" rel="noopener noreferrer">
-                {t('card.openViewer', lang)}
-              </a>
+              </span>
+              {reference.source.bundled ? (
+                <>
+                  {' '}
+                  <a href={`${viewerUrl}#${encodeURIComponent(reference.entry.id)}`} target="_blank" rel="noopener noreferrer">
+                    {t('card.openViewer', lang)}
+                  </a>
+                </>
+              ) : null}
             </p>
             {lang === 'en' ? (
               <details>

@@ -1,5 +1,6 @@
 // Shared by the component tests: a claim factory and a container to render into (happy-dom).
 import { render, type ComponentChild } from 'preact';
+import { dataset } from '@/lib/dispatch/dataset';
 import type { ClaimSummary } from '@/lib/protocol/messages';
 
 export function claim(over: Partial<ClaimSummary> & Pick<ClaimSummary, 'id'>): ClaimSummary {
@@ -10,6 +11,7 @@ export function claim(over: Partial<ClaimSummary> & Pick<ClaimSummary, 'id'>): C
     verdict: 'supported',
     valueText: '400',
     entryId: 'is-killed-palmyra',
+    datasetId: dataset.id,
     delta: null,
     because: ['jihadistes', 'morts'],
     region: 'main',

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { reference } from '@/core/reference/dataset';
+import { reference, referenceDataset } from '@/core/reference/dataset';
 import type { BlockMap } from '@/lib/page-text';
 import { MAX_CLAIMS, MAX_SENTENCE } from '@/lib/protocol/bounds';
 import { TabReportSchema, type TabReport } from '@/lib/protocol/messages';
@@ -10,7 +10,7 @@ import type { PageClaim } from './scan';
 
 /** The background's claims on `blocks`, as the content script holds them (no DOM: the report needs none). */
 function pageClaims(blocks: string[]): PageClaim[] {
-  const answer = new TabAnalyses(reference).page(1, 's', { blocks: blocks.map((text) => ({ text, region: 'main' })), published: '2016-03-28', lang: 'fr' });
+  const answer = new TabAnalyses().page(1, 's', { blocks: blocks.map((text) => ({ text, region: 'main' })), published: '2016-03-28', lang: 'fr' }, [{ id: referenceDataset.id, reference: reference() }]);
   if (!('claims' in answer)) throw new Error('no analysis');
   return answer.claims.map(({ block, start: _start, end: _end, ...summary }, i) => ({
     summary: { id: `c${i}`, ...summary },

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { t, type MessageKey, type UiLang } from '@/lib/i18n';
 import { parseSiteList, type Settings } from '@/lib/settings';
@@ -7,6 +8,8 @@ export interface OptionsViewProps {
   lang: UiLang;
   /** Saves one setting; resolves once stored (every open tab then follows through watchSettings). */
   save: <K extends keyof Settings>(key: K, value: Settings[K]) => Promise<void>;
+  /** The reference datasets' section (Datasets.tsx), below the settings. */
+  children?: ComponentChildren;
 }
 
 function Radios<V extends string>(props: {
@@ -38,7 +41,7 @@ function Radios<V extends string>(props: {
 }
 
 /** Every setting, labelled and explained in the UI language; each change is saved at once. */
-export function OptionsView({ settings, lang, save }: OptionsViewProps) {
+export function OptionsView({ settings, lang, save, children }: OptionsViewProps) {
   // Kept as what happened, not as words, so a language change re-words it.
   const [status, setStatus] = useState<{ saved: true } | { error: string } | null>(null);
   const [sitesText, setSitesText] = useState<string | null>(null);
@@ -153,6 +156,7 @@ export function OptionsView({ settings, lang, save }: OptionsViewProps) {
       <p class="pfc-status" role="status" aria-live="polite">
         {status === null ? '' : 'error' in status ? t('empty.error', lang, { message: status.error }) : t('options.saved', lang)}
       </p>
+      {children}
     </main>
   );
 }

@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS, getSettings, type Settings } from '@/lib/settings';
 import { Popup, type PopupInit } from './App';
 
 const claim = (id: string, verdict: ClaimSummary['verdict'], entryId: string | null = null): ClaimSummary => ({
-  id, text: `${id} phrase`, sentence: 's', kind: 'casualties', verdict, valueText: '1', entryId, delta: null, because: [], region: 'main',
+  id, text: `${id} phrase`, sentence: 's', kind: 'casualties', verdict, valueText: '1', entryId, datasetId: entryId ? 'afp-palmyra-2016-03-27' : null, delta: null, because: [], region: 'main',
 });
 const report = (claims: ClaimSummary[]): TabReport => ({ url: 'https://www.lemonde.fr/a', status: 'done', claims, updatedAt: 1 });
 

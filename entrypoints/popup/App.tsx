@@ -1,7 +1,8 @@
 // The popup's browser side: which tab, its report (and updates), settings, reveal, scan, export.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { dataset, referenceLookup as lookup } from '@/lib/dispatch/dataset';
+import { useLookup } from '@/lib/datasets/use-lookup';
+import { dataset } from '@/lib/dispatch/dataset';
 import { toClaimReviewJsonLd, toJson, toMarkdown, type ExportContext } from '@/lib/export/exports';
 import { t, type UiLang } from '@/lib/i18n';
 import { uiLangFor } from '@/lib/i18n/browser-lang';
@@ -58,6 +59,7 @@ export function Popup({ init }: { init: PopupInit }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [now, setNow] = useState(() => Date.now());
   const { tabId } = init;
+  const lookup = useLookup();
   const lang = init.langOverride ?? uiLangFor(settings.uiLanguage);
   const site = normalizeHostname(report?.url ?? init.tabUrl ?? '') ?? null;
   const siteDisabled = site !== null && isSiteDisabled(settings, site);
@@ -165,7 +167,6 @@ export function Popup({ init }: { init: PopupInit }) {
       state={{ tabId, loading: false, report, cannotRun, siteDisabled, scanRequested, now: Math.max(now, report?.updatedAt ?? 0) }}
       site={site}
       lookup={lookup}
-      dispatchDate={dataset.source.dispatchDate}
       viewerUrl={browser.runtime.getURL('/viewer.html' as ExtensionPath)}
       notice={notice}
       onReveal={(id) => void reveal(id)}

@@ -1,7 +1,10 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dataset, referenceLookup as lookup } from '@/lib/dispatch/dataset';
+import { dataset } from '@/lib/dispatch/dataset';
+import { lookupIn } from '@/lib/dispatch/lookup';
+
+const lookup = lookupIn();
 import type { ClaimSummary, TabReport } from '@/lib/protocol/messages';
 import { PopupView, type PopupViewProps } from './PopupView';
 import type { PopupState } from './view';
@@ -21,6 +24,7 @@ function generatedReport(n: number): TabReport {
       verdict,
       valueText: String(100 + i),
       entryId: verdict === 'unrelated' ? null : entry.id,
+      datasetId: verdict === 'unrelated' ? null : dataset.id,
       delta: verdict === 'contradicted' ? { dimension: 'count', page: 100 + i, reference: 400, difference: 100 + i - 400 } : null,
       because: ['jihadistes'],
       region: 'main',
@@ -37,7 +41,7 @@ function mount(over: Partial<PopupViewProps> = {}) {
   const container = document.createElement('div');
   document.body.append(container);
   const props: PopupViewProps = {
-    lang: 'en', state: state(generatedReport(6)), site: 'news.example', lookup, dispatchDate: '2016-03-27',
+    lang: 'en', state: state(generatedReport(6)), site: 'news.example', lookup,
     viewerUrl: 'chrome-extension://x/viewer.html', notice: null,
     onReveal: vi.fn(), onCheck: vi.fn(), onSiteToggle: vi.fn(), onExport: vi.fn(), onOpenOptions: vi.fn(), ...over,
   };
@@ -118,7 +122,7 @@ describe('PopupView', () => {
     const report = generatedReport(200);
     const container = document.createElement('div');
     document.body.append(container);
-    const props = { lang: 'en' as const, state: state(report), site: 'news.example', lookup, dispatchDate: '2016-03-27', viewerUrl: 'x', notice: null, onReveal() {}, onCheck() {}, onSiteToggle() {}, onExport() {}, onOpenOptions() {} };
+    const props = { lang: 'en' as const, state: state(report), site: 'news.example', lookup, viewerUrl: 'x', notice: null, onReveal() {}, onCheck() {}, onSiteToggle() {}, onExport() {}, onOpenOptions() {} };
     // Warm up module-level caches (Intl formatters, sentence memo) as the popup's own import would.
     render(<PopupView {...props} state={state(generatedReport(3))} />, document.createElement('div'));
     const started = performance.now();

@@ -1,4 +1,5 @@
-import { ClaimList, countByVerdict, type ReferenceLookup } from '@/components/ClaimList';
+import { ClaimList, countByVerdict } from '@/components/ClaimList';
+import type { LookupFn } from '@/lib/dispatch/lookup';
 import { EmptyState } from '@/components/EmptyState';
 import { SiteSwitch } from '@/components/SiteSwitch';
 import { t, type UiLang } from '@/lib/i18n';
@@ -16,8 +17,7 @@ export interface PopupViewProps {
   state: PopupState;
   /** The tab's site for the switch ("lemonde.fr"), when known. */
   site: string | null;
-  lookup: (entryId: string) => ReferenceLookup | null;
-  dispatchDate: string;
+  lookup: LookupFn;
   viewerUrl: string;
   /** A one-line notice (export done, reveal failed), announced politely. */
   notice: string | null;
@@ -92,7 +92,6 @@ export function PopupView(p: PopupViewProps) {
             lang={lang}
             onReveal={p.onReveal}
             lookup={p.lookup}
-            dispatchDate={p.dispatchDate}
             viewerUrl={p.viewerUrl}
             firstPaintLimit={p.firstPaintLimit}
           />

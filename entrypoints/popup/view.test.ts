@@ -3,7 +3,7 @@ import type { ClaimSummary, TabReport } from '@/lib/protocol/messages';
 import { popupContent, SCAN_PATIENCE_MS, tabIdFromQuery, type PopupState } from './view';
 
 const claim = (id: string, verdict: ClaimSummary['verdict']): ClaimSummary => ({
-  id, text: id, sentence: id, kind: 'casualties', verdict, valueText: id, entryId: null, delta: null, because: [], region: 'main',
+  id, text: id, sentence: id, kind: 'casualties', verdict, valueText: id, entryId: null, datasetId: null, delta: null, because: [], region: 'main',
 });
 const report = (status: TabReport['status'], verdicts: ClaimSummary['verdict'][] = [], error?: string): TabReport => ({
   url: 'https://a.fr/', status, claims: verdicts.map((v, i) => claim(`c${i}`, v)), updatedAt: 0, ...(error ? { error } : {}),

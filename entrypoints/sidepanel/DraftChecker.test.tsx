@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { claim, mount } from '@/components/test-utils';
+import { lookupIn } from '@/lib/dispatch/lookup';
 import type { TextCheck } from '@/lib/protocol/messages';
 import { DraftChecker, DRAFT_DEBOUNCE_MS } from './DraftChecker';
 
@@ -24,7 +25,7 @@ afterEach(() => {
 describe('DraftChecker', () => {
   it('checks the text once the editor pauses, not at every keystroke', async () => {
     const check = vi.fn(async () => checked);
-    const root = mount(<DraftChecker lang="en" viewerUrl="x" check={check} />);
+    const root = mount(<DraftChecker lang="en" viewerUrl="x" lookup={lookupIn()} check={check} />);
     type(root, 'Au total, 180');
     type(root, 'Au total, 180 soldats ont péri à Palmyre.');
     expect(root.textContent).toContain('Checking…');
@@ -42,7 +43,7 @@ describe('DraftChecker', () => {
       .fn<(text: string) => Promise<TextCheck | null>>()
       .mockImplementationOnce(() => new Promise((resolve) => (answerFirst = resolve)))
       .mockImplementationOnce(async () => ({ claims: [], omitted: 0, lang: 'en' }));
-    const root = mount(<DraftChecker lang="en" viewerUrl="x" check={check} />);
+    const root = mount(<DraftChecker lang="en" viewerUrl="x" lookup={lookupIn()} check={check} />);
     type(root, 'first 400');
     await act(async () => {
       await vi.advanceTimersByTimeAsync(DRAFT_DEBOUNCE_MS);
@@ -57,7 +58,7 @@ describe('DraftChecker', () => {
   });
 
   it('says so when the text could not be checked, and clears with the text', async () => {
-    const root = mount(<DraftChecker lang="fr" viewerUrl="x" check={async () => null} />);
+    const root = mount(<DraftChecker lang="fr" viewerUrl="x" lookup={lookupIn()} check={async () => null} />);
     type(root, '400 jihadistes');
     await act(async () => {
       await vi.advanceTimersByTimeAsync(DRAFT_DEBOUNCE_MS);

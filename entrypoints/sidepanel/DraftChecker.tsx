@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { LookupFn } from '@/lib/dispatch/lookup';
 import { t, type UiLang } from '@/lib/i18n';
 import type { TextCheck } from '@/lib/protocol/messages';
 import { CheckedText } from './CheckedText';
@@ -9,12 +10,13 @@ export const DRAFT_DEBOUNCE_MS = 300;
 export interface DraftCheckerProps {
   lang: UiLang;
   viewerUrl: string;
+  lookup: LookupFn;
   /** Checks a text (in the background, on this machine); null when it could not. */
   check: (text: string) => Promise<TextCheck | null>;
 }
 
 /** A text area whose figures are checked as the editor types. The text stays in this page's memory. */
-export function DraftChecker({ lang, viewerUrl, check }: DraftCheckerProps) {
+export function DraftChecker({ lang, viewerUrl, lookup, check }: DraftCheckerProps) {
   const [text, setText] = useState('');
   const [result, setResult] = useState<{ check: TextCheck | null; of: string } | null>(null);
 
@@ -56,7 +58,7 @@ export function DraftChecker({ lang, viewerUrl, check }: DraftCheckerProps) {
         {pending ? <p class="pfc-help">{t('panel.checking', lang)}</p> : null}
         {result && !pending ? (
           result.check ? (
-            <CheckedText check={result.check} lang={lang} viewerUrl={viewerUrl} />
+            <CheckedText check={result.check} lang={lang} viewerUrl={viewerUrl} lookup={lookup} />
           ) : (
             <p class="pfc-error" role="alert">
               {t('panel.checkFailed', lang)}

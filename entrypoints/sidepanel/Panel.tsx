@@ -15,6 +15,7 @@ import {
   type TabReport,
   type TextCheck,
 } from '@/lib/protocol/messages';
+import { useLookup } from '@/lib/datasets/use-lookup';
 import { getSettings, watchSettings, type Settings } from '@/lib/settings';
 import { DraftChecker } from './DraftChecker';
 import { followsActivation, initialView, type PanelView } from './follow';
@@ -59,6 +60,7 @@ export function Panel({ init }: { init: PanelInit }) {
   const [view, setView] = useState<PanelView>(() => initialView(init.selection, Date.now()));
   const lang = init.langOverride ?? uiLangFor(settings.uiLanguage);
   const viewerUrl = browser.runtime.getURL('/viewer.html' as ExtensionPath);
+  const lookup = useLookup();
 
   useEffect(() => {
     const unwatch = watchSettings(setSettings);
@@ -122,6 +124,7 @@ export function Panel({ init }: { init: PanelInit }) {
             selection={selection}
             lang={lang}
             viewerUrl={viewerUrl}
+            lookup={lookup}
             onClear={() => {
               setSelection(null);
               setView('page');
@@ -130,7 +133,7 @@ export function Panel({ init }: { init: PanelInit }) {
         </div>
       ) : null}
       <div {...panelOf('draft')}>
-        <DraftChecker lang={lang} viewerUrl={viewerUrl} check={checkDraft} />
+        <DraftChecker lang={lang} viewerUrl={viewerUrl} lookup={lookup} check={checkDraft} />
       </div>
     </div>
   );

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '@/lib/dispatch/dataset';
 import { CardViewSchema, type ClaimSummary } from '@/lib/protocol/messages';
-import { buildCardView } from './view';
+import { lookupIn } from '@/lib/dispatch/lookup';
+import { buildCardView as build } from './view';
+
+const lookup = lookupIn();
+const buildCardView = (c: ClaimSummary, lang: 'en' | 'fr', viewerUrl: string) => build(c, lang, viewerUrl, lookup(c));
 
 const claim = (over: Partial<ClaimSummary>): ClaimSummary => ({
   id: 'c1', text: '180 soldiers', sentence: 'The army lost 180 soldiers.', kind: 'casualties', verdict: 'contradicted', valueText: '180',
-  entryId: 'pro-regime-killed-palmyra', delta: { dimension: 'count', page: 180, reference: 188, difference: -8 }, because: ['soldiers'], region: 'main', ...over,
+  entryId: 'pro-regime-killed-palmyra', delta: { dimension: 'count', page: 180, reference: 188, difference: -8 }, because: ['soldiers'], region: 'main', datasetId: dataset.id, ...over,
 });
 
 describe('card view', () => {
@@ -16,7 +20,7 @@ describe('card view', () => {
         expect(CardViewSchema.safeParse(view).success, `${e.id} ${lang}`).toBe(true);
         expect(view.reference?.quote).toBe(e.quote.text);
         expect(view.dispatch?.sentence).toContain(e.quote.text);
-        expect(view.viewer.href).toBe(`chrome-extension://x/viewer.html#${e.id}`);
+        expect(view.viewer?.href).toBe(`chrome-extension://x/viewer.html#${e.id}`);
         expect(view.gloss === null).toBe(lang === 'fr');
       }
     }

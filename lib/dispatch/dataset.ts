@@ -26,9 +26,3 @@ export function dispatchSentenceOf(entry: ReferenceEntryT): string {
   }
   return s;
 }
-
-/** A claim's entry and the dispatch's sentence holding its quote, as the claim lists show them. */
-export function referenceLookup(entryId: string): { entry: ReferenceEntryT; sentence: string } | null {
-  const entry = entryById(entryId);
-  return entry ? { entry, sentence: dispatchSentenceOf(entry) } : null;
-}

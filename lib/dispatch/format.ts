@@ -1,7 +1,7 @@
 // Reference figures in words, in the UI language: "more than 2,000 years", "27 March 2016".
 // Browser-free (Intl only), so the content script's card can use it.
-import type { ReferenceEntryT } from '@/core/reference/schema';
-import { localeOf, t, type UiLang } from '@/lib/i18n';
+import type { DatasetEntryT, KnownUnitT } from '@/core/reference/schema';
+import { hasMessage, localeOf, t, type UiLang } from '@/lib/i18n';
 import type { DeltaT } from '@/lib/protocol/messages';
 
 // Intl constructors are slow (the popup formats hundreds of values on open): one per locale and options.
@@ -32,7 +32,7 @@ export function formatNumber(n: number, lang: UiLang): string {
   return cached(`n:${lang}`, () => new Intl.NumberFormat(localeOf(lang))).format(n);
 }
 
-const INTL_UNITS: Partial<Record<ReferenceEntryT['unit'], string>> = {
+const INTL_UNITS: Partial<Record<KnownUnitT, string>> = {
   km: 'kilometer',
   hour: 'hour',
   day: 'day',
@@ -41,8 +41,11 @@ const INTL_UNITS: Partial<Record<ReferenceEntryT['unit'], string>> = {
   year: 'year',
 };
 
-function withUnit(n: number, unit: ReferenceEntryT['unit'], lang: UiLang): string {
-  const intlUnit = INTL_UNITS[unit];
+function withUnit(n: number, unit: DatasetEntryT['unit'], lang: UiLang): string {
+  // A reader's dataset may count anything ("vehicle"): the UI has no word for it, so the dataset's.
+  if (!hasMessage(`unit.${unit}`)) return `${formatNumber(n, lang)} ${unit}`;
+  const known = unit as KnownUnitT;
+  const intlUnit = INTL_UNITS[known];
   if (intlUnit) {
     // Intl knows "1 month" / "2 months" and "1 mois"; "km" stays short as the dispatch writes it.
     const unitDisplay = unit === 'km' ? 'short' : 'long';
@@ -51,7 +54,7 @@ function withUnit(n: number, unit: ReferenceEntryT['unit'], lang: UiLang): strin
     ).format(n);
   }
   if (unit === 'rank') return ordinal(n, lang);
-  return `${formatNumber(n, lang)} ${t(`unit.${unit}`, lang)}`;
+  return `${formatNumber(n, lang)} ${t(`unit.${known}`, lang)}`;
 }
 
 function ordinal(n: number, lang: UiLang): string {
@@ -71,7 +74,7 @@ function dateSpan(start: string, end: string, lang: UiLang): string {
 }
 
 /** The entry's value in words, with its qualifier: "more than 2,000 years", "May 2015", "about 9–10 April 2016". */
-export function formatReferenceValue(entry: ReferenceEntryT, lang: UiLang): string {
+export function formatReferenceValue(entry: DatasetEntryT, lang: UiLang): string {
   const v = entry.value;
   let text: string;
   switch (v.type) {

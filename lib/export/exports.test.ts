@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dataset, dispatchSentenceOf, entryById } from '@/lib/dispatch/dataset';
+import { dataset } from '@/lib/dispatch/dataset';
+import { lookupIn } from '@/lib/dispatch/lookup';
 import type { ClaimSummary, TabReport } from '@/lib/protocol/messages';
 import { Window } from 'happy-dom';
 import { defuseAutolinks, escapeMarkdown } from './markdown-escape';
@@ -10,10 +11,7 @@ const ctx: ExportContext = {
   extensionVersion: '0.1.0',
   today: '2026-11-25',
   source: dataset.source,
-  lookup: (id) => {
-    const entry = entryById(id);
-    return entry ? { entry, sentence: dispatchSentenceOf(entry) } : null;
-  },
+  lookup: lookupIn(),
 };
 
 const claim = (over: Partial<ClaimSummary> & Pick<ClaimSummary, 'id' | 'verdict'>): ClaimSummary => ({
@@ -22,6 +20,7 @@ const claim = (over: Partial<ClaimSummary> & Pick<ClaimSummary, 'id' | 'verdict'
   kind: 'casualties',
   valueText: '400',
   entryId: 'is-killed-palmyra',
+  datasetId: dataset.id,
   delta: null,
   because: [],
   region: 'main',

@@ -1,7 +1,8 @@
 // The tab's checked claims as JSON, Markdown and schema.org ClaimReview JSON-LD. Pure functions: the
 // popup passes the report, the reference lookup and today's date, and downloads the text.
-import type { ReferenceDatasetT, ReferenceEntryT } from '@/core/reference/schema';
-import { formatDelta, formatIsoDate, formatReferenceValue } from '@/lib/dispatch/format';
+import type { ReferenceDatasetT } from '@/core/reference/schema';
+import { formatDelta, formatReferenceValue } from '@/lib/dispatch/format';
+import { sourceLabel, type LookupFn } from '@/lib/dispatch/lookup';
 import { t, type UiLang } from '@/lib/i18n';
 import type { ClaimSummary, TabReport, VerdictT } from '@/lib/protocol/messages';
 import { escapeMarkdown } from './markdown-escape';
@@ -12,8 +13,10 @@ export interface ExportContext {
   extensionVersion: string;
   /** Today, ISO yyyy-mm-dd. */
   today: string;
+  /** The bundled dataset's source, which the export names as the reference. */
   source: ReferenceDatasetT['source'];
-  lookup: (entryId: string) => { entry: ReferenceEntryT; sentence: string } | null;
+  /** A claim's entry and source (a reader's dataset, for claims checked against one). */
+  lookup: LookupFn;
 }
 
 const ORDER: readonly VerdictT[] = ['contradicted', 'supported', 'unrelated'];
@@ -41,11 +44,12 @@ export function toJson(report: TabReport, ctx: ExportContext): string {
     },
     counts: counts(report.claims),
     claims: sorted(report.claims).map((claim) => {
-      const ref = claim.entryId ? ctx.lookup(claim.entryId) : null;
+      const ref = ctx.lookup(claim);
       return {
         ...claim,
         reference: ref
           ? {
+              dataset: ref.source.datasetId,
               entryId: ref.entry.id,
               measures: ref.entry.measures,
               value: ref.entry.value,
@@ -71,7 +75,6 @@ function pageLink(url: string): string {
 /** A readable report in the UI language; page text escaped so it cannot inject markup. */
 export function toMarkdown(report: TabReport, ctx: ExportContext, lang: UiLang): string {
   const n = counts(report.claims);
-  const date = formatIsoDate(ctx.source.dispatchDate, lang);
   const colon = t('punct.colon', lang);
   const lines: string[] = [
     `# ${t('app.name', lang)}`,
@@ -87,14 +90,14 @@ export function toMarkdown(report: TabReport, ctx: ExportContext, lang: UiLang):
     lines.push(`## ${t(`group.${verdict}`, lang)} (${group.length})`, '');
     for (const claim of group) {
       lines.push(`- **${escapeMarkdown(claim.text)}** — ${escapeMarkdown(claim.sentence)}`);
-      const ref = claim.entryId ? ctx.lookup(claim.entryId) : null;
+      const ref = ctx.lookup(claim);
       if (ref) {
         const attribution = ref.entry.attribution ? ` (${escapeMarkdown(ref.entry.attribution.stated)})` : '';
         lines.push(
           `  - ${t('card.reference', lang)}${colon}${escapeMarkdown(formatReferenceValue(ref.entry, lang))} — ${escapeMarkdown(ref.entry.measures[lang])}${attribution}`,
         );
         if (claim.delta) lines.push(`  - ${t('card.difference', lang)}${colon}${escapeMarkdown(formatDelta(claim.delta, lang))}`);
-        lines.push(`  - ${t('card.dispatch', lang, { date })}${colon}« ${escapeMarkdown(ref.sentence)} »`);
+        lines.push(`  - ${escapeMarkdown(sourceLabel(ref, lang))}${colon}« ${escapeMarkdown(ref.sentence)} »`);
       }
     }
     lines.push('');
@@ -121,16 +124,17 @@ const RATING: Record<'supported' | 'contradicted', { value: number; word: string
  * reference does not cover are not reviewed. Returned as a JSON array of JSON-LD documents.
  */
 export function toClaimReviews(report: TabReport, ctx: ExportContext): object[] {
-  const when = shortDate(ctx.source.dispatchDate);
   return sorted(report.claims).flatMap((claim) => {
     if (claim.verdict === 'unrelated' || !claim.entryId) return [];
-    const ref = ctx.lookup(claim.entryId);
+    const ref = ctx.lookup(claim);
     if (!ref) return [];
+    const source = ref.source;
+    const when = shortDate(source.dispatchDate);
     const rating = RATING[claim.verdict];
     const explanation = [
       `Reference: ${formatReferenceValue(ref.entry, 'en')} (${ref.entry.measures.en})`,
       ref.entry.attribution ? `, ${ref.entry.attribution.stated}` : '',
-      `. AFP, ${when}: "${ref.sentence}"`,
+      `. ${source.publisher}, ${when}: "${ref.sentence}"`,
       claim.delta ? `. Difference: ${formatDelta(claim.delta, 'en')}` : '',
       '.',
     ].join('');
@@ -146,7 +150,7 @@ export function toClaimReviews(report: TabReport, ctx: ExportContext): object[] 
           ratingValue: rating.value,
           bestRating: 5,
           worstRating: 1,
-          alternateName: `${rating.word} ${ctx.source.publisher}, ${when}`,
+          alternateName: `${rating.word} ${source.publisher}, ${when}`,
           ratingExplanation: explanation,
         },
         itemReviewed: {
@@ -155,10 +159,11 @@ export function toClaimReviews(report: TabReport, ctx: ExportContext): object[] 
         },
         isBasedOn: {
           '@type': 'NewsArticle',
-          headline: ctx.source.title.fr,
-          datePublished: ctx.source.dispatchDate,
-          publisher: { '@type': 'Organization', name: ctx.source.publisher },
-          inLanguage: ctx.source.language,
+          // The dispatch's title in its own language (French); a reader's source, in English.
+          headline: source.bundled ? source.title.fr : source.title.en,
+          datePublished: source.dispatchDate,
+          publisher: { '@type': 'Organization', name: source.publisher },
+          inLanguage: source.language,
         },
       },
     ];

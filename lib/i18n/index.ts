@@ -16,6 +16,11 @@ export function t(key: MessageKey, lang: UiLang, params?: Record<string, string 
   );
 }
 
+/** Whether the UI has a string for `key` (a key built at run time, such as a dataset's unit). */
+export function hasMessage(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(en, key);
+}
+
 /** The UI language: the user's choice, else the browser's UI language (French when it starts with "fr"). */
 export function resolveUiLang(choice: 'auto' | UiLang, browserUiLanguage: string | undefined): UiLang {
   if (choice !== 'auto') return choice;

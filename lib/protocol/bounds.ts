@@ -20,6 +20,8 @@ export const MAX_ID = 64;
 /** A reference entry's id (the dataset's are a few words joined by hyphens). */
 export const MAX_ENTRY_ID = 200;
 export const MAX_ERROR = 300;
+/** A language tag ('fr', 'pt-BR'). */
+export const MAX_LANG_TAG = 35;
 /** One text of the hover card (a label, a quote, the dispatch's sentence). */
 export const MAX_CARD_TEXT = 4000;
 /** Browsers accept longer addresses (Chromium: 2 MB); a report keeps this much of one. */

@@ -1,7 +1,7 @@
 // The content script's checks of what reaches it (the background's answers and commands), without
 // zod: the page's process carries no schema library. Each guard accepts exactly what its schema of
 // messages.ts accepts (guards.test.ts holds them to it) and narrows the value to its type.
-import { MAX_BECAUSE, MAX_CARD_TEXT, MAX_ENTRY_ID, MAX_FOUND, MAX_ID, MAX_PHRASE, MAX_SENTENCE, MAX_WORDS } from './bounds';
+import { MAX_BECAUSE, MAX_LANG_TAG, MAX_CARD_TEXT, MAX_ENTRY_ID, MAX_FOUND, MAX_ID, MAX_PHRASE, MAX_SENTENCE, MAX_WORDS } from './bounds';
 import type { AnalyzeAnswer, CardView, DeltaT, FoundClaim, ToContent } from './messages';
 
 type Guard<T> = (value: unknown) => value is T;
@@ -58,6 +58,7 @@ export const isFoundClaim = shape<FoundClaim>({
   verdict: VERDICT,
   valueText: text(MAX_PHRASE),
   entryId: nullable(text(MAX_ENTRY_ID)),
+  datasetId: nullable(text(MAX_ENTRY_ID)),
   delta: nullable(isDelta),
   because: listOf(text(MAX_WORDS), MAX_BECAUSE),
   region: oneOf('main', 'heading', 'boilerplate'),
@@ -88,12 +89,14 @@ export const isCardView = shape<CardView>({
   reference: nullable(
     shape<NonNullable<CardView['reference']>>({ label: cardText, value: cardText, measures: cardText, quote: cardText, attribution: nullable(cardText) }),
   ),
+  sourceLang: text(MAX_LANG_TAG),
+  dataset: nullable(labelled),
   difference: nullable(labelled),
   inference: nullable(cardText),
   dispatch: nullable(shape<NonNullable<CardView['dispatch']>>({ label: cardText, sentence: cardText, quote: cardText })),
   gloss: nullable(labelled),
   noEntry: nullable(cardText),
-  viewer: shape<CardView['viewer']>({ href: cardText, text: cardText, entryId: nullable(text(MAX_ENTRY_ID)) }),
+  viewer: nullable(shape<NonNullable<CardView['viewer']>>({ href: cardText, text: cardText, entryId: nullable(text(MAX_ENTRY_ID)) })),
 });
 
 const bare = <T extends ToContent['type']>(type: T) => shape<{ type: T }>({ type: literal(type) });

@@ -1,7 +1,7 @@
 // Every message between the extension's contexts, as zod/mini schemas (small enough for the
 // content script). Each receiver parses what it gets with these; anything else is dropped.
 import * as z from 'zod/mini';
-import { MAX_BECAUSE, MAX_BLOCKS, MAX_CARD_TEXT, MAX_CLUE_CHARS, MAX_CLUES, MAX_CLAIMS, MAX_ENTRY_ID, MAX_ERROR, MAX_FOUND, MAX_ID, MAX_PAGE_CHARS, MAX_PHRASE, MAX_SELECTION_SHOWN, MAX_SENTENCE, MAX_TEXT_CHARS, MAX_URL, MAX_WORDS } from './bounds';
+import { MAX_BECAUSE, MAX_BLOCKS, MAX_CARD_TEXT, MAX_CLUE_CHARS, MAX_CLUES, MAX_CLAIMS, MAX_ENTRY_ID, MAX_ERROR, MAX_FOUND, MAX_ID, MAX_LANG_TAG, MAX_PAGE_CHARS, MAX_PHRASE, MAX_SELECTION_SHOWN, MAX_SENTENCE, MAX_TEXT_CHARS, MAX_URL, MAX_WORDS } from './bounds';
 
 // zod compiles object parsers with `new Function` unless told not to; the extension's CSP forbids
 // code built from strings, so every context runs zod without it.
@@ -38,6 +38,8 @@ const claimFields = {
   valueText: bounded(MAX_PHRASE),
   /** The reference entry it was checked against, when it matched one. */
   entryId: z.nullable(EntryId),
+  /** The dataset of that entry: the bundled AFP reference's id, or one the reader imported. */
+  datasetId: z.nullable(EntryId),
   /** "page 180, reference 188: −8" when the verdict is contradicted. */
   delta: z.nullable(DeltaSchema),
   /** The words of the page that tied the figure to the entry. */
@@ -148,12 +150,17 @@ export const CardViewSchema = z.strictObject({
   reference: z.nullable(
     z.strictObject({ label: Text, value: Text, measures: Text, quote: Text, attribution: z.nullable(Text) }),
   ),
+  /** The source's language tag, for the quote's and the sentence's `lang`. */
+  sourceLang: bounded(MAX_LANG_TAG),
+  /** Which imported dataset the figure was checked against ("Dataset: …"); null for the bundled dispatch. */
+  dataset: z.nullable(z.strictObject({ label: Text, text: Text })),
   difference: z.nullable(z.strictObject({ label: Text, text: Text })),
   inference: z.nullable(Text),
   dispatch: z.nullable(z.strictObject({ label: Text, sentence: Text, quote: Text })),
   gloss: z.nullable(z.strictObject({ label: Text, text: Text })),
   noEntry: z.nullable(Text),
-  viewer: z.strictObject({ href: Text, text: Text, entryId: z.nullable(EntryId) }),
+  /** The link to the reference viewer, which shows the bundled dispatch only: null for a reader's dataset. */
+  viewer: z.nullable(z.strictObject({ href: Text, text: Text, entryId: z.nullable(EntryId) })),
 });
 
 /** Content script → background. */

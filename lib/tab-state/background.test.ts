@@ -11,7 +11,7 @@ const ID = fakeBrowser.runtime.id;
 const ORIGIN = `chrome-extension://${ID}/`;
 
 function claim(id: string, verdict: ClaimSummary['verdict']): ClaimSummary {
-  return { id, text: `${id} text`, sentence: 's', kind: 'casualties', verdict, valueText: '1', entryId: null, delta: null, because: [], region: 'main' };
+  return { id, text: `${id} text`, sentence: 's', kind: 'casualties', verdict, valueText: '1', entryId: null, datasetId: null, delta: null, because: [], region: 'main' };
 }
 function report(verdicts: ClaimSummary['verdict'][], url = 'https://news.example/a'): TabReport {
   return { url, status: 'done', claims: verdicts.map((v, i) => claim(`c${i}`, v)), updatedAt: 1 };
@@ -209,6 +209,7 @@ describe('the engine, run for content scripts', () => {
         },
         blocks: () => ({ lost: true }),
       },
+      references: { get: async () => ({ named: [], lookup: () => null }) },
       extensionId: ID,
     } as never);
     const answer = handler({ type: 'analyze-page', scan: 'a-1', page }, contentSender(1) as never);
@@ -435,7 +436,11 @@ describe('drafts and selections', () => {
     await vi.waitFor(() => expect(menus.created).toEqual([{ id: 'check-selection', title: 'msg:menuCheckSelection', contexts: ['selection'] }]));
     expect(await send({ type: 'get-selection', windowId: 4 }, pageSender)).toEqual({ selection: null });
     await menus.onClicked.fire({ menuItemId: 'check-selection', selectionText: text }, { id: 1, windowId: 4 });
-    const { selection } = (await send({ type: 'get-selection', windowId: 4 }, pageSender)) as { selection: { text: string; check: unknown } };
+    const { selection } = await vi.waitFor(async () => {
+      const answer = (await send({ type: 'get-selection', windowId: 4 }, pageSender)) as { selection: { text: string; check: unknown } | null };
+      expect(answer.selection).not.toBeNull();
+      return answer as { selection: { text: string; check: unknown } };
+    });
     expect(selection.text).toBe(text);
     expect(checked(selection.check)).toContainEqual(['t2', '400 jihadistes', 'supported']);
     expect(pageMessages).toContainEqual({ type: 'selection-checked', windowId: 4 });

@@ -13,6 +13,7 @@ import {
   type TabReport,
   type TextCheck,
 } from '@/lib/protocol/messages';
+import type { ReferenceSet } from '@/lib/datasets/references';
 import type { TabAnalyses } from './analysis';
 import type { ReportStore, SelectionStore } from './store';
 import type { TabQueue } from './tab-queue';
@@ -37,11 +38,13 @@ export interface RouterDeps {
   /** Tell open extension pages that a tab's report changed. */
   notifyPages(tabId: number): void;
   /** The hover card's content for a claim (lib/card/view.ts). */
-  cardView(claim: ClaimSummary, lang: 'en' | 'fr'): CardView;
+  cardView(claim: ClaimSummary, lang: 'en' | 'fr'): Promise<CardView>;
   /** The latest selection checked per window (lib/tab-state/selection.ts). */
   selections: Pick<SelectionStore, 'get'>;
   /** The engine on a text of its own: a draft typed in the panel (lib/tab-state/analysis.ts checkText). */
-  checkText(text: string): TextCheck;
+  checkText(text: string): Promise<TextCheck>;
+  /** The bundled and the enabled imported references (lib/datasets/references.ts). */
+  references: Pick<ReferenceSet, 'get'>;
   /** The engine, with each tab's page context (lib/tab-state/analysis.ts). */
   analyses: Pick<TabAnalyses, 'page' | 'blocks'>;
   /** Milliseconds, for the viewer's rate limit (Date.now unless a test says otherwise). */
@@ -116,7 +119,7 @@ export function createMessageHandler(deps: RouterDeps): MessageHandler {
         case 'scan-tab':
           return deps.requestScan(m.tabId);
         case 'check-text':
-          return Promise.resolve().then(() => deps.checkText(m.text));
+          return deps.checkText(m.text);
         case 'get-selection':
           return deps.selections.get(m.windowId).then((selection): GetSelectionResponse => ({ selection }));
       }
@@ -132,14 +135,14 @@ export function createMessageHandler(deps: RouterDeps): MessageHandler {
       case 'report':
         return storeReport(tabId, m.report);
       case 'card-view':
-        return Promise.resolve(deps.cardView(m.claim, m.lang));
+        return deps.cardView(m.claim, m.lang);
       case 'open-viewer':
         return openViewerFor(tabId, ENTRY_ID.test(m.entryId) ? m.entryId : null);
       // In a promise: an engine that throws answers with a rejection, which the content script reports.
       case 'analyze-page':
-        return Promise.resolve().then(() => deps.analyses.page(tabId, m.scan, m.page));
+        return deps.references.get().then(({ named }) => deps.analyses.page(tabId, m.scan, m.page, named));
       case 'analyze-blocks':
-        return Promise.resolve().then(() => deps.analyses.blocks(tabId, m.scan, m.blocks, m.page));
+        return deps.references.get().then(({ named }) => deps.analyses.blocks(tabId, m.scan, m.blocks, named, m.page));
       case 'highlight-styles':
         return deps.insertHighlightStyles(tabId).then(
           () => ({ ok: true }),

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { reference } from '@/core/reference/dataset';
+import { reference, referenceDataset } from '@/core/reference/dataset';
 import { MAX_SELECTION_SHOWN } from '@/lib/protocol/bounds';
 import { SelectionCheckSchema, type SelectionCheck } from '@/lib/protocol/messages';
 import { checkText } from './analysis';
@@ -16,9 +16,10 @@ function setUp(panelOpens: boolean) {
       stored.set(id, value);
     },
     delete: async (id) => void stored.delete(id),
+    ids: async () => [...stored.keys()],
   };
   const deps: SelectionDeps = {
-    check: (text) => checkText(text, reference()),
+    check: async (text) => checkText(text, [{ id: referenceDataset.id, reference: reference() }]),
     store,
     notifyPages: (windowId) => void calls.push(`notify ${windowId}`),
     openPanel: vi.fn((windowId: number) => {

@@ -8,7 +8,7 @@ import type { SelectionStore } from './store';
 export const SELECTION_MENU_ID = 'check-selection';
 
 export interface SelectionDeps {
-  check(text: string): TextCheck;
+  check(text: string): Promise<TextCheck>;
   store: SelectionStore;
   /** Tell open extension pages that a window has a new selection check. */
   notifyPages(windowId: number): void;
@@ -35,7 +35,7 @@ export function createSelectionHandler(deps: SelectionDeps) {
     const opened = deps.openPanel(windowId);
     const text = (info.selectionText ?? '').trim();
     if (text) {
-      const result: SelectionCheck = { text: clipSelection(text), check: deps.check(text), checkedAt: now() };
+      const result: SelectionCheck = { text: clipSelection(text), check: await deps.check(text), checkedAt: now() };
       await deps.store.set(windowId, result);
       deps.notifyPages(windowId);
     }

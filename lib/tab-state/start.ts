@@ -14,7 +14,8 @@ import { openPanel, openPanelWindow } from './panel';
 import { createSelectionHandler, SELECTION_MENU_ID } from './selection';
 import { createTabQueue } from './tab-queue';
 import { buildCardView } from '@/lib/card/view';
-import { reference } from '@/core/reference/dataset';
+import { createReferenceSet } from '@/lib/datasets/references';
+import { readUserDatasets, watchUserDatasets } from '@/lib/datasets/store';
 import { checkText, TabAnalyses } from './analysis';
 
 type ExtensionPath = Parameters<typeof browser.runtime.getURL>[0];
@@ -39,9 +40,10 @@ async function activeTabId(): Promise<number | undefined> {
 export function startBackground(): { onMenuClick: ReturnType<typeof createSelectionHandler> } {
   const store = createReportStore();
   const inOrder = createTabQueue();
-  const analyses = new TabAnalyses(reference);
+  const analyses = new TabAnalyses();
   const selections = createSelectionStore();
-  const check = (text: string) => checkText(text, reference());
+  const references = createReferenceSet(readUserDatasets);
+  const check = (text: string) => references.get().then(({ named }) => checkText(text, named));
 
   const onMessage = createMessageHandler({
     store,
@@ -49,7 +51,7 @@ export function startBackground(): { onMenuClick: ReturnType<typeof createSelect
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/' as ExtensionPath),
     showBadge,
-    cardView: (claim, lang) => buildCardView(claim, lang, viewerUrl(null)),
+    cardView: (claim, lang) => references.get().then(({ lookup }) => buildCardView(claim, lang, viewerUrl(null), lookup(claim))),
     requestScan: (tabId) => requestScan(tabId),
     openViewer: async (entryId) => {
       await browser.tabs.create({ url: viewerUrl(entryId) });
@@ -60,8 +62,15 @@ export function startBackground(): { onMenuClick: ReturnType<typeof createSelect
     analyses,
     selections,
     checkText: check,
+    references,
   });
   browser.runtime.onMessage.addListener(onMessage as never);
+
+  // The reader imported, enabled, disabled or removed a dataset: the pages checked so far are read again.
+  watchUserDatasets(() => {
+    references.invalidate();
+    void store.ids().then((tabIds) => tabIds.forEach((tabId) => void sendToTab(tabId, { type: 'scan' })));
+  });
 
   const navigation = createNavigationHandlers({ store, inOrder, showBadge, notifyPages, sendToTab });
   browser.tabs.onUpdated.addListener((tabId, change) => navigation.onUpdated(tabId, change).catch(() => {}));

@@ -9,6 +9,8 @@ export interface KeyedStore<T> {
   get(id: number): Promise<T | null>;
   set(id: number, value: T): Promise<void>;
   delete(id: number): Promise<void>;
+  /** The ids that have a value. */
+  ids(): Promise<number[]>;
 }
 
 export type ReportStore = KeyedStore<TabReport>;
@@ -32,6 +34,13 @@ function sessionKeyed<T>(area: Area, prefix: string, parse: Parse<T>): KeyedStor
     async delete(id) {
       await area.remove(keyOf(id));
     },
+    async ids() {
+      const all = await area.get(null);
+      return Object.keys(all)
+        .filter((k) => k.startsWith(`${prefix}.`))
+        .map((k) => Number(k.slice(prefix.length + 1)))
+        .filter(Number.isInteger);
+    },
   };
 }
 
@@ -46,6 +55,9 @@ function memoryKeyed<T>(): KeyedStore<T> {
     },
     async delete(id) {
       values.delete(id);
+    },
+    async ids() {
+      return [...values.keys()];
     },
   };
 }

@@ -25,6 +25,7 @@ function report(url: string, n: number): TabReport {
     verdict: verdicts[i % 3]!,
     valueText: String(100 + i),
     entryId: i % 3 === 2 ? null : 'is-killed-palmyra',
+    datasetId: i % 3 === 2 ? null : 'afp-palmyra-2016-03-27',
     delta: i % 3 === 0 ? { dimension: 'count', page: 100 + i, reference: 400, difference: 100 + i - 400 } : null,
     because: ['jihadistes', 'tués', 'Palmyre'],
     region: 'main',

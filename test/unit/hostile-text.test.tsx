@@ -9,7 +9,7 @@ import { ClaimCard } from '@/components/ClaimCard';
 import { ClaimList } from '@/components/ClaimList';
 import { fallbackCardView } from '@/entrypoints/content/fallback-card';
 import { buildCardView } from '@/lib/card/view';
-import { dispatchSentenceOf, entryById } from '@/lib/dispatch/dataset';
+import { lookupIn } from '@/lib/dispatch/lookup';
 import type { CardView, ClaimSummary } from '@/lib/protocol/messages';
 
 const VIEWER_URL = 'chrome-extension://abcdefghijklmnop/viewer.html';
@@ -43,6 +43,7 @@ function summary(text: string, over: Partial<ClaimSummary> = {}): ClaimSummary {
     verdict: 'supported',
     valueText: text,
     entryId: 'is-killed-palmyra',
+    datasetId: 'afp-palmyra-2016-03-27',
     delta: null,
     because: [text],
     region: 'main',
@@ -86,15 +87,15 @@ afterEach(() => {
 window.alert = alert;
 
 describe('the hover card renders page text as text', () => {
-  const entry = entryById('is-killed-palmyra')!;
+  const lookup = lookupIn();
   for (const text of HOSTILE) {
     for (const lang of ['en', 'fr'] as const) {
       it(`${lang}, with and without a reference entry: ${JSON.stringify(text)}`, () => {
         for (const withEntry of [true, false]) {
           const claim = summary(text, withEntry ? {} : { verdict: 'unrelated', entryId: null });
           const plain = summary(PLAIN, withEntry ? {} : { verdict: 'unrelated', entryId: null });
-          const root = mount(<ClaimCard view={buildCardView(claim, lang, VIEWER_URL, withEntry ? entry : null)} />);
-          const plainRoot = mount(<ClaimCard view={buildCardView(plain, lang, VIEWER_URL, withEntry ? entry : null)} />);
+          const root = mount(<ClaimCard view={buildCardView(claim, lang, VIEWER_URL, lookup(claim))} />);
+          const plainRoot = mount(<ClaimCard view={buildCardView(plain, lang, VIEWER_URL, lookup(plain))} />);
           expectInert(root, plainRoot);
           const phrase = root.querySelector('.pfc-phrase')!;
           expect(phrase.textContent).toBe(text);
@@ -129,6 +130,8 @@ describe('the hover card renders page text as text', () => {
       onPageLabel: s,
       phrase: s,
       reference: { label: s, value: s, measures: s, quote: s, attribution: s },
+      sourceLang: 'fr',
+      dataset: { label: s, text: s },
       difference: { label: s, text: s },
       inference: s,
       dispatch: { label: s, sentence: `${s} ${s}`, quote: s },
@@ -144,12 +147,9 @@ describe('the hover card renders page text as text', () => {
 });
 
 describe('the popup list renders page text as text', () => {
-  const lookup = (id: string) => {
-    const entry = entryById(id);
-    return entry ? { entry, sentence: dispatchSentenceOf(entry) } : null;
-  };
+  const lookup = lookupIn();
   const list = (claims: ClaimSummary[], lang: 'en' | 'fr') =>
-    mount(<ClaimList claims={claims} lang={lang} onReveal={() => {}} lookup={lookup} dispatchDate="2016-03-27" viewerUrl={VIEWER_URL} />);
+    mount(<ClaimList claims={claims} lang={lang} onReveal={() => {}} lookup={lookup} viewerUrl={VIEWER_URL} />);
   const verdicts = ['supported', 'contradicted', 'unrelated'] as const;
   const claimsOf = (text: (i: number) => string) =>
     HOSTILE.map((_, i) => summary(text(i), { id: `c${i}`, verdict: verdicts[i % 3]!, entryId: i % 3 === 2 ? null : 'is-killed-palmyra' }));
