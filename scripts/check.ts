@@ -1,10 +1,14 @@
-// `npm run --silent check -- [--json] FILE...`: checks the figures of saved pages (HTML or plain
-// text) against the reference, with the same text extraction and engine as the extension.
-// Prints one JSON array (--json) or a table; nothing else goes to stdout. Exit 2 on an unreadable file.
+// `npm run --silent check -- [--reference DATASET.json] [--json] [--explain] FILE...`: checks the
+// figures of saved pages (HTML or plain text) against the reference (the bundled one, or a reader's
+// dataset), with the same text extraction and engine as the extension. Prints one JSON array (--json)
+// or a table; nothing else goes to stdout. Exit 2 on an unreadable page, 1 on an invalid dataset.
 import { readFileSync } from 'node:fs';
 import { pageFromHtml } from '../lib/page-text/from-html';
 import { analyzePage, type Claim, type Explanation } from '../core/engine';
+import { compileReference, type CompiledReference } from '../core/reference/compile';
 import { reference, referenceDataset } from '../core/reference/dataset';
+import { parseDatasetFile } from '../core/reference/load';
+import type { DatasetT } from '../core/reference/schema';
 import { blocksFromPlainText } from '../core/text/plain';
 import { isoFromDay } from '../core/dates/calendar';
 import { describeDelta } from '../core/verdict';
@@ -17,6 +21,8 @@ export interface CheckedClaim {
   value: { dimension: string; min: number | string | null; max: number | string | null };
   verdict: string;
   reference: { id: string; quote: string } | null;
+  /** The id of the dataset the claim was checked against, when one was given (`--reference`). */
+  dataset?: string;
   delta?: string;
   because?: string[];
   region: string;
@@ -43,15 +49,35 @@ export function pageInputOf(file: string, content: string): PageInput {
   return { blocks, ...(blocks[0]?.region === 'heading' ? { title: blocks[0].text } : {}) };
 }
 
-export function checkFile(file: string, content: string, options: { explain?: boolean } = {}): CheckedFile {
-  const ref = reference();
+/** A dataset and the same prepared for matching. */
+export interface CheckReference {
+  dataset: DatasetT;
+  compiled: CompiledReference;
+}
+
+/** The bundled reference (data/reference.json). */
+export function bundledReference(): CheckReference {
+  return { dataset: referenceDataset, compiled: reference() };
+}
+
+/** A reader's dataset, already loaded (core/reference/load.ts), prepared for matching. */
+export function referenceOf(dataset: DatasetT): CheckReference {
+  return { dataset, compiled: compileReference(dataset) };
+}
+
+/**
+ * The claims of one page against `options.reference` (by default the bundled dataset). With a
+ * reference given, each claim names the dataset's id.
+ */
+export function checkFile(file: string, content: string, options: { explain?: boolean; reference?: CheckReference } = {}): CheckedFile {
+  const { dataset, compiled: ref } = options.reference ?? bundledReference();
   const analysis = analyzePage(pageInputOf(file, content), ref, { explain: options.explain });
   return {
     file,
     lang: analysis.lang,
     ...(analysis.published ? { published: analysis.published } : {}),
     claims: analysis.claims.map((c) => {
-      const entry = c.match ? referenceDataset.entries.find((e) => e.id === c.match!.entryId) : undefined;
+      const entry = c.match ? dataset.entries.find((e) => e.id === c.match!.entryId) : undefined;
       return {
         text: c.text,
         sentence: c.sentence,
@@ -59,6 +85,7 @@ export function checkFile(file: string, content: string, options: { explain?: bo
         value: valueOf(c),
         verdict: c.verdict,
         reference: entry ? { id: entry.id, quote: entry.quote.text } : null,
+        ...(options.reference ? { dataset: dataset.id } : {}),
         ...(c.match?.delta ? { delta: describeDelta(c.match.delta) } : {}),
         ...(c.match ? { because: c.match.because } : {}),
         region: c.region,
@@ -95,13 +122,41 @@ function table(results: CheckedFile[]): string {
   return lines.join('\n');
 }
 
+/** The dataset of `--reference FILE`, or what is wrong with it as `FILE: path: message`. */
+export function readReference(file: string): CheckReference | string {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    return `${file}: (root): cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
+  }
+  const loaded = parseDatasetFile(text, 'en');
+  return loaded.ok ? referenceOf(loaded.dataset) : `${file}: ${loaded.path}: ${loaded.message}`;
+}
+
 function main(argv: string[]): number {
   const json = argv.includes('--json');
   const explain = argv.includes('--explain');
-  const files = argv.filter((a) => !a.startsWith('--'));
-  if (files.length === 0) {
-    process.stderr.write('usage: npm run --silent check -- [--json] FILE...\n');
+  const files: string[] = [];
+  let referenceFile: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--reference') referenceFile = argv[++i] ?? '';
+    else if (a.startsWith('--reference=')) referenceFile = a.slice('--reference='.length);
+    else if (!a.startsWith('--')) files.push(a);
+  }
+  if (files.length === 0 || referenceFile === '') {
+    process.stderr.write('usage: npm run --silent check -- [--reference DATASET.json] [--json] [--explain] FILE...\n');
     return 2;
+  }
+  let against: CheckReference | undefined;
+  if (referenceFile !== undefined) {
+    const read = readReference(referenceFile);
+    if (typeof read === 'string') {
+      process.stderr.write(`${read}\n`);
+      return 1;
+    }
+    against = read;
   }
   const results: CheckedFile[] = [];
   for (const file of files) {
@@ -112,7 +167,7 @@ function main(argv: string[]): number {
       process.stderr.write(`check: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
       return 2;
     }
-    results.push(checkFile(file, content, { explain }));
+    results.push(checkFile(file, content, { explain, ...(against ? { reference: against } : {}) }));
   }
   process.stdout.write(json ? `${JSON.stringify(results, null, 1)}\n` : `${table(results)}\n`);
   return 0;

@@ -1,13 +1,41 @@
 // `npm run dataset`: checks data/reference.json against the AFP article (schema, quotes at their
 // offsets, every figure covered) and that data/reference.schema.json is the schema's current JSON
 // Schema. `--write-schema` regenerates that file. Exit 1 when anything is wrong.
+// `npm run dataset -- draft ARTICLE.txt [--date yyyy-mm-dd]`: prints a starting dataset for the
+// article (core/reference/draft.ts, docs/datasets.md) as JSON. Exit 2 on an unreadable file.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDataset, datasetJsonSchema } from '../core/reference/check';
+import { draftDataset } from '../core/reference/draft';
 
 const DATA = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', 'data');
 
+function draft(argv: string[]): number {
+  const file = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--date');
+  const dateAt = argv.indexOf('--date');
+  const date = dateAt >= 0 ? argv[dateAt + 1] : undefined;
+  if (!file || (dateAt >= 0 && !date)) {
+    console.error('usage: npm run dataset -- draft ARTICLE.txt [--date yyyy-mm-dd]');
+    return 2;
+  }
+  let article: string;
+  try {
+    article = readFileSync(file, 'utf8');
+  } catch (e) {
+    console.error(`dataset draft: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    return 2;
+  }
+  try {
+    process.stdout.write(`${JSON.stringify(draftDataset(article, { file, ...(date ? { date } : {}) }), null, 1)}\n`);
+  } catch (e) {
+    console.error(`dataset draft: ${(e as Error).message}`);
+    return 2;
+  }
+  return 0;
+}
+
 function main(argv: string[]): number {
+  if (argv[0] === 'draft') return draft(argv.slice(1));
   const datasetPath = argv.find((a) => !a.startsWith('--')) ?? join(DATA, 'reference.json');
   const article = readFileSync(join(DATA, 'afp-palmyra-2016-03-27.txt'), 'utf8');
   const schemaPath = join(DATA, 'reference.schema.json');

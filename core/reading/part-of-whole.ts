@@ -22,7 +22,12 @@ function numberBefore(b: ReadingBlock, at: number): boolean {
   return false;
 }
 
-export function partOfWhole(b: ReadingBlock, figure: Range, nounEnd: number, tollGroups: (g: string) => boolean): Slot<true> | undefined {
+/**
+ * `counted`: the groups some entry of the reference counts. A word the lexicon takes for another kind
+ * of count ("evacuated", "arrested") is no other count when it is one of them: a dataset about a flood
+ * counts the evacuated.
+ */
+export function partOfWhole(b: ReadingBlock, figure: Range, nounEnd: number, tollGroups: (g: string) => boolean, counted: (g: string) => boolean = () => false): Slot<true> | undefined {
   const { tokens, lex } = b;
   const phrase = phraseRange(b, figure[0]);
   // Before: "another 16", "dont 16", "including 16", "among them 16".
@@ -50,10 +55,14 @@ export function partOfWhole(b: ReadingBlock, figure: Range, nounEnd: number, tol
   const whole = lex.partAfter.before(tokens, figure[0] - 1) > 0 || (tokens[figure[0] - 1]?.norm === 'des' && tokens[figure[0] - 2]?.type === 'number');
   if (whole) return undefined;
   // "l'exécution de 25 soldats", "the arrest of 20 suspects".
-  if (lex.ofWords.has(tokens[figure[0] - 1]?.norm) && lex.otherCountNouns.has(tokens[figure[0] - 2]?.norm)) {
+  const countedAt = (from: number, to: number) => {
+    for (let i = from; i <= to; i++) if ((b.hitsAt[i] ?? []).some((h) => counted(h.group))) return true;
+    return false;
+  };
+  if (lex.ofWords.has(tokens[figure[0] - 1]?.norm) && lex.otherCountNouns.has(tokens[figure[0] - 2]?.norm) && !countedAt(figure[0] - 2, figure[0] - 2)) {
     return slot(true, 'part-of-whole:other-count', words(b, figure[0] - 2, figure[0] - 1));
   }
   // From the figure on: the noun phrase may hold the participle ("280 personnes exécutées").
   const other = phraseAfterCount(b, figure, nounEnd, lex.otherCountVerbs, PLACE_REACH);
-  return other ? slot(true, 'part-of-whole:other-count', words(b, other[0], other[1])) : undefined;
+  return other && !countedAt(other[0], other[1]) ? slot(true, 'part-of-whole:other-count', words(b, other[0], other[1])) : undefined;
 }

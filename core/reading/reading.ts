@@ -665,7 +665,8 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
   const nounEnd = noun ? Math.max(noun.value.range[1], range[1]) : range[1];
   // The count's own clause, which several readers below look in.
   const clause = clauseOfCount(ctx, f);
-  const part = partOfWhole(b, [range[0], f.lastToken], nounEnd, (g) => vocab.tollGroups.has(g));
+  const ofCounts = vocab.countGroupsOf.get('count') ?? new Set<string>();
+  const part = partOfWhole(b, [range[0], f.lastToken], nounEnd, (g) => vocab.tollGroups.has(g), (g) => ofCounts.has(g));
   if (part) r.part = part;
   const rate = rateOf(b, range, nounEnd);
   if (rate) r.rate = rate;
@@ -676,7 +677,6 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
   else if (noun?.value.other) r.countsOther = slot(noun.value.other, noun.by, noun.words);
   // "16 Belges", "12 Britons": people of a place are a count of their own, not the toll.
   else if (noun && noun.value.groups.length > 0 && noun.value.groups.every((g) => vocab.placeGroups.has(g))) r.countsOther = slot(noun.words, 'noun-phrase:place', noun.words);
-  const ofCounts = vocab.countGroupsOf.get('count') ?? new Set<string>();
   // "wounded in the two attacks", "after three offensives": a count of events (words of what happened
   // that the reference dates or measures, never counts) counts those, not people.
   if (!r.countsOther && noun && countsEvents(b, noun.value, ofCounts, vocab)) r.countsOther = slot(noun.words, 'noun-phrase:events', noun.words);

@@ -100,6 +100,15 @@ describe('loadDataset', () => {
   });
 });
 
+describe('the fixture datasets', () => {
+  it('loads the Wendmouth flood dataset, and reports the one error of its invalid copy at its exact path', () => {
+    expect(parseDatasetFile(text('test/fixtures/datasets/wendmouth-flood-2023-09-12.json'), 'en').ok).toBe(true);
+    const invalid = text('test/fixtures/datasets/invalid-vehicle-count.json');
+    expect(parseDatasetFile(invalid, 'en')).toEqual({ ok: false, path: 'entries[4].value.n', message: 'expected a number, found text' });
+    expect(parseDatasetFile(invalid, 'fr')).toEqual({ ok: false, path: 'entries[4].value.n', message: 'un nombre est attendu, du texte a été trouvé' });
+  });
+});
+
 describe('parseDatasetFile', () => {
   it('says where the JSON breaks, in plain words', () => {
     const r = parseDatasetFile('{\n  "version": 3,\n  "id": "x"\n  "source": {}\n}', 'en');
