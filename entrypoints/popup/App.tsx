@@ -88,6 +88,11 @@ export function Popup({ init }: { init: PopupInit }) {
       void fetchReport(tabId).then(setReport);
     };
     browser.runtime.onMessage.addListener(listener as never);
+    // A report stored between the first read and this subscription would otherwise be missed (effects
+    // run after a paint, which a panel in a background tab may wait a second for).
+    void fetchReport(tabId).then((latest) => {
+      if (latest) setReport(latest);
+    });
     return () => browser.runtime.onMessage.removeListener(listener as never);
   }, [tabId]);
 

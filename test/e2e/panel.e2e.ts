@@ -14,6 +14,7 @@ import {
   launchFirefox,
   line,
   listedClaims,
+  ourHighlights,
   screenshot,
   serveFixtures,
   until,
@@ -36,6 +37,23 @@ async function panelLines(panel: AnyPage): Promise<string[]> {
 }
 
 const same = (a: readonly string[], b: readonly string[]) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The panel's list of the tab once it has not changed (ids included) for a second. */
+async function stableList(panel: AnyPage) {
+  let last = JSON.stringify(await listedClaims(panel, '.pfc-popup'));
+  const { now } = await until(
+    async () => {
+      await new Promise((r) => setTimeout(r, 1000));
+      const now = await listedClaims(panel, '.pfc-popup');
+      const unchanged = JSON.stringify(now) === last;
+      last = JSON.stringify(now);
+      return { now, unchanged };
+    },
+    (s) => s.unchanged,
+    15_000,
+  );
+  return now;
+}
 
 async function typeInto(page: AnyPage, selector: string, text: string): Promise<void> {
   if (isPlaywright(page)) await page.locator(selector).pressSequentially(text, { delay: 2 });
@@ -89,6 +107,15 @@ function panelSuite(name: string, launch: () => Promise<Session>) {
       expect(await until(() => panelLines(panel), (l) => same(l, englishShown), 10_000)).toEqual(englishShown);
       await bringToFront(french);
       expect(await until(() => panelLines(panel), (l) => same(l, frenchShown), 10_000)).toEqual(frenchShown);
+
+      // A click on a claim in the panel flashes it on the page, as the popup's does. Firefox re-reads the
+      // page when it comes back to the front (its address check had waited in the background): the
+      // panel, itself a background tab here, lists the new claims a moment later.
+      const settled = await stableList(panel);
+      const first = settled.find((c) => c.verdict !== 'unrelated');
+      await evaluateIn(panel, (id) => (document.querySelector(`.pfc-popup li[data-claim-id="${CSS.escape(id)}"] .pfc-claim-reveal`) as HTMLButtonElement).click(), first!.id);
+      const flashed = await until(() => ourHighlights(french), (h) => h.some((r) => r.name === 'palmyra-flash'), 10_000);
+      expect(flashed.filter((r) => r.name === 'palmyra-flash').map((r) => line('', r.text))).toEqual([line('', first!.phrase)]);
     });
 
     it('shows the verdicts of a selection checked from the context menu', async () => {
