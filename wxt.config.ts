@@ -27,6 +27,10 @@ const GECKO_ID = 'palmyra-fact-check@example.org';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Every module imports what it uses. WXT's auto-imports also offered the exports of components/
+  // (test helpers included) to any module that named them, which once pulled the whole dataset into
+  // the content script.
+  imports: false,
   vite: (env) => ({
     plugins: [preact(), quietContentScriptContext()],
     // `--mode sizecheck`: source maps, to see what each module weighs in the bundles.

@@ -226,14 +226,15 @@ function targetOf(dir: string): Target {
  * storage for settings and per-tab reports; activeTab to check a page the reader clicked for; scripting
  * to inject the content script then (MV3; MV2 does it with tabs.executeScript under activeTab); host
  * access to the content script's own sites, to insert the highlights' stylesheet where it paints
- * (MV2 lists hosts among its permissions).
+ * (MV2 lists hosts among its permissions); contextMenus for "Check this selection"; sidePanel for
+ * Chrome's side panel (Firefox's sidebar needs none).
  */
 const CONTENT_SITES = ['http://*/*', 'https://*/*'];
 export const EXPECTED_PERMISSIONS: Record<Target, string[]> = {
-  'chrome-mv3': ['activeTab', 'scripting', 'storage'],
-  'firefox-mv2': ['activeTab', ...CONTENT_SITES, 'storage'],
-  'chrome-mv3-e2e': ['activeTab', 'scripting', 'storage'],
-  'firefox-mv2-e2e': ['activeTab', ...CONTENT_SITES, 'storage'],
+  'chrome-mv3': ['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage'],
+  'firefox-mv2': ['activeTab', 'contextMenus', ...CONTENT_SITES, 'storage'],
+  'chrome-mv3-e2e': ['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage'],
+  'firefox-mv2-e2e': ['activeTab', 'contextMenus', ...CONTENT_SITES, 'storage'],
 };
 const EXPECTED_HOSTS: Record<Target, string[]> = { 'chrome-mv3': CONTENT_SITES, 'firefox-mv2': [], 'chrome-mv3-e2e': CONTENT_SITES, 'firefox-mv2-e2e': [] };
 const CONTENT_MATCHES = new Set(['http://*/*', 'https://*/*']);

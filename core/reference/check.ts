@@ -1,13 +1,11 @@
 // Checks a reference dataset against its article: the schema, quotes at their offsets, references
 // between entries and alias groups, and that every figure of the article is an entry or is
 // excluded with a reason. Used by `npm run dataset` and by the unit tests (node only: it uses zod).
-import { z } from 'zod';
+import { z } from '../zod';
 import { dayFromIso } from '../dates/calendar';
 import type { Lang } from '../types';
 import { engineLang, readArticle } from './article';
 import { ReferenceDataset, type DatasetT } from './schema';
-
-z.config({ jitless: true });
 
 export interface DatasetProblem {
   where: string;

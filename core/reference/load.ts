@@ -3,7 +3,7 @@
 // in order, days of the calendar; quotes at their offsets when the dataset holds its text). A refused
 // file gets its first fault, in the file's order, as a JSON path and plain words in the UI language
 // (load-messages.ts). Uses zod: for the background, the options page and node, never the content script.
-import type { z } from 'zod';
+import type { $ZodIssue } from 'zod/v4/core';
 import { dayFromIso } from '../dates/calendar';
 import type { Lang } from '../types';
 import { faultMessage, type JsonKind, type LoadFault } from './load-messages';
@@ -112,7 +112,7 @@ function has(data: unknown, path: readonly PropertyKey[]): boolean {
 
 const patternOf = (p: RegExp) => String(p);
 
-function faultsOfIssue(issue: z.core.$ZodIssue, data: unknown): Fault[] {
+function faultsOfIssue(issue: $ZodIssue, data: unknown): Fault[] {
   const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
   const value = at(data, path);
   const shown = typeof value === 'string' ? value : JSON.stringify(value) ?? '';

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LookupFn } from '@/lib/dispatch/lookup';
 import { t, type UiLang } from '@/lib/i18n';
+import { MAX_TEXT_CHARS } from '@/lib/protocol/bounds';
 import type { TextCheck } from '@/lib/protocol/messages';
 import { CheckedText } from './CheckedText';
 
@@ -50,6 +51,7 @@ export function DraftChecker({ lang, viewerUrl, lookup, check }: DraftCheckerPro
         class="pfc-draft-text"
         rows={7}
         spellcheck={false}
+        maxLength={MAX_TEXT_CHARS}
         aria-describedby="pfc-draft-help"
         value={text}
         onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}

@@ -16,6 +16,7 @@ import {
   type TextCheck,
 } from '@/lib/protocol/messages';
 import { useLookup } from '@/lib/datasets/use-lookup';
+import { MAX_TEXT_CHARS } from '@/lib/protocol/bounds';
 import { getSettings, watchSettings, type Settings } from '@/lib/settings';
 import { DraftChecker } from './DraftChecker';
 import { followsActivation, initialView, type PanelView } from './follow';
@@ -46,7 +47,8 @@ export async function fetchSelection(windowId: number): Promise<SelectionCheck |
 
 async function checkDraft(text: string): Promise<TextCheck | null> {
   try {
-    const answer = TextCheckSchema.safeParse(await browser.runtime.sendMessage({ type: 'check-text', text }));
+    // The text area stops at MAX_TEXT_CHARS; a longer paste is checked up to there.
+    const answer = TextCheckSchema.safeParse(await browser.runtime.sendMessage({ type: 'check-text', text: text.slice(0, MAX_TEXT_CHARS) }));
     return answer.success ? answer.data : null;
   } catch {
     return null;

@@ -1,11 +1,7 @@
 // Every message between the extension's contexts, as zod/mini schemas (small enough for the
 // content script). Each receiver parses what it gets with these; anything else is dropped.
-import * as z from 'zod/mini';
+import { z } from '@/core/zod';
 import { MAX_BECAUSE, MAX_BLOCKS, MAX_CARD_TEXT, MAX_CLUE_CHARS, MAX_CLUES, MAX_CLAIMS, MAX_ENTRY_ID, MAX_ERROR, MAX_FOUND, MAX_ID, MAX_LANG_TAG, MAX_PAGE_CHARS, MAX_PHRASE, MAX_SELECTION_SHOWN, MAX_SENTENCE, MAX_TEXT_CHARS, MAX_URL, MAX_WORDS } from './bounds';
-
-// zod compiles object parsers with `new Function` unless told not to; the extension's CSP forbids
-// code built from strings, so every context runs zod without it.
-z.config({ jitless: true });
 
 export const VerdictSchema = z.enum(['supported', 'contradicted', 'unrelated']);
 export const ClaimKindSchema = z.enum(['casualties', 'date', 'quantity', 'distance', 'duration', 'age', 'rank']);

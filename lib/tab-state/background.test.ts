@@ -449,3 +449,15 @@ describe('drafts and selections', () => {
     expect(await send({ type: 'get-selection', windowId: 4 }, contentSender(1))).toBeUndefined();
   });
 });
+
+describe('imported datasets', () => {
+  it('reads again the pages checked so far when the imported datasets change, not those where checking is off', async () => {
+    const { importDatasetFile } = await import('@/lib/datasets/store');
+    const raw = (await import('@/data/reference.json')).default;
+    await send({ type: 'report', report: report(['supported']) }, contentSender(1));
+    await send({ type: 'report', report: { ...report([]), status: 'disabled' } }, contentSender(2));
+    tabMessages = [];
+    expect(await importDatasetFile(JSON.stringify({ ...raw, id: 'readers-copy' }), 'en')).toMatchObject({ ok: true });
+    await vi.waitFor(() => expect(tabMessages).toEqual([{ tabId: 1, message: { type: 'scan' } }]));
+  });
+});

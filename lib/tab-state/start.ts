@@ -66,10 +66,17 @@ export function startBackground(): { onMenuClick: ReturnType<typeof createSelect
   });
   browser.runtime.onMessage.addListener(onMessage as never);
 
-  // The reader imported, enabled, disabled or removed a dataset: the pages checked so far are read again.
+  // The reader imported, enabled, disabled or removed a dataset: the pages checked so far are read
+  // again (not those where checking is off: a scan there would be the reader's click).
   watchUserDatasets(() => {
     references.invalidate();
-    void store.ids().then((tabIds) => tabIds.forEach((tabId) => void sendToTab(tabId, { type: 'scan' })));
+    void store.ids().then((tabIds) =>
+      tabIds.forEach((tabId) =>
+        void store.get(tabId).then((report) => {
+          if (report && report.status !== 'disabled') void sendToTab(tabId, { type: 'scan' });
+        }),
+      ),
+    );
   });
 
   const navigation = createNavigationHandlers({ store, inOrder, showBadge, notifyPages, sendToTab });

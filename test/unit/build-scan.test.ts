@@ -81,7 +81,7 @@ describe('scan rules (on code as minifiers write it)', () => {
   it('checks the manifest: exact permissions, no broad hosts, no door for pages or other extensions, default CSP', () => {
     const good = {
       manifest_version: 3,
-      permissions: ['storage', 'activeTab', 'scripting'],
+      permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'sidePanel'],
       host_permissions: ['http://*/*', 'https://*/*'],
       content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content-scripts/content.js'] }],
     };
