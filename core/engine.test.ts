@@ -340,6 +340,36 @@ describe('pages without a date, and neighbouring events', () => {
     expect([v['3 avril'], v['27 mars']]).toEqual(['unrelated', 'supported recapture-date']);
   });
 
+  it('takes a window of named days for those days only: a day earlier is another 24 hours', () => {
+    const en = verdicts(page('Palmyra retaken', ['Moscow said its aircraft flew 40 sorties around Palmyra between Friday and Saturday.'], '2016-03-27'));
+    expect(en['40 sorties']).toBe('unrelated');
+    const fr = verdicts(page('Palmyre reprise', ['Selon Moscou, 40 sorties ont été menées autour de Palmyre entre vendredi et samedi.'], '2016-03-27'));
+    expect(fr['40 sorties']).toBe('unrelated');
+    // Counted back from the page's own time, a day's slack: a page of the next morning.
+    const now = verdicts(page('Palmyra retaken', ['Russian jets flew 40 sorties around Palmyra in the past 24 hours, Moscow said.'], '2016-03-28'));
+    expect(now['40 sorties']).toBe('supported russian-sorties');
+  });
+
+  it('reads a night or a weekend of the battle as a part of it, not its period', () => {
+    const night = verdicts(page('Palmyre reprise', ["L'armée a annoncé dimanche la reprise de Palmyre, après de durs combats dans la nuit de samedi à dimanche."], '2016-03-27'));
+    expect(Object.entries(night).filter(([k]) => k.includes('samedi')).map(([, v]) => v)).toEqual(['unrelated']);
+    const weekend = verdicts(page('Palmyra retaken', ['Fighting around Palmyra raged from Saturday to Sunday before the army moved in.'], '2016-03-27'));
+    expect(Object.entries(weekend).filter(([k]) => k.includes('Saturday')).map(([, v]) => v)).toEqual(['unrelated']);
+    // Another outlet's dating of the whole battle is still checked.
+    const period = verdicts(page('Palmyre reprise', ["L'offensive de l'armée pour reprendre Palmyre s'est déroulée du 9 au 27 mars."], '2016-03-28'));
+    expect(Object.values(period)).toContain('contradicted offensive-start');
+  });
+
+  it('does not carry the place in focus into a sentence that opens on "Elsewhere" / "Ailleurs"', () => {
+    const en = verdicts(page('Palmyra, a year on', ['A year ago the army retook Palmyra from IS.', 'Elsewhere, the group lost almost a fifth of its land last year.'], '2017-03-27'));
+    expect(en['last year']).toBe('unrelated');
+    const fr = verdicts(page('Palmyre reprise', ['L’armée a repris Palmyre dimanche.', 'Ailleurs, les jihadistes ont perdu 400 combattants en vingt jours.']));
+    expect(fr['400 combattants']).toBe('unrelated');
+    // "Par ailleurs", "D'ailleurs" (besides) stay with the place in focus.
+    const besides = verdicts(page('Palmyre reprise', ['L’armée a repris Palmyre dimanche.', 'Par ailleurs, 400 jihadistes ont été tués en vingt jours, selon l’OSDH.']));
+    expect(besides['400 jihadistes']).toBe('supported is-killed-palmyra');
+  });
+
   it('reads the battle’s length in other words for it: clashes, an advance, "it took them"', () => {
     const fr = verdicts(page('Palmyre reprise', ["Au bout de vingt jours d'affrontements, l'EI a été chassé de Palmyre.", 'Après près de trois semaines de progression dans le désert, les troupes sont entrées dans Palmyre.']));
     expect([fr['vingt jours'], fr['près de trois semaines']]).toEqual(['supported battle-duration', 'supported battle-duration']);

@@ -30,6 +30,9 @@ import type { ClaimKind, Dimension, Interval, Lang, PageInput, Region, TextBlock
 import { deltaOf, describeDelta, intersects, type Delta } from './verdict';
 import type { AliasHit } from './match/aliases';
 
+/** A period of the page shorter than this share of the event's days is a part of it ("la nuit de samedi à dimanche" in a battle of 20 days). */
+const PART_OF_PERIOD = 4;
+
 export interface Claim {
   /** Unique within the page: block index and offset. */
   id: string;
@@ -414,9 +417,14 @@ export class PageAnalyzer {
     const f = r.figure;
     const period = f.date?.period;
     if (period) return this.decidePeriod(r, period, sentenceHasCount);
-    // Only the block's candidates can pass; `explain` lists every entry with its rule.
-    const entries = this.options.explain ? this.ref.entries : candidates.filter((e) => e.dimension === f.dimension);
-    const judgements = entries.map((e) => judge(r, e, this.facts));
+    // Only the block's candidates can pass; `explain` lists every entry with its rule, and one the
+    // block's words rule out stays out (explaining must not change a verdict).
+    const inBlock = candidates.filter((e) => e.dimension === f.dimension);
+    const entries = this.options.explain ? this.ref.entries : inBlock;
+    const judgements = entries.map((e) => {
+      const j = judge(r, e, this.facts);
+      return j.ok && !inBlock.includes(e) ? { ...j, ok: false, differs: false, rule: 'candidates', why: 'its place is not named in the block, its label, the focus or the title, or its event words are missing' } : j;
+    });
     const ok = judgements.filter((j) => j.ok);
     const unrelated: Decision = { verdict: 'unrelated', interval: f.interval, judgements };
     if (ok.length === 0) return unrelated;
@@ -470,6 +478,16 @@ export class PageAnalyzer {
     const unrelated: Decision = { verdict: 'unrelated', interval: f.interval, judgements: [] };
     // A period next to a count is that count's window, not a claim of its own.
     if (sentenceHasCount) return unrelated;
+    // "dans la nuit de samedi à dimanche", "over the weekend": days far fewer than the event's are a
+    // part of it, not its period (a period off by a few days is another outlet's dating of it).
+    const starts = this.ref.entries.filter((e) => e.entry.match.periodRole === 'start');
+    const ends = this.ref.entries.filter((e) => e.entry.match.periodRole === 'end');
+    const eventDays = Math.max(0, ...ends.flatMap((end) => starts.map((start) => end.interval.min - start.interval.max)));
+    const days = period.to[1] - period.from[0];
+    if (days * PART_OF_PERIOD < eventDays) {
+      const why = `${days + 1} day(s): a part of the event's ${eventDays + 1}, not its period`;
+      return { ...unrelated, judgements: [...starts, ...ends].map((entry) => ({ entry, rule: 'part-of-whole', ok: false, differs: false, why })) };
+    }
     let decided: Decision | undefined;
     for (const [role, [min, max]] of [['start', period.from], ['end', period.to]] as const) {
       const interval = { min, max };

@@ -37,6 +37,8 @@ export interface LexiconWords {
   purpose: string[];
   /** Before such an infinitive, it states what was done, not a goal: "needed three weeks to drive them out", "il a fallu vingt jours pour". */
   completion: string[];
+  /** Pronouns that stand for a person ("he was 82", "il était âgé de 82 ans"): never a place. */
+  personPronouns: string[];
   /** Relative pronouns: the clause they open is about the noun before them ("an offensive that began on March 7"). */
   relativePronouns: string[];
   /** Relative words of place: the clause they open happens at the noun before them ("the citadel, from which the army drove IS"). */
@@ -120,6 +122,11 @@ export interface LexiconWords {
    * any other capitalised name opening a block before a colon names its subject ("Lahore: …").
    */
   rubricLabels: string[];
+  /**
+   * A sentence opening on one of these is about another place than the one in focus ("Elsewhere, the
+   * group lost…", "Ailleurs en Syrie, …"); not "par ailleurs", "d'ailleurs" (besides), which open on another word.
+   */
+  elsewhere: string[];
   /** Inside "the last/previous 24 hours". */
   windowLast: string[];
   /** Of those, the ones counted back from when the text was written: "the past 24 hours", "ces dernières 24 heures". */

@@ -91,7 +91,11 @@ function windowFits(r: Reading, e: CompiledEntry): string | undefined {
     }
     // A single day: inside the window, a part of it; on its last day or after, the day of a statement.
     if (w.point) return w.days.min > entry.min && w.days.max < entry.max ? 'one day inside the event' : undefined;
-    if (!(w.days.min <= entry.min + 1 && w.days.max >= entry.max - 1)) return 'other days than the entry\'s';
+    // A day's slack for a window counted back from the page's own time ("in the last 24 hours", on a
+    // page of the next day) or for a long one (another outlet's first day of a battle); days the page
+    // names ("between Friday and Saturday") for a window of a day or two must be its days.
+    const slack = w.fromNow || length > 2 ? 1 : 0;
+    if (!(w.days.min <= entry.min + slack && w.days.max >= entry.max - slack)) return 'other days than the entry\'s';
   }
   return undefined;
 }

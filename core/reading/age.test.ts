@@ -67,6 +67,14 @@ describe('isAge and ageOwner: whose age', () => {
     expect(age('But the temple was nearly 2,000 years old and it is simply gone.', '2,000 years')).toEqual({ age: true });
   });
 
+  it("is no place's age when someone is said to be that old, past the place's name and a comma", () => {
+    // The place named before the comma is the person's, not the age's.
+    expect(age("Au sujet du gardien du musée de Palmyre, on a appris qu'il était âgé de 79 ans.", '79 ans').owner).not.toBe('place');
+    expect(age('In the profile of the Palmyra curator, readers learned she was aged 71.', '71').owner).not.toBe('place');
+    // An impersonal "il" is no one: the city founded two thousand years ago is still the place.
+    expect(age('Palmyre, fondée il y a plus de deux mille ans, a changé de mains.', 'deux mille ans')).toEqual({ age: true, owner: 'place' });
+  });
+
   it('a length of time is no age, even next to an adjective of age', () => {
     expect(age('Les bombardiers ont frappé 117 cibles autour de la cité antique en une journée.', 'une journée').age).toBe(false);
     expect(age('The restoration may take six years.', 'six years').age).toBe(false);

@@ -101,10 +101,15 @@ export function ageOwner(b: ReadingBlock, figure: Range, isName: (i: number) => 
     for (let k = phrase[0] + 1; k < figure[0]; k++) if (!lex.ageWords.has(tokens[k]!.norm) && !lex.ofWords.has(tokens[k]!.norm)) apposed = false;
     // The described noun phrase back to its determiner: a place word anywhere in it makes it a place's
     // ("la cité caravanière, vieille de…"), else its last noun ("The temple, almost 2,000 years old").
+    // Not when someone is said to be that old: "Dans le portrait de l'archéologue de Palmyre, il
+    // fallait lire qu'il était âgé de 82 ans".
+    let someone = false;
+    // ("fondée il y a deux mille ans": an impersonal "il").
+    for (let k = phrase[0] + 1; k < figure[0]; k++) if (lex.personPronouns.has(tokens[k]!.norm) && tokens[k + 1]?.norm !== 'y') someone = true;
     let described: Slot<Owner> | undefined;
     for (let k = phrase[0] - 1; k >= sFirst && tokens[k]!.norm !== ','; k--) {
       const o = ownerAt(b, k, isName);
-      if (o?.value === 'place') return o;
+      if (o?.value === 'place' && !someone) return o;
       if (apposed && lex.determiners.has(tokens[k]!.norm)) break;
       described ??= o;
     }

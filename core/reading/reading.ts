@@ -296,7 +296,10 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
     const ownPhrase = groupsIn(b, phrase[0], phrase[1], true);
     for (const g of namedGroups) if (vocab.placeGroups.has(g) && !view.named.has(g) && !ownPhrase.has(g)) topicGroups.delete(g);
   }
-  if (!namesPlace) for (const p of focus.current) topicGroups.add(p);
+  // "Elsewhere, the group lost a quarter of its territory": not the place in focus, and none named.
+  const opening = b.tokens.slice(sFirst, sLast + 1).find((t) => t.type === 'word');
+  const awayFromFocus = b.lex.elsewhere.has(opening?.norm);
+  if (!namesPlace && !awayFromFocus) for (const p of focus.current) topicGroups.add(p);
   // The figure's stretch of its sentence: between the figures of its dimension before and after it.
   let nearFrom = sFirst;
   let nearTo = sLast;
@@ -315,7 +318,11 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
     figure: f,
     sentence: b.sentenceOf[range[0]]!,
     range,
-    topic: slot([...topicGroups], namesPlace ? 'topic:sentence' : 'topic:focus', namesPlace ? words(b, sFirst, sLast).slice(0, 80) : [...focus.current].join(', ')),
+    topic: namesPlace
+      ? slot([...topicGroups], 'topic:sentence', words(b, sFirst, sLast).slice(0, 80))
+      : awayFromFocus
+        ? slot([...topicGroups], 'topic:elsewhere', b.text.slice(opening!.start, opening!.end))
+        : slot([...topicGroups], 'topic:focus', [...focus.current].join(', ')),
     sentenceGroups,
     namedGroups,
     nearNames,
