@@ -61,6 +61,28 @@ describe('Options → Reference datasets', () => {
     (row.querySelector('input[type="checkbox"]') as HTMLInputElement).click();
     await flush();
     expect((await readUserDatasets()).map((u) => [u.dataset.id, u.enabled])).toEqual([['readers-notes', false]]);
+    // Export: the stored dataset, as a file named after its id, that imports back as the same dataset.
+    const saved: { name: string; text: string }[] = [];
+    const createObjectURL = URL.createObjectURL;
+    URL.createObjectURL = ((blob: Blob) => {
+      void blob.text().then((text) => saved.push({ name: '', text }));
+      return 'blob:test';
+    }) as typeof URL.createObjectURL;
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      saved.push({ name: this.download, text: '' });
+    };
+    try {
+      ([...row.querySelectorAll('button')].find((b) => b.textContent === 'Export') as HTMLButtonElement).click();
+      await flush();
+    } finally {
+      URL.createObjectURL = createObjectURL;
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(saved.find((f) => f.name)?.name).toBe('readers-notes.json');
+    const exported = JSON.parse(saved.find((f) => f.text)!.text);
+    expect(exported.id).toBe('readers-notes');
+    expect(exported.entries).toHaveLength(raw.entries.length);
     (row.querySelector('button[aria-label="Remove Notes readers-notes"]') as HTMLButtonElement).click();
     await flush();
     expect(await readUserDatasets()).toEqual([]);

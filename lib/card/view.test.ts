@@ -3,6 +3,8 @@ import { dataset } from '@/lib/dispatch/dataset';
 import { CardViewSchema, type ClaimSummary } from '@/lib/protocol/messages';
 import { lookupIn } from '@/lib/dispatch/lookup';
 import { buildCardView as build } from './view';
+import type { DatasetT } from '@/core/reference/schema';
+import { readFileSync } from 'node:fs';
 
 const lookup = lookupIn();
 const buildCardView = (c: ClaimSummary, lang: 'en' | 'fr', viewerUrl: string) => build(c, lang, viewerUrl, lookup(c));
@@ -35,5 +37,20 @@ describe('card view', () => {
     const view = buildCardView(claim({ entryId: null, verdict: 'unrelated', delta: null }), 'fr', 'v.html');
     expect(view.reference).toBeNull();
     expect(view.noEntry).toMatch(/ne mentionne pas|pas ce chiffre|n'indique pas|ne donne pas/);
+  });
+  it("names a reader's dataset, quotes its source in its language, and offers no viewer link (the viewer shows the dispatch)", () => {
+    const flood = JSON.parse(readFileSync('test/fixtures/datasets/wendmouth-flood-2023-09-12.json', 'utf8')) as DatasetT;
+    const entry = flood.entries[0]!;
+    const c = claim({ text: 'nine people', verdict: 'supported', delta: null, entryId: entry.id, datasetId: flood.id });
+    const view = build(c, 'fr', 'chrome-extension://x/viewer.html', lookupIn([flood])(c));
+    expect(CardViewSchema.safeParse(view).success).toBe(true);
+    expect(view.dataset).toEqual({ label: 'Jeu de données', text: flood.source.title.fr });
+    expect(view.sourceLang).toBe(flood.source.language);
+    expect(view.reference?.quote).toBe(entry.quote.text);
+    expect(view.dispatch?.label.startsWith(flood.source.publisher)).toBe(true);
+    expect(view.dispatch?.sentence).toContain(entry.quote.text);
+    expect(view.viewer).toBeNull();
+    // The bundled dispatch's claims keep their link.
+    expect(buildCardView(claim({}), 'fr', 'v.html').viewer?.href).toBe('v.html#pro-regime-killed-palmyra');
   });
 });
