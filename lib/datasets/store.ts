@@ -6,7 +6,7 @@ import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { loadDataset, parseDatasetFile } from '@/core/reference/load';
 import type { DatasetT } from '@/core/reference/schema';
 import { referenceDataset } from '@/core/reference/dataset';
-import type { UiLang } from '@/lib/i18n';
+import { t, type UiLang } from '@/lib/i18n';
 
 interface StoredDataset {
   dataset: unknown;
@@ -60,7 +60,7 @@ export async function importDatasetFile(text: string, lang: UiLang, now = Date.n
   if (!loaded.ok) return loaded;
   const { dataset } = loaded;
   if (dataset.id === BUNDLED_ID) {
-    return { ok: false, path: 'id', message: lang === 'fr' ? `« ${BUNDLED_ID} » est l'identifiant de la référence fournie : choisissez-en un autre.` : `"${BUNDLED_ID}" is the bundled reference's id: choose another one.` };
+    return { ok: false, path: 'id', message: t('options.datasets.bundledId', lang, { id: BUNDLED_ID }) };
   }
   const current = await stored();
   const replaced = current.some((s) => (s?.dataset as { id?: unknown })?.id === dataset.id);

@@ -134,6 +134,7 @@ export const en = {
   'options.datasets.removeLabel': "Remove {title}",
   'options.datasets.import': "Import a dataset (JSON file)",
   'options.datasets.importHelp': "A file in the format of docs/datasets.md (version 1, 2 or 3). It is checked before anything is stored; a dataset with the id of one already imported replaces it.",
+  'options.datasets.bundledId': "\"{id}\" is the bundled reference’s id: give your dataset another one.",
   'options.datasets.refused': "Not imported, nothing changed. The first problem is at",
   'options.datasets.imported': "Imported “{title}”: its figures are checked from now on.",
   'options.datasets.replaced': "Replaced “{title}” with the file’s version.",

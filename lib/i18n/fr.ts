@@ -135,6 +135,7 @@ export const fr: Record<MessageKey, string> = {
   'options.datasets.removeLabel': "Supprimer {title}",
   'options.datasets.import': "Importer un jeu de données (fichier JSON)",
   'options.datasets.importHelp': "Un fichier au format de docs/datasets.md (version 1, 2 ou 3). Il est vérifié avant tout enregistrement ; un jeu de données du même identifiant qu'un jeu déjà importé le remplace.",
+  'options.datasets.bundledId': "« {id} » est l’identifiant de la référence fournie : donnez-en un autre à votre jeu de données.",
   'options.datasets.refused': "Non importé, rien n'a changé. Le premier problème est à",
   'options.datasets.imported': "« {title} » importé : ses chiffres sont désormais vérifiés.",
   'options.datasets.replaced': "« {title} » remplacé par la version du fichier.",
