@@ -480,19 +480,16 @@ export class PageAnalyzer {
     if (sentenceHasCount) return unrelated;
     // "dans la nuit de samedi à dimanche", "over the weekend": days far fewer than the event's are a
     // part of it, not its period (a period off by a few days is another outlet's dating of it).
-    const starts = this.ref.entries.filter((e) => e.entry.match.periodRole === 'start');
-    const ends = this.ref.entries.filter((e) => e.entry.match.periodRole === 'end');
-    const eventDays = Math.max(0, ...ends.flatMap((end) => starts.map((start) => end.interval.min - start.interval.max)));
+    const periods = this.ref.periods;
     const days = period.to[1] - period.from[0];
-    if (days * PART_OF_PERIOD < eventDays) {
-      const why = `${days + 1} day(s): a part of the event's ${eventDays + 1}, not its period`;
-      return { ...unrelated, judgements: [...starts, ...ends].map((entry) => ({ entry, rule: 'part-of-whole', ok: false, differs: false, why })) };
+    if (days * PART_OF_PERIOD < periods.days) {
+      const why = `${days + 1} day(s): a part of the event's ${periods.days + 1}, not its period`;
+      return { ...unrelated, judgements: [...periods.start, ...periods.end].map((entry) => ({ entry, rule: 'part-of-whole', ok: false, differs: false, why })) };
     }
     let decided: Decision | undefined;
     for (const [role, [min, max]] of [['start', period.from], ['end', period.to]] as const) {
       const interval = { min, max };
-      for (const e of this.ref.entries) {
-        if (e.entry.match.periodRole !== role) continue;
+      for (const e of periods[role]) {
         const asPoint: Reading = { ...r, figure: { ...f, interval, date: f.date ? { ...f.date, period: undefined } : undefined }, counts: r.counts && e.periodCounts?.some((g) => r.counts!.value.includes(g)) ? { ...r.counts, value: [...e.entry.match.counts, ...r.counts.value] } : r.counts };
         const j = judge(asPoint, e, this.facts);
         unrelated.judgements.push(j);

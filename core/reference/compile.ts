@@ -63,6 +63,8 @@ export interface CompiledReference {
   byDimension: Map<string, CompiledEntry[]>;
   /** From the first day of the reference's events to the last (their `when`), as day numbers. */
   eventDays: Interval;
+  /** The entries that open and close an event (`periodRole`), and the days from the one to the other (the longest such span). */
+  periods: { start: CompiledEntry[]; end: CompiledEntry[]; days: number };
   /** Groups that name a cause of death. */
   causeGroups: Set<string>;
   /** Groups of what a side struck (targets): a side named with them is the one struck. */
@@ -127,6 +129,8 @@ export function compileReference(dataset: RuntimeDataset): CompiledReference {
     const spanning = entries.filter((o) => o.dimension === 'duration' && o.when && o.when.min <= e.interval.min && o.when.max >= e.interval.max);
     e.periodCounts = [...new Set([...e.entry.match.counts, ...spanning.flatMap((o) => o.entry.match.counts)])];
   }
+  const starts = entries.filter((e) => e.entry.match.periodRole === 'start');
+  const ends = entries.filter((e) => e.entry.match.periodRole === 'end');
   const dated = entries.filter((o) => o.dimension === 'date');
   for (const e of entries) {
     if (e.dimension !== 'duration') continue;
@@ -157,6 +161,7 @@ export function compileReference(dataset: RuntimeDataset): CompiledReference {
     countGroupsOf: groupBy(entries, (e) => e.dimension, (list) => new Set(list.flatMap((e) => e.entry.match.counts))),
     byDimension: groupBy(entries, (e) => e.dimension, (list) => list),
     eventDays: span2(entries.flatMap((e) => (e.when && e.dimension !== 'date' ? [e.when] : []))),
+    periods: { start: starts, end: ends, days: Math.max(0, ...ends.flatMap((end) => starts.map((start) => end.interval.min - start.interval.max))) },
     aboutGroups: new Set(dataset.entries.flatMap((e) => e.match.about)),
     causeGroups: new Set(dataset.aliases.filter((g) => g.cause).map((g) => g.id)),
     struckGroups: new Set(dataset.aliases.filter((g) => g.struck).map((g) => g.id)),

@@ -36,6 +36,9 @@ function datasetsItem(): WxtStorageItem<StoredDataset[], {}> {
   return item;
 }
 
+/** The id a stored value says it has (a value stored by another version may hold anything). */
+const storedId = (s: StoredDataset | undefined): unknown => (s?.dataset as { id?: unknown } | undefined)?.id;
+
 async function stored(): Promise<StoredDataset[]> {
   const value = await datasetsItem().getValue();
   return Array.isArray(value) ? value : [];
@@ -63,20 +66,20 @@ export async function importDatasetFile(text: string, lang: UiLang, now = Date.n
     return { ok: false, path: 'id', message: t('options.datasets.bundledId', lang, { id: BUNDLED_ID }) };
   }
   const current = await stored();
-  const replaced = current.some((s) => (s?.dataset as { id?: unknown })?.id === dataset.id);
-  const kept = current.filter((s) => (s?.dataset as { id?: unknown })?.id !== dataset.id);
+  const replaced = current.some((s) => storedId(s) === dataset.id);
+  const kept = current.filter((s) => storedId(s) !== dataset.id);
   await datasetsItem().setValue([...kept, { dataset, enabled: true, importedAt: now }]);
   return { ok: true, id: dataset.id, replaced };
 }
 
 export async function setDatasetEnabled(id: string, enabled: boolean): Promise<void> {
   const current = await stored();
-  await datasetsItem().setValue(current.map((s) => ((s?.dataset as { id?: unknown })?.id === id ? { ...s, enabled } : s)));
+  await datasetsItem().setValue(current.map((s) => (storedId(s) === id ? { ...s, enabled } : s)));
 }
 
 export async function removeDataset(id: string): Promise<void> {
   const current = await stored();
-  await datasetsItem().setValue(current.filter((s) => (s?.dataset as { id?: unknown })?.id !== id));
+  await datasetsItem().setValue(current.filter((s) => storedId(s) !== id));
 }
 
 /** Calls `onChange` whenever the imported datasets change, in any context; returns the unwatch function. */

@@ -32,7 +32,7 @@ function infoOf(d: DatasetT, isBundled: boolean): ReferenceSourceInfo {
   return { datasetId: d.id, bundled: isBundled, publisher: d.source.publisher, title: d.source.title, dispatchDate: d.source.dispatchDate, language: d.source.language };
 }
 
-export const BUNDLED_SOURCE: ReferenceSourceInfo = infoOf(bundled as DatasetT, true);
+const BUNDLED_SOURCE: ReferenceSourceInfo = infoOf(bundled as DatasetT, true);
 
 /** Looks claims up in the bundled dataset and in `imported` (the reader's, enabled or not: an older report may name one). */
 export function lookupIn(imported: readonly DatasetT[] = []): LookupFn {

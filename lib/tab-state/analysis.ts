@@ -108,7 +108,7 @@ export class TabAnalyses {
  * One list of a piece's claims from every reference's: per figure (its offsets), the first claim tied
  * to an entry, else the first reader's; in text order.
  */
-export function mergeReadings(readings: readonly { id: string; claims: readonly Claim[] }[]): { claim: Claim; datasetId: string }[] {
+function mergeReadings(readings: readonly { id: string; claims: readonly Claim[] }[]): { claim: Claim; datasetId: string }[] {
   if (readings.length === 1) return readings[0]!.claims.map((claim) => ({ claim, datasetId: readings[0]!.id }));
   const byFigure = new Map<string, { claim: Claim; datasetId: string }>();
   for (const { id, claims } of readings) {
