@@ -487,6 +487,25 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['26 March']).toBe('contradicted recapture-date');
   });
 
+  it('compares a toll that takes in or leaves out attackers only with an entry whose count does the same', () => {
+    const v = verdicts(
+      page('Terror in Europe', [
+        'The Paris attacks of November killed 137 people, including the seven gunmen and bombers.',
+        'In Paris, 130 people lost their lives in the November attacks, not counting the attackers.',
+        'Les attentats de Bruxelles ont fait 32 morts, sans compter les trois kamikazes.',
+        'The Brussels attacks killed 35 people, a figure that includes the three bombers.',
+        'The Paris attacks killed 129 people, among them many young concert-goers.',
+      ]),
+    );
+    // Paris's 130 leave the attackers out (the entry's `excludes`).
+    expect(v['137 people']).toBe('unrelated');
+    expect(v['130 people']).toBe('supported paris-killed');
+    // Brussels's 31 say nothing of leaving anyone out.
+    expect(v['32 morts']).toBe('unrelated');
+    expect(v['35 people']).toBe('contradicted brussels-killed');
+    expect(v['129 people']).toBe('contradicted paris-killed');
+  });
+
   it('never says the day of a statement differs from the day of what it reports', () => {
     const v = verdicts(page('Brussels toll', ['On Tuesday prosecutors clarified that the 35 included the attackers of the Brussels attacks.'], '2016-03-30'));
     expect(v['Tuesday']).toBe('unrelated');

@@ -595,7 +595,7 @@ function kindOf(r: Reading, entry: CompiledEntry | undefined, tolls: Set<string>
 function explain(r: Reading, d: Decision): Explanation {
   const reading: Explanation['reading'] = {};
   const slots: Array<[string, Slot<unknown> | undefined]> = [
-    ['counts', r.counts], ['countsOther', r.countsOther], ['subject', r.subject], ['killer', r.killer], ['actors', r.actors], ['topic', r.topic],
+    ['counts', r.counts], ['countsOther', r.countsOther], ['definition', r.definition], ['subject', r.subject], ['killer', r.killer], ['actors', r.actors], ['topic', r.topic],
     ['elsewhere', r.elsewhere], ['window', r.window], ['part', r.part], ['rate', r.rate], ['cause', r.cause], ['modal', r.modal], ['source', r.source],
     ['offset', r.offset], ['endSpan', r.endSpan], ['ended', r.ended], ['since', r.since], ['start', r.start], ['begins', r.begins], ['phase', r.phase], ['placePart', r.placePart], ['age', r.age], ['owner', r.owner], ['time', r.time],
   ];

@@ -102,6 +102,8 @@ export interface LexiconWords {
 
   /** After a count, it leaves part of the whole out: "not counting the bombers", "sans compter les kamikazes". */
   excluding: string[];
+  /** After a count, it names people the count takes in: "137 dead, including the seven attackers", "y compris les kamikazes". */
+  including: string[];
   /** After a figure, it is a rate: "a day", "per day", "par jour". */
   rateAfter: string[];
   /** Adjectives of rate after a noun: "sorties quotidiennes", "daily sorties" before it. */

@@ -146,6 +146,12 @@ export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement 
 
   // What it counts, or what happened.
   if (r.countsOther) return refuse(e, 'counts', `counts ${r.countsOther.words}`);
+  // Whom the count takes in: "32 victims, not counting the bombers" is the toll only of an entry
+  // whose count leaves the bombers out too; "137, including the seven attackers" is not such a toll.
+  const definition = r.definition?.value;
+  const excludes = m.excludes ?? [];
+  if (definition?.mode === 'leaves-out' && !definition.groups.every((g) => excludes.includes(g))) return refuse(e, 'counts', `leaves out ${r.definition!.words}, the entry's count does not`);
+  if (definition?.mode === 'takes-in' && has(excludes, definition.groups)) return refuse(e, 'counts', `takes in ${r.definition!.words}, the entry's count leaves them out`);
   // "the operation from March 9", "font débuter l'offensive le 9 mars": a first day takes the words of
   // the whole event (see periodCounts).
   const counts = (r.start || r.begins) && m.periodRole === 'start' ? (e.periodCounts ?? m.counts) : m.counts;

@@ -13,7 +13,7 @@ import { elsewhere } from './focus';
 import { modalityIn, modalityOf } from './modality';
 import { causeOf } from './cause';
 import { tallyCounts, tallyValueOf } from './tally';
-import { exclusionOf } from './exclusion';
+import { countDefinitionOf, type CountDefinition } from './count-definition';
 import { endedOn } from './ended';
 import { combinedTollOf } from './combined';
 import { phaseBefore, phaseOf } from './phase';
@@ -42,6 +42,8 @@ export interface Reading {
   counts?: Slot<string[]>;
   /** A noun no group knows: it counts that ("400 visiteurs"). */
   countsOther?: Slot<string>;
+  /** People the count says it takes in or leaves out ("not counting the three bombers"). */
+  definition?: Slot<CountDefinition>;
   /** Whom a count counts. */
   subject?: Slot<string>;
   /** Who kills, named before the verb of the count's clause: those counted are not that side. */
@@ -679,7 +681,11 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
   if (rate) r.rate = rate;
   const window = windowOf(b, range, ctx.figures, f, (g) => vocab.tollGroups.has(g));
   if (window) r.window = window;
-  const excluded = exclusionOf(b, nounEnd) ?? combinedTollOf(b, [range[0], f.lastToken], nounEnd) ?? stateCountOf(b, [range[0], f.lastToken], nounEnd);
+  const definition = countDefinitionOf(b, nounEnd, (g) => vocab.subjects.has(g));
+  // Leaving out people no group names ("not counting those who died later") is another count outright.
+  const leavesOutUnknown = definition?.value.mode === 'leaves-out' && definition.value.groups.length === 0;
+  if (definition && !leavesOutUnknown) r.definition = definition;
+  const excluded = (leavesOutUnknown ? slot(definition.words, definition.by, definition.words) : undefined) ?? combinedTollOf(b, [range[0], f.lastToken], nounEnd) ?? stateCountOf(b, [range[0], f.lastToken], nounEnd);
   if (excluded) r.countsOther = excluded;
   else if (noun?.value.other) r.countsOther = slot(noun.value.other, noun.by, noun.words);
   // "16 Belges", "12 Britons": people of a place are a count of their own, not the toll.

@@ -54,7 +54,7 @@ export function checkDataset(input: unknown, article?: string): DatasetProblem[]
       problems.push({ where: `${where}.quote`, problem: `quote is not at ${e.quote.start}-${e.quote.end}${found >= 0 ? ` (it is at ${found}-${found + e.quote.text.length})` : ' (nor anywhere in the article)'}` });
     }
     const m = e.match;
-    for (const g of [...m.counts, ...m.subject, ...m.about, ...(m.eventWords ?? []), ...(m.context ?? [])]) {
+    for (const g of [...m.counts, ...m.subject, ...m.about, ...(m.eventWords ?? []), ...(m.context ?? []), ...(m.startOf ?? []), ...(m.excludes ?? [])]) {
       if (!groups.has(g)) problems.push({ where: `${where}.match`, problem: `unknown alias group "${g}"` });
     }
     if (e.attribution && !groups.has(e.attribution.source)) problems.push({ where: `${where}.attribution`, problem: `unknown source group "${e.attribution.source}"` });

@@ -201,7 +201,7 @@ function semanticFaults(d: DatasetT): Fault[] {
     day([...here, 'reported'], e.reported);
     if (e.inference) day([...here, 'inference', 'resolvedAgainst'], e.inference.resolvedAgainst);
     const m = e.match;
-    for (const slot of ['counts', 'subject', 'about', 'eventWords', 'context', 'startOf'] as const) {
+    for (const slot of ['counts', 'subject', 'about', 'eventWords', 'context', 'startOf', 'excludes'] as const) {
       (m[slot] ?? []).forEach((id, k) => group([...here, 'match', slot, k], id));
     }
     if (m.window) span([...here, 'match', 'window'], m.window);

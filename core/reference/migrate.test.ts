@@ -12,6 +12,13 @@ const v1 = () => read('test/fixtures/datasets/legacy/reference-v1.json');
 const v2 = () => read('test/fixtures/datasets/legacy/reference-v2.json');
 const article = readFileSync(join(ROOT, 'data', 'afp-palmyra-2016-03-27.txt'), 'utf8');
 
+/** The bundled file's data edits made after version 3 came out (not migrations): applied to the migrated version 2 file, it is the bundled file. */
+function editedSinceVersion3(data: ReturnType<typeof ReferenceDataset.parse>) {
+  data.aliases.find((g) => g.id === 'attackers')!.aliases.push('gunmen', 'gunman', 'assailants', 'assailant');
+  data.entries.find((e) => e.id === 'paris-killed')!.match.excludes = ['attackers'];
+  return data;
+}
+
 describe('migrateDataset', () => {
   it('upgrades the version 1 file, which then validates against its article', () => {
     const old = v1();
@@ -29,9 +36,9 @@ describe('migrateDataset', () => {
   });
 
   it('upgrades the version 2 file to the bundled version 3, field for field', () => {
-    const data = migrateDataset(v2());
+    const data = migrateDataset(v2()) as ReturnType<typeof ReferenceDataset.parse>;
     expect(ReferenceDataset.safeParse(data).success).toBe(true);
-    expect(data).toEqual(read('data/reference.json'));
+    expect(editedSinceVersion3(structuredClone(data))).toEqual(read('data/reference.json'));
     expect(Object.keys(data as object).slice(0, 3)).toEqual(['$schema', 'version', 'id']);
   });
 

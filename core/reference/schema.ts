@@ -160,6 +160,13 @@ export const ReferenceEntry = z
          * title): the Brussels toll is a toll of the attacks, not of a demonstration in Brussels.
          */
         context: z.optional(z.array(Id)),
+        /**
+         * People the count leaves out although a toll might take them in (the Paris toll of 130 does
+         * not count the attackers): a page's count that takes them in is another count, and one that
+         * leaves out the same people is this one. A count that leaves out people this list does not
+         * name is never this entry's.
+         */
+        excludes: z.optional(z.array(Id)),
         /** The days a count covers: a figure with a window of its own must cover the same days. */
         window: z.optional(z.strictObject({ start: IsoDate, end: IsoDate })),
         /**

@@ -1,0 +1,40 @@
+// Who a count says it takes in or leaves out, right after its noun: "28 victims, not counting the
+// three bombers", "32 morts, sans compter les kamikazes", "137 dead, including the seven attackers".
+// A count that leaves people out is another kind of count than a toll, unless the reference's toll
+// leaves the same people out; one that takes people in is another count than a toll that leaves
+// them out (see the entries' `match.excludes`).
+import type { ReadingBlock } from './block';
+import { sentenceRange, words } from './block';
+import { slot, type Slot } from './slot';
+
+/** Tokens after the count's noun where the definition may start (past a comma, or "a figure that"). */
+const REACH = 5;
+/** Words of who is taken in or left out, read and shown after the marker ("not counting the three suicide bombers"). */
+const SHOWN = 3;
+
+/** Marks that end the count's words: another clause or cell follows ("(" does not: "32 (excl. attackers)"). */
+const STOPS = new Set([';', '|', ':']);
+
+export interface CountDefinition {
+  /** 'leaves-out': "not counting", "sans compter"; 'takes-in': "including", "y compris". */
+  mode: 'leaves-out' | 'takes-in';
+  /** The groups of people named after the marker (dataset alias groups); empty when none is known. */
+  groups: string[];
+}
+
+/** The definition of the count whose noun ends at `nounEnd`; `isPeople` tells the groups that name people. */
+export function countDefinitionOf(b: ReadingBlock, nounEnd: number, isPeople: (group: string) => boolean): Slot<CountDefinition> | undefined {
+  const [, last] = sentenceRange(b, nounEnd);
+  for (let i = nounEnd + 1; i <= Math.min(last, nounEnd + REACH); i++) {
+    if (STOPS.has(b.tokens[i]!.norm)) break;
+    const out = b.lex.excluding.at(b.tokens, i);
+    const n = out || b.lex.including.at(b.tokens, i);
+    if (n === 0) continue;
+    const end = Math.min(last, i + n + SHOWN);
+    const groups = new Set<string>();
+    for (let k = i + n; k <= end; k++) for (const h of b.hitsAt[k] ?? []) if (isPeople(h.group)) groups.add(h.group);
+    const said = words(b, i, end);
+    return slot({ mode: out ? 'leaves-out' : 'takes-in', groups: [...groups] }, out ? 'count-definition:leaves-out' : 'count-definition:takes-in', said);
+  }
+  return undefined;
+}
