@@ -79,6 +79,7 @@ export const EN_DATE_WORDS: DateWords = {
   agoBefore: [],
   agoBreakers: [],
   agoTails: [],
+  agoToTheDay: [['today'], ['to', 'the', 'day'], ['this', 'day']],
   // English hedges stand before the count, outside the phrase ("just six months ago").
   agoHedges: [],
   one: ['a', 'an', 'one'],

@@ -79,6 +79,7 @@ export const FR_DATE_WORDS: DateWords = {
   agoBefore: [{ words: ['il', 'y', 'a'], head: 1 }],
   agoBreakers: ['de', 'd'],
   agoTails: ['cela', 'ca'],
+  agoToTheDay: [['jour', 'pour', 'jour'], ['aujourd', 'hui']],
   agoHedges: [['tout', 'juste'], ['juste'], ['a', 'peine'], ['pres', 'de'], ['environ'], ['presque'], ['quelque'], ['exactement'], ['pile']],
   one: ['un', 'une'],
 };

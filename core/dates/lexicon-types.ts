@@ -128,6 +128,8 @@ export interface DateWords {
   /** Words after "il y a quatre jours" that make it a count ("de combats"), unless one of `agoTails` follows ("de cela"). */
   agoBreakers: readonly string[];
   agoTails: readonly string[];
+  /** Words after a time ago that make it the same day so long before ("a year ago today", "il y a un an jour pour jour"). */
+  agoToTheDay: readonly (readonly string[])[];
   /** Words between "il y a" and its count that only hedge or stress it ("il y a tout juste six mois"). */
   agoHedges: readonly (readonly string[])[];
   /** Words that count one without a digit ("a week ago", "il y a une semaine"). */

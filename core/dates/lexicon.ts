@@ -82,6 +82,7 @@ export const AGO_AFTER = ALL.flatMap((w) => w.agoAfter);
 export const AGO_BEFORE = ALL.flatMap((w) => w.agoBefore);
 export const AGO_BREAKERS = union((w) => w.agoBreakers);
 export const AGO_TAILS = union((w) => w.agoTails);
+export const AGO_TO_THE_DAY = ALL.flatMap((w) => w.agoToTheDay).sort((a, b) => b.length - a.length);
 /** Longest first: "tout juste" before "juste". */
 export const AGO_HEDGES = ALL.flatMap((w) => w.agoHedges).sort((a, b) => b.length - a.length);
 

@@ -2,7 +2,7 @@
 // year from the anchor (the page's date, else a fallback); what is written relative to the page's date
 // ("mai dernier", "last year", "four days ago", "mardi") resolves against the page's own date alone,
 // and is unresolved without one (never guessed). Anaphoric days are resolved by a refiner.
-import { dayOf, daysInMonth, monthOf, weekdayOf, yearOf } from './calendar';
+import { dayOf, dayOfMonthOf, daysInMonth, monthOf, weekdayOf, yearOf } from './calendar';
 import type { DateMention, DateParts } from './types';
 
 export type Resolved = Omit<DateMention, 'start' | 'end' | 'parser' | 'weekday' | 'anaphoric'>;
@@ -66,6 +66,12 @@ export function resolveParts(p: DateParts, a: Anchors): Resolved | undefined {
     const rel = { yearInferred: true, relative: true } as const;
     if (unit === 'day' || unit === 'week') {
       const d = pub - count * (unit === 'week' ? 7 : 1);
+      return { first: d, last: d, precision: 'day', ...rel };
+    }
+    if (p.ago.toTheDay) {
+      // "A year ago today": the page's day, so many months or years back.
+      const [y, m] = addMonths(yearOf(pub), monthOf(pub), -count * (unit === 'year' ? 12 : 1));
+      const d = dayOf(y, m, Math.min(dayOfMonthOf(pub), daysInMonth(y, m)));
       return { first: d, last: d, precision: 'day', ...rel };
     }
     if (unit === 'month') {

@@ -71,7 +71,7 @@ export interface DateParts {
   /** Days from the page's date: "yesterday" -1, "aujourd'hui" 0, "demain" 1. */
   dayShift?: number;
   /** So many units before the page's date: "four days ago", "il y a une semaine". */
-  ago?: { unit: RelativeUnit; count: number };
+  ago?: { unit: RelativeUnit; count: number; toTheDay?: boolean };
   /** The weekday written (0 = Sunday); alone, the date is that weekday near the page's date. */
   weekday?: number;
   weekdayShift?: Shift;

@@ -18,6 +18,25 @@ describe('so long before the page’s date', () => {
     expect(read(text, { lang })).toEqual([expect.objectContaining({ text: span, from, to, precision, parser: 'ago', relative: true })]);
   });
 
+  it.each([
+    ['The army drove IS out a year ago today.', 'a year ago today', '2015-03-28', 'en'],
+    ['Two years ago to the day, the museum reopened.', 'Two years ago to the day', '2014-03-28', 'en'],
+    ["Il y a un an jour pour jour, l'armée chassait l'EI.", 'Il y a un an jour pour jour', '2015-03-28', 'fr'],
+    ["Il y a un an, jour pour jour, la ville tombait.", 'Il y a un an, jour pour jour', '2015-03-28', 'fr'],
+    ["La ville a été reprise il y a six mois aujourd'hui.", "il y a six mois aujourd'hui", '2015-09-28', 'fr'],
+  ] as const)('to the day: %s', (text, span, day, lang) => {
+    expect(read(text, { lang })).toEqual([expect.objectContaining({ text: span, from: day, to: day, precision: 'day', parser: 'ago' })]);
+  });
+
+  it.each([
+    // "today" after a comma starts the next clause.
+    ['A year ago, today’s victors were on the run.', 'A year ago', 'en'],
+    // Days and weeks are days already.
+    ['It happened a week ago today.', 'a week ago', 'en'],
+  ] as const)('not to the day: %s', (text, span, lang) => {
+    expect(read(text, { lang })[0]).toEqual(expect.objectContaining({ text: span }));
+  });
+
   it('is unresolved without the page’s own date (its digits are no figure)', () => {
     expect(unresolved('It happened 4 days ago.', { anchor: 16_888, lang: 'en' })).toEqual(['4 days ago']);
     expect(unresolved('il y a 4 jours', { anchor: 16_888 })).toEqual(['il y a 4 jours']);
