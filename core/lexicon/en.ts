@@ -96,6 +96,7 @@ export const en: LexiconWords = {
   bylineFillers: ['on', 'at', 'last', 'first', 'gmt', 'utc', 'bst', 'cet', 'am', 'pm'],
   participleEndings: ['ed'],
   verbParticles: ['out', 'back', 'off'],
+  nameArticles: ['the'],
   supportLeads: ['backed by', 'supported by', 'bolstered by', 'covered by', 'aided by', 'helped by', 'assisted by', 'with the support of', 'with the help of', 'with the backing of'],
   verbPrefixes: ['re', 'pre', 'co', 'de', 'un', 'mis', 'over', 'under', 'out', 'counter'],
   placeParts: ['citadel', 'castle', 'airport', 'military airport', 'airbase', 'air base', 'outskirts', 'suburbs', 'district', 'districts', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'hill', 'hills', 'heights', 'palm groves'],

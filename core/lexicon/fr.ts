@@ -98,6 +98,7 @@ export const fr: LexiconWords = {
   bylineFillers: ['le', 'du', 'a', 'mis', 'mise', 'jour', 'en', 'ligne', 'h'],
   participleEndings: [],
   verbParticles: [],
+  nameArticles: ['le', 'la', 'les', 'l'],
   supportLeads: ['soutenue par', 'soutenu par', 'soutenus par', 'soutenues par', 'appuyee par', 'appuye par', 'appuyes par', 'appuyees par', 'epaulee par', 'epaule par', 'epaules par', 'epaulees par', 'aidee par', 'aides par', 'aidees par', 'aide par', 'avec le soutien de', 'avec l appui de', 'avec l aide de'],
   verbPrefixes: ['re', 'ré', 'co', 'dé', 'pré', 'contre', 'sur', 'sous'],
   placeParts: ['citadelle', 'chateau', 'aeroport', 'aeroport militaire', 'base aerienne', 'faubourgs', 'banlieue', 'quartier', 'quartiers', 'colline', 'collines', 'hauteurs', 'palmeraie'],

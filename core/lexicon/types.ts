@@ -184,6 +184,8 @@ export interface LexiconWords {
   supportLeads: string[];
   /** Prefixes a hyphen joins to a verb ("re-taken", "ré-occupée"): the verb is still a verb. */
   verbPrefixes: string[];
+  /** Articles that, written with a capital inside a sentence, start a name of their own: "La Palmyre" (a resort), "The Palmyra" (a ship). */
+  nameArticles: string[];
   /** Lower-case particles that start a place's name before a hyphen ("al-Qaryatain", "el-Bab"). */
   nameParticles: string[];
   /** Parts of a town taken one by one: "the citadel", "l'aéroport", "the outskirts". */

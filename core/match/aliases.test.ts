@@ -50,3 +50,20 @@ describe('alias index: phrasal verbs split by their object', () => {
     expect(found('They pushed the last of the remaining fighters out')).toEqual([]);
   });
 });
+
+describe('alias index: a name inside another name', () => {
+  const places = new AliasIndex([{ id: 'palmyra', aliases: ['Palmyre', 'Palmyra'] }], { nameArticles: ['le', 'la', 'les', 'l', 'the'] });
+  const found = (text: string) => places.find(text, tokenize(text)).map((h) => h.group);
+  it.each([
+    'Le zoo de La Palmyre ouvre ses portes samedi.',
+    "Nous avons dormi à l'hôtel Le Palmyre, près du port.",
+    'The crew of The Palmyra docked at dawn.',
+  ])('after an article written with a capital, it is another name: %s', (text) => expect(found(text)).toEqual([]));
+  it.each([
+    "L'armée a repris Palmyre dimanche.",
+    'La ville de Palmyre est libérée.',
+    // At a sentence's start, the capital says nothing.
+    'La Palmyre antique attirait des milliers de visiteurs.',
+    'The army retook Palmyra on Sunday, and the Palmyra museum was found damaged.',
+  ])('the place itself: %s', (text) => expect(found(text)).toContain('palmyra'));
+});

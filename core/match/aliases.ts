@@ -41,12 +41,15 @@ export class AliasIndex {
   private readonly byFirstWord = new Map<string, Phrase[]>();
   /** Particles of phrasal verbs ("out", "back"): a two-word alias ending with one may be split by an object. */
   private readonly particles: Set<string>;
+  /** Articles that, written with a capital inside a sentence, start another name: "La Palmyre" (a resort), "l'hôtel Le Palmyre". */
+  private readonly nameArticles: Set<string>;
   /** The most tokens a phrase can span (words plus the punctuation skipped between them). */
   private longestSpan = 0;
   readonly namedGroups = new Set<string>();
 
-  constructor(groups: AliasGroupInput[], options: { particles?: Iterable<string> } = {}) {
+  constructor(groups: AliasGroupInput[], options: { particles?: Iterable<string>; nameArticles?: Iterable<string> } = {}) {
     this.particles = new Set(options.particles ?? []);
+    this.nameArticles = new Set(options.nameArticles ?? []);
     for (const g of groups) {
       const added = new Set<string>();
       for (const alias of g.aliases) {
@@ -93,6 +96,7 @@ export class AliasIndex {
       for (const p of candidates) {
         if (seen.has(p.group) || (options.namedOnly && !p.named)) continue;
         if (p.acronym && !/^\p{Lu}+$/u.test(text.slice(t.start, t.end))) continue;
+        if (p.named && this.inAnotherName(text, tokens, i)) continue;
         const last = this.phraseEnd(tokens, i, p.words);
         if (last >= 0) {
           seen.add(p.group);
@@ -115,6 +119,22 @@ export class AliasIndex {
       for (let k = i + 1; k < hits.length && hits[k]!.first <= h.first; k++) if (covers(hits[k]!, h)) return false;
       return true;
     });
+  }
+
+  /**
+   * The name at token i follows an article written with a capital inside a sentence: it is part of
+   * another name ("le zoo de La Palmyre", "l'hôtel Le Palmyre", "aboard The Palmyra"), not the place.
+   */
+  private inAnotherName(text: string, tokens: Token[], i: number): boolean {
+    if (this.nameArticles.size === 0) return false;
+    // "L'Palmyre" does not occur, but "Le"/"La"/"The" right before, and "L'" before an apostrophe.
+    const a = tokens[i - 1]?.norm === "'" ? i - 2 : i - 1;
+    const article = tokens[a];
+    if (!article || article.type !== 'word' || !this.nameArticles.has(article.norm)) return false;
+    if (!/^\p{Lu}/u.test(text.slice(article.start, article.end))) return false;
+    // At a sentence's start the capital says nothing.
+    const before = tokens[a - 1];
+    return !!before && !(before.type === 'punct' && ['.', '!', '?', ':', '«', '"', '('].includes(before.norm));
   }
 
   /** A two-word phrasal verb whose particle follows its object: "pushed [the Islamic State] out". */

@@ -146,7 +146,7 @@ export function compileReference(dataset: RuntimeDataset): CompiledReference {
     dataset,
     entries,
     byId: new Map(entries.map((e) => [e.entry.id, e])),
-    aliases: new AliasIndex(dataset.aliases, { particles: lexicon('en').verbParticles.words }),
+    aliases: new AliasIndex(dataset.aliases, { particles: lexicon('en').verbParticles.words, nameArticles: [...lexicon('en').nameArticles.words, ...lexicon('fr').nameArticles.words] }),
     subjectGroups: new Set([...dataset.entries.flatMap((e) => e.match.subject), ...dataset.aliases.filter((g) => g.who).map((g) => g.id)]),
     placeGroups: new Set(dataset.aliases.filter((g) => g.place).map((g) => g.id)),
     destinationGroups: new Set(
