@@ -24,6 +24,9 @@ describe('inflections: the forms a page may write of a dataset word', () => {
     ['perdu', ['perdue', 'perdus', 'perdues', 'perdre']],
     ['repris', ['reprise', 'reprend', 'reprennent']],
     ['victime', ['victimes']],
+    // The tenses of a story: "chassé" (folded "chasse") as "chassait", "chassaient", "chassa", "chassèrent".
+    ['chasse', ['chassait', 'chassaient', 'chassa', 'chasserent']],
+    ['libere', ['liberait', 'libera', 'libererent']],
   ])('%s → %j', (word, forms) => {
     expect(inflections(word)).toEqual(expect.arrayContaining(forms));
   });
@@ -32,6 +35,9 @@ describe('inflections: the forms a page may write of a dataset word', () => {
     // A French word is no English base: "dure" must not give "during", "reste" not "rested".
     ['dure', ['during', 'dured']],
     ['reste', ['rested', 'resting']],
+    // Only a participle's stem takes the tenses of a story: no "attaquait" from the noun "attaque", no "tuait" from "tué".
+    ['attaque', ['attaquait']],
+    ['tue', ['tuait']],
     // Short words do not turn into others.
     ['fled', ['fling', 'fle']],
     ['shed', ['she', 'sh']],

@@ -116,5 +116,11 @@ export function inflections(word: string): string[] {
   // The French imperfect in the singular and the plural: "tenait" → tenaient, "contrôlaient" → contrôlait.
   if (word.endsWith('aient')) out.add(`${word.slice(0, -5)}ait`);
   else if (word.endsWith('ait')) out.add(`${word.slice(0, -3)}aient`);
+  // A participle in -é (folded "chasse") also in the tenses a story is told in: "chassait",
+  // "chassaient", "chassa", "chassèrent" (a noun in -e gets forms no page writes: harmless).
+  else if (/[^aeiu]e$/.test(word) && word.length >= 5) {
+    const stem = word.slice(0, -1);
+    out.add(`${stem}ait`).add(`${stem}aient`).add(`${stem}a`).add(`${stem}erent`);
+  }
   return [...out].filter((w) => w === word || !FUNCTION_WORDS.has(w));
 }
