@@ -12,7 +12,7 @@ import type { FigureAt } from './window';
 export function endedOn(b: ReadingBlock, span: Range, figures: FigureAt[]): Slot<Interval> | undefined {
   const entry = entryDate(b, span, figures);
   if (entry) return entry;
-  if (b.lex.spanBefore.before(b.tokens, span[0] - 1) === 0) return undefined;
+  if (!afterSpanWord(b, span[0])) return undefined;
   const segment = segmentRange(b, span[0]);
   const phrase = phraseRange(b, span[0]);
   // The date of the clause the span follows: in its own phrase before it ("abandoned its siege in
@@ -26,6 +26,23 @@ export function endedOn(b: ReadingBlock, span: Range, figures: FigureAt[]): Slot
     return slot({ min: from, max: g.interval.max }, 'ended:clause', words(b, range[0], range[1]));
   }
   return undefined;
+}
+
+/** Words between "after" and the span's "of": "after an assault of about a week", "après un siège de huit jours". */
+const NOUN_PHRASE = 3;
+
+/**
+ * The span follows "after"/"après", right before it or as the complement of the noun after it
+ * ("after eight days of fighting", "after an assault of about a week").
+ */
+function afterSpanWord(b: ReadingBlock, first: number): boolean {
+  if (b.lex.spanBefore.before(b.tokens, first - 1) > 0) return true;
+  if (!b.lex.ofWords.has(b.tokens[first - 1]?.norm)) return false;
+  for (let i = first - 2; i >= Math.max(0, first - 2 - NOUN_PHRASE); i--) {
+    if (b.tokens[i]!.type !== 'word') return false;
+    if (b.lex.spanBefore.before(b.tokens, i - 1) > 0) return true;
+  }
+  return false;
 }
 
 /** A chronology entry's date: its sentence opens with a date alone, then ":" or a dash, and the span follows. */
