@@ -506,6 +506,30 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['129 people']).toBe('contradicted paris-killed');
   });
 
+  it('reads the people a count leaves out as a count of their own, which the next toll does not continue', () => {
+    const v = verdicts(
+      page('Counting the dead', [
+        'In Brussels, the crisis centre spoke on Sunday of 28 dead, a number that left out the three suicide bombers of the attacks. By Monday the health minister said the toll had reached 35.',
+      ], '2016-03-30'),
+    );
+    expect(v['28 dead']).toBe('unrelated');
+    expect(v['three suicide']).toBe('unrelated');
+    expect(v['35']).toBe('contradicted brussels-killed');
+  });
+
+  it('takes a retrospective page back to the day "a year ago today" names, and on in the order its story is told', () => {
+    const v = verdicts(
+      page('Palmyra, a year later', [
+        'A year ago today, Syrian troops backed by Russian jets drove the jihadists out of Palmyra. Some 400 of the militants had been killed in three weeks of combat.',
+        'IS took the town back in December, and the army retook it again on 2 March.',
+      ], '2017-03-27'),
+    );
+    expect(v['A year ago today']).toBe('supported recapture-date');
+    expect(v['Some 400 of the militants']).toBe('supported is-killed-palmyra');
+    // The March after that December: another recapture than the reference's.
+    expect(v['2 March']).toBe('unrelated');
+  });
+
   it('never says the day of a statement differs from the day of what it reports', () => {
     const v = verdicts(page('Brussels toll', ['On Tuesday prosecutors clarified that the 35 included the attackers of the Brussels attacks.'], '2016-03-30'));
     expect(v['Tuesday']).toBe('unrelated');

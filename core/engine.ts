@@ -261,9 +261,13 @@ export class PageAnalyzer {
       const inSentence: number[] = [];
       while (f < figuresAt.length && figuresAt[f]!.range[0] <= last) inSentence.push(f++);
       // The sentence's own dates say when what it tells happened, for its figures too; on a page written
-      // long after, a date without its year is in the year the text is about ("datée du 9 mars").
-      for (const i of inSentence) this.yearFromFocus(figuresAt[i]!.figure);
-      this.moveTime(b, inSentence.map((i) => figuresAt[i]!.figure));
+      // long after, a date without its year is in the year the text is about ("datée du 9 mars"), and
+      // a story goes forward inside a sentence too ("stormed back in December, and lost it again on
+      // 2 March": the March after that December).
+      for (const i of inSentence) {
+        this.yearFromFocus(figuresAt[i]!.figure);
+        this.moveTime(b, figuresAt[i]!.figure);
+      }
       const readings: Reading[] = [];
       for (const i of inSentence) {
         // A figure of a dimension no candidate has is left unread.
@@ -381,10 +385,6 @@ export class PageAnalyzer {
   }
 
   /**
-   * On a retrospective page, a day or a month the text tells of moves its time there; a range or an
-   * aside does not ("more than 500 (Russian defence ministry, 20–27 March only)").
-   */
-  /**
    * A year-less date on a retrospective page: the year that puts it nearest the time the text is
    * about, never later than the page's near future ("troops had launched an offensive on March 7",
    * in December, is the March before, however near the next one).
@@ -404,13 +404,14 @@ export class PageAnalyzer {
     f.date = { ...f.date, first: f.interval.min, last: f.interval.max };
   }
 
-  private moveTime(b: ReadingBlock, figures: Figure[]): void {
-    for (const d of figures) {
-      if (d.dimension !== 'date' || !d.date || d.date.period || !['day', 'month', 'month-part'].includes(d.date.precision)) continue;
-      const t = tokenIndexAt(b.tokens, d.start);
-      if (b.segmentOpener[b.segmentOf[t]!] === '(') continue;
-      this.focus.moveToDay(d.interval.min);
-    }
+  /**
+   * On a retrospective page, a day or a month the text tells of moves its time there; a range or an
+   * aside does not ("more than 500 (Russian defence ministry, 20–27 March only)").
+   */
+  private moveTime(b: ReadingBlock, d: Figure): void {
+    if (d.dimension !== 'date' || !d.date || d.date.period || !['day', 'month', 'month-part'].includes(d.date.precision)) return;
+    if (b.segmentOpener[b.segmentOf[tokenIndexAt(b.tokens, d.start)]!] === '(') return;
+    this.focus.moveToDay(d.interval.min);
   }
 
   private decide(r: Reading, sentenceHasCount: boolean, candidates: CompiledEntry[]): Decision {

@@ -20,6 +20,8 @@ export interface CountDefinition {
   mode: 'leaves-out' | 'takes-in';
   /** The groups of people named after the marker (dataset alias groups); empty when none is known. */
   groups: string[];
+  /** The last token of the words read: a count among them is one of those people's ("the three bombers"). */
+  last: number;
 }
 
 /** The definition of the count whose noun ends at `nounEnd`; `isPeople` tells the groups that name people. */
@@ -34,7 +36,7 @@ export function countDefinitionOf(b: ReadingBlock, nounEnd: number, isPeople: (g
     const groups = new Set<string>();
     for (let k = i + n; k <= end; k++) for (const h of b.hitsAt[k] ?? []) if (isPeople(h.group)) groups.add(h.group);
     const said = words(b, i, end);
-    return slot({ mode: out ? 'leaves-out' : 'takes-in', groups: [...groups] }, out ? 'count-definition:leaves-out' : 'count-definition:takes-in', said);
+    return slot({ mode: out ? 'leaves-out' : 'takes-in', groups: [...groups], last: end }, out ? 'count-definition:leaves-out' : 'count-definition:takes-in', said);
   }
   return undefined;
 }

@@ -727,6 +727,13 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
   // clause revises or restates a tally: "raised its count to 417", "up from the 188 it gave at
   // first", "settled on 32".
   const previous = ctx.previousCount;
+  // "28 dead, a figure that left out the three bombers": those the count before takes in or leaves
+  // out are a count of their own, which continues nothing.
+  const defined = previous?.definition;
+  if (defined && range[0] > previous!.range[1] && range[0] <= defined.value.last) {
+    r.countsOther ??= slot(defined.words, 'count-definition:inside', defined.words);
+    return;
+  }
   // A count of people continues no count of things: "struck 117 targets, killing more than 80 fighters".
   const head = noun ? b.tokens[noun.value.range[1]] : b.tokens[range[1]];
   const people = !!noun?.value.groups.some((g) => vocab.subjects.has(g)) || b.lex.genericNouns.has(head?.norm ?? '');
@@ -749,7 +756,8 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
     // word ("bilan") says what it counts; whose, the count it revises.
     const sameCounts = !r.counts || r.counts.value.some((g) => previous.counts?.value.includes(g));
     if (!r.counts && previous.counts && mayContinue) r.counts = slot(previous.counts.value, 'continues', previous.counts.words);
-    if (previous.subject && !r.subject && sameCounts) r.subject = slot(previous.subject.value, 'continues', previous.subject.words);
+    // Only a tally's: "the three bombers. The toll had risen to 35" is no toll of bombers.
+    if (previous.subject && previous.counts && !r.subject && sameCounts) r.subject = slot(previous.subject.value, 'continues', previous.subject.words);
   }
 }
 
