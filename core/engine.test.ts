@@ -530,6 +530,19 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['2 March']).toBe('unrelated');
   });
 
+  it('leaves a toll dated by another year, or a count of executions, unrelated to the battle', () => {
+    const v = verdicts(
+      page('Palmyre, une cité martyre', [
+        'En 2015, les jihadistes ont tué 25 soldats dans le théâtre antique de Palmyre.',
+        "Quelques semaines après la prise de Palmyre, l'EI diffusait la mise à mort de vingt-cinq soldats.",
+        'In May 2015, IS fighters killed some 280 soldiers and civilians in and around Palmyra.',
+      ]),
+    );
+    expect(v['25 soldats']).toBe('unrelated');
+    expect(v['vingt-cinq soldats']).toBe('unrelated');
+    expect(v['some 280 soldiers']).toBe('unrelated');
+  });
+
   it('never says the day of a statement differs from the day of what it reports', () => {
     const v = verdicts(page('Brussels toll', ['On Tuesday prosecutors clarified that the 35 included the attackers of the Brussels attacks.'], '2016-03-30'));
     expect(v['Tuesday']).toBe('unrelated');

@@ -52,7 +52,7 @@ export const fr: LexiconWords = {
   phaseNouns: ['phase', 'phases', 'etape', 'etapes', 'volet'],
   stateCounts: ['ayant succombe', 'ont succombe', 'succombe a leurs blessures', 'hospitalises', 'hospitalisees', 'hospitalise', 'a l hopital', 'en soins intensifs', 'en reanimation', 'dans un etat critique', 'en urgence absolue', 'portes disparus', 'portees disparues', 'disparus', 'disparues', 'non identifies', 'non identifiees'],
   combinedTolls: ['tues ou blesses', 'tues et blesses', 'morts ou blesses', 'morts et blesses', 'blesses ou tues'],
-  otherCountNouns: ['execution', 'executions', 'decapitation', 'decapitations', 'arrestation', 'arrestations', 'evacuation', 'liberation', 'identification'],
+  otherCountNouns: ['execution', 'executions', 'mise a mort', 'mises a mort', 'decapitation', 'decapitations', 'arrestation', 'arrestations', 'evacuation', 'liberation', 'identification'],
 
   excluding: ['sans compter', 'non compris', 'sans inclure', 'a l exclusion de', 'sans les', 'hors', 'en dehors de', 'exception faite de', 'excluant', 'exclut', 'laisse de cote'],
   including: ['y compris', 'compris', 'inclus', 'incluant', 'inclut', 'incluait', 'comprenant', 'dont'],

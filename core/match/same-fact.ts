@@ -79,7 +79,8 @@ function windowFits(r: Reading, e: CompiledEntry): string | undefined {
   const over = e.window ?? e.when;
   if (w?.since && w.days && over && (w.figure?.interval.max ?? w.days.min) < over.min - NEAR_DISPATCH_DAYS) return 'starts long before the entry\'s window';
   const entry = e.window;
-  if (!w || !entry) return undefined;
+  // A year or a month says when, not over which days.
+  if (!w || !entry || w.coarse) return undefined;
   const length = entry.max - entry.min;
   if (w.dayInside) return 'one day inside the event';
   if (w.length && !(w.length.min <= length && length <= w.length.max)) return `a window of ${Math.round(w.length.min * 10) / 10}–${Math.round(w.length.max * 10) / 10} days, not ${length}`;
@@ -240,6 +241,6 @@ export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement 
   // "The past 24 hours" on a page of another day than the dispatch's are that day's hours: the same
   // words, maybe not the same window.
   const windowOfNow = r.window?.value.fromNow && page.published !== undefined && page.published !== page.dispatchDay;
-  const differs = subjectEstablished && ownerEstablished && (!windowed || !!r.window) && !windowOfNow && !r.reported;
+  const differs = subjectEstablished && ownerEstablished && (!windowed || (!!r.window && !r.window.value.coarse)) && !windowOfNow && !r.reported;
   return { entry: e, rule: 'same-fact', ok: true, differs, why: differs ? 'every part established' : 'compatible; too little said to differ' };
 }

@@ -23,6 +23,7 @@ describe('partOfWhole: a part is not the whole toll', () => {
     // Executions are a count of their own, not the battle's dead.
     ["Au moins 280 personnes exécutées, selon l'ONG.", '280', 'part-of-whole:other-count'],
     ["Une vidéo montrait l'exécution de 25 soldats syriens.", '25', 'part-of-whole:other-count'],
+    ["La propagande diffusait la mise à mort de vingt-cinq soldats.", 'vingt-cinq', 'part-of-whole:other-count'],
     ['The group filmed the execution of 25 soldiers in the theatre.', '25', 'part-of-whole:other-count'],
     // How many times, not how many people.
     ['Le bilan a été révisé à quatre reprises.', 'quatre', 'part-of-whole:other-count'],

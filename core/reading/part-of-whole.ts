@@ -54,13 +54,15 @@ export function partOfWhole(b: ReadingBlock, figure: Range, nounEnd: number, tol
   // not for the whole of a partition ("28 of the 31 dead were identified": the 28 were).
   const whole = lex.partAfter.before(tokens, figure[0] - 1) > 0 || (tokens[figure[0] - 1]?.norm === 'des' && tokens[figure[0] - 2]?.type === 'number');
   if (whole) return undefined;
-  // "l'exécution de 25 soldats", "the arrest of 20 suspects".
+  // "l'exécution de 25 soldats", "the arrest of 20 suspects", "la mise à mort de 25 soldats" (a phrase
+  // of the lexicon says so whatever word of a toll it holds).
   const countedAt = (from: number, to: number) => {
     for (let i = from; i <= to; i++) if ((b.hitsAt[i] ?? []).some((h) => counted(h.group))) return true;
     return false;
   };
-  if (lex.ofWords.has(tokens[figure[0] - 1]?.norm) && lex.otherCountNouns.has(tokens[figure[0] - 2]?.norm) && !countedAt(figure[0] - 2, figure[0] - 2)) {
-    return slot(true, 'part-of-whole:other-count', words(b, figure[0] - 2, figure[0] - 1));
+  const noun = lex.ofWords.has(tokens[figure[0] - 1]?.norm) ? lex.otherCountNouns.before(tokens, figure[0] - 2) : 0;
+  if (noun > 1 || (noun === 1 && !countedAt(figure[0] - 2, figure[0] - 2))) {
+    return slot(true, 'part-of-whole:other-count', words(b, figure[0] - 1 - noun, figure[0] - 1));
   }
   // From the figure on: the noun phrase may hold the participle ("280 personnes exécutées").
   const other = phraseAfterCount(b, figure, nounEnd, lex.otherCountVerbs, PLACE_REACH);

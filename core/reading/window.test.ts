@@ -18,6 +18,7 @@ function windowIn(text: string, needle: string) {
     ...(w.since ? { since: true } : {}),
     ...(w.dayInside ? { dayInside: true } : {}),
     ...(w.stretch ? { stretch: true } : {}),
+    ...(w.coarse ? { coarse: true } : {}),
   };
 }
 
@@ -58,6 +59,11 @@ describe('windowOf: the days a count covers', () => {
     ['Two soldiers were killed by a roadside bomb this afternoon.', 'Two', { dayInside: true }],
     ['Trois soldats ont été tués dans la matinée dans une embuscade.', 'Trois', { dayInside: true }],
     ["Cinq civils ont péri dans l'après-midi sous les tirs.", 'Cinq', { dayInside: true }],
+    // A year or a month that dates the count's phrase: when, not which days.
+    ['En 2015, les jihadistes ont exécuté 25 soldats dans le théâtre antique.', '25', { days: ['2015-01-01', '2015-12-31'], coarse: true }],
+    ['IS fighters killed some 280 people in the town in May 2015.', '280', { days: ['2015-05-01', '2015-05-31'], coarse: true }],
+    // Something finer in the phrase wins over the month.
+    ['In March 2016 Russian jets flew 40 sorties in 24 hours.', '40', { length: [1, 1] }],
   ])('%s → %s', (text, needle, expected) => {
     expect(windowIn(text, needle)).toEqual(expected);
   });
@@ -74,6 +80,8 @@ describe('windowOf: the days a count covers', () => {
     // A part of today that dates a statement, not the deaths.
     ['The monitor said this afternoon that 400 jihadists had died.', '400'],
     ["L'OSDH a annoncé ce matin un bilan de 400 jihadistes tués.", '400'],
+    // A month that dates a statement, not the deaths.
+    ["L'OSDH a annoncé en avril que 417 jihadistes avaient été tués.", '417'],
     // A parenthesis that dates the figure's source, not its days.
     ['Islamic State: 417 killed (SOHR, 29 March).', '417'],
   ])('%s → %s has no window of its own', (text, needle) => {

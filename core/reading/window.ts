@@ -23,6 +23,11 @@ export interface Window {
   stretch?: boolean;
   /** Counted back from when it was written ("the past 24 hours"): its days are those of the text's date. */
   fromNow?: boolean;
+  /**
+   * A year or a month that dates the count's phrase ("En 2015, l'EI a mis à mort 25 soldats"): when
+   * it happened, too coarse to bound its days, enough to tell another time apart.
+   */
+  coarse?: boolean;
   /** The duration or date of the block that gives the window, when one does. */
   figure?: Figure;
 }
@@ -76,6 +81,9 @@ function datePhrasesBetween(b: ReadingBlock, figures: FigureAt[], from: number, 
 /** Tokens from a count to a parenthesis that still tells of it ("500+ killed (…)", "417 jihadistes tués (…)"). */
 const PARENTHESIS_REACH = 3;
 
+/** Precisions of a date that say when, not which days: "en 2015", "in May", "fin mars". */
+const COARSE = new Set(['year', 'month', 'month-part']);
+
 /** "In the last few days", "ces derniers jours": a few days, fewer than a month. */
 const SEVERAL_DAYS_MAX = 30;
 
@@ -102,6 +110,8 @@ export function windowOf(b: ReadingBlock, count: Range, figures: FigureAt[], own
     ...startingIn(figures, fronted[0], fronted[1]),
     ...asides,
   ];
+  // A year or a month is the window only when nothing finer is given.
+  let coarse: Slot<Window> | undefined;
   for (const k of candidates) {
     const { figure: g, range } = figures[k]!;
     if (g === own || !inScope(range)) continue;
@@ -128,6 +138,10 @@ export function windowOf(b: ReadingBlock, count: Range, figures: FigureAt[], own
       // A time set apart ("A Ramadi, fin décembre, Bagdad revendiquait…"): when the sentence happens,
       // which only a time months from the event's tells apart.
       if (isAside(range)) return slot({ days: { min: g.interval.min, max: g.interval.max }, point: true, figure: g }, 'window:aside', words(b, range[0], range[1]));
+      const scope: Range = range[0] >= phrase[0] && range[1] <= phrase[1] ? phrase : fronted;
+      if (!coarse && COARSE.has(g.date.precision) && !datesStatement(b, range, scope, isToll)) {
+        coarse = slot({ days: { min: g.interval.min, max: g.interval.max }, coarse: true, figure: g }, 'window:time', words(b, range[0], range[1]));
+      }
     }
   }
   // A parenthesis right after the count that gives its days: "500+ killed (per Russia, for 20–27 March)".
@@ -178,5 +192,5 @@ export function windowOf(b: ReadingBlock, count: Range, figures: FigureAt[], own
       }
     }
   }
-  return undefined;
+  return coarse;
 }
