@@ -184,6 +184,8 @@ export interface LexiconWords {
   supportLeads: string[];
   /** Prefixes a hyphen joins to a verb ("re-taken", "ré-occupée"): the verb is still a verb. */
   verbPrefixes: string[];
+  /** Set phrases in which a word of the reference has another sense: "hôpital de campagne", "election campaign". */
+  otherSenses: string[];
   /** Articles that, written with a capital inside a sentence, start a name of their own: "La Palmyre" (a resort), "The Palmyra" (a ship). */
   nameArticles: string[];
   /** Lower-case particles that start a place's name before a hyphen ("al-Qaryatain", "el-Bab"). */

@@ -67,3 +67,21 @@ describe('alias index: a name inside another name', () => {
     'The army retook Palmyra on Sunday, and the Palmyra museum was found damaged.',
   ])('the place itself: %s', (text) => expect(found(text)).toContain('palmyra'));
 });
+
+describe('alias index: a word of the reference in a set phrase of another sense', () => {
+  const senses = ['hopital de campagne', 'campagne electorale', 'election campaign'].map((p) => p.split(' '));
+  const otherSenses = { at: (tokens: ReturnType<typeof tokenize>, i: number) => senses.find((p) => p.every((w, k) => tokens[i + k]?.norm === w))?.length ?? 0 };
+  const events = new AliasIndex([{ id: 'battle', aliases: ['campagne', 'campaign', 'offensive'] }], { otherSenses });
+  const found = (text: string) => events.find(text, tokenize(text)).map((h) => h.group);
+  it.each([
+    "L'armée russe a monté un hôpital de campagne aux abords de la ville.",
+    'La campagne électorale bat son plein.',
+    'The election campaign enters its last week.',
+  ])('is no hit: %s', (text) => expect(found(text)).toEqual([]));
+  it.each([
+    "La campagne de l'armée a duré vingt jours.",
+    'The campaign to retake the city lasted three weeks.',
+    // The set phrase covers one word; another of the sentence is still found.
+    "Un hôpital de campagne suivait l'offensive.",
+  ])('is found: %s', (text) => expect(found(text).length).toBeGreaterThan(0));
+});

@@ -34,6 +34,14 @@ function covers(o: AliasHit, h: AliasHit): boolean {
   return o !== h && o.first <= h.first && o.last >= h.last && o.last - o.first > h.last - h.first;
 }
 
+/** Finds phrases of a lexicon at a token: how many tokens the one starting there spans (0: none). */
+export interface PhraseFinder {
+  at(tokens: Token[], i: number): number;
+}
+
+/** Tokens a set phrase of another sense may start before the word of the reference it holds. */
+const OTHER_SENSE_REACH = 3;
+
 /** Words a phrasal verb's object may hold between the verb and its particle ("the Islamic State"). */
 const OBJECT_WORDS = 4;
 
@@ -47,9 +55,13 @@ export class AliasIndex {
   private longestSpan = 0;
   readonly namedGroups = new Set<string>();
 
-  constructor(groups: AliasGroupInput[], options: { particles?: Iterable<string>; nameArticles?: Iterable<string> } = {}) {
+  /** Set phrases in which a word of the reference has another sense ("hôpital de campagne", "election campaign"). */
+  private readonly otherSenses: PhraseFinder | undefined;
+
+  constructor(groups: AliasGroupInput[], options: { particles?: Iterable<string>; nameArticles?: Iterable<string>; otherSenses?: PhraseFinder } = {}) {
     this.particles = new Set(options.particles ?? []);
     this.nameArticles = new Set(options.nameArticles ?? []);
+    this.otherSenses = options.otherSenses;
     for (const g of groups) {
       const added = new Set<string>();
       for (const alias of g.aliases) {
@@ -85,7 +97,7 @@ export class AliasIndex {
    * the battle takes place there); each group is reported once per place.
    */
   find(text: string, tokens: Token[], options: { namedOnly?: boolean } = {}): AliasHit[] {
-    const hits: AliasHit[] = [];
+    let hits: AliasHit[] = [];
     const seen = new Set<string>();
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
@@ -107,6 +119,8 @@ export class AliasIndex {
         }
       }
     }
+    const senses = this.otherSensesIn(tokens, hits);
+    if (senses) hits = hits.filter((h) => !(senses.has(h.first) && senses.has(h.last)));
     // A phrase inside a longer phrase of another group is read as the longer one: "campaign" in
     // "air campaign", "Syrian" in "Syrian Observatory for Human Rights".
     // Hits come in order of their first token; a hit covering h starts at most `longest` tokens
@@ -135,6 +149,25 @@ export class AliasIndex {
     // At a sentence's start the capital says nothing.
     const before = tokens[a - 1];
     return !!before && !(before.type === 'punct' && ['.', '!', '?', ':', '«', '"', '('].includes(before.norm));
+  }
+
+  /** Tokens of the set phrases of another sense that hold a hit, if any (a hit there is no hit). */
+  private otherSensesIn(tokens: Token[], hits: AliasHit[]): Set<number> | undefined {
+    if (!this.otherSenses || hits.length === 0) return undefined;
+    let masked: Set<number> | undefined;
+    let next = 0;
+    for (const h of hits) {
+      // A phrase holding the hit starts at most a few tokens before it.
+      for (let i = Math.max(next, h.first - OTHER_SENSE_REACH); i <= h.first; i++) {
+        const n = this.otherSenses.at(tokens, i);
+        if (n > 0 && i + n - 1 >= h.last) {
+          masked ??= new Set();
+          for (let k = i; k < i + n; k++) masked.add(k);
+        }
+      }
+      next = h.first + 1;
+    }
+    return masked;
   }
 
   /** A two-word phrasal verb whose particle follows its object: "pushed [the Islamic State] out". */

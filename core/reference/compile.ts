@@ -1,7 +1,7 @@
 // Prepares the dataset for matching: every entry's value as an interval in its dimension (by the
 // same policy as page figures), its windows as day numbers, and one alias index over all groups.
 // Type-only imports of the schema keep zod out of the content script.
-import { AliasIndex } from '../match/aliases';
+import { AliasIndex, type AliasGroupInput } from '../match/aliases';
 import { lexicon } from '../lexicon';
 import { DAYS_PER, dayFromIso } from '../dates/calendar';
 import { qualifiedInterval } from '../claims/qualifiers';
@@ -81,6 +81,16 @@ export interface CompiledReference {
 
 const TIME_UNIT_OF = new Map<UnitT, keyof typeof DAYS_PER>([['hour', 'hour'], ['day', 'day'], ['week', 'week'], ['month', 'month'], ['year', 'year']]);
 
+/** The dataset's alias groups, found with the grammar of both languages pages are read in. */
+function aliasIndexOf(aliases: AliasGroupInput[]): AliasIndex {
+  const [en, fr] = [lexicon('en'), lexicon('fr')];
+  return new AliasIndex(aliases, {
+    particles: en.verbParticles.words,
+    nameArticles: [...en.nameArticles.words, ...fr.nameArticles.words],
+    otherSenses: { at: (tokens, i) => Math.max(en.otherSenses.at(tokens, i), fr.otherSenses.at(tokens, i)) },
+  });
+}
+
 /** A unit's dimension: the known units keep their meaning; any other word is a count of that thing ("vehicle", "building"). */
 export function dimensionOf(unit: UnitT): Dimension {
   if (unit === 'date') return 'date';
@@ -146,7 +156,7 @@ export function compileReference(dataset: RuntimeDataset): CompiledReference {
     dataset,
     entries,
     byId: new Map(entries.map((e) => [e.entry.id, e])),
-    aliases: new AliasIndex(dataset.aliases, { particles: lexicon('en').verbParticles.words, nameArticles: [...lexicon('en').nameArticles.words, ...lexicon('fr').nameArticles.words] }),
+    aliases: aliasIndexOf(dataset.aliases),
     subjectGroups: new Set([...dataset.entries.flatMap((e) => e.match.subject), ...dataset.aliases.filter((g) => g.who).map((g) => g.id)]),
     placeGroups: new Set(dataset.aliases.filter((g) => g.place).map((g) => g.id)),
     destinationGroups: new Set(
