@@ -543,6 +543,18 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['some 280 soldiers']).toBe('unrelated');
   });
 
+  it("ranks the place in focus, not the one the rank is compared with", () => {
+    const v = verdicts(
+      page('Syrian army retakes Palmyra', [
+        'Government forces retook Palmyra from IS on Sunday. The city is the jihadists\' second big loss in Syria, after Kurdish militias drove them out of Kobane.',
+        'Kobane was the first big defeat of the group in Syria, and Palmyra is its third, an analyst said.',
+      ]),
+    );
+    expect(v['second big loss']).toBe('supported is-defeat-rank');
+    // Named before the rank, the places are what it is about.
+    expect(v['first big defeat']).toBe('unrelated');
+  });
+
   it('never says the day of a statement differs from the day of what it reports', () => {
     const v = verdicts(page('Brussels toll', ['On Tuesday prosecutors clarified that the 35 included the attackers of the Brussels attacks.'], '2016-03-30'));
     expect(v['Tuesday']).toBe('unrelated');

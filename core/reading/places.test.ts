@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reference } from '../reference/dataset';
-import { namedPlaces, unknownPlaces } from './places';
+import { comparedPlaces, namedPlaces, unknownPlaces } from './places';
 import { blockOf } from './testing';
 
 const ref = reference();
@@ -122,4 +122,21 @@ describe('unknownPlaces: a name opening its sentence is a place only as a passiv
     ['Journaliste : combien de jihadistes sont morts ?'],
     ['Hélène Marchand : les destructions sont terribles.'],
   ])('%s: no place', (text) => expect(unknown(text)).toEqual([]));
+});
+
+describe('comparedPlaces: the places a rank is compared with', () => {
+  const compared = (text: string, rank: string) => {
+    const { b, figure } = blockOf(text);
+    return [...comparedPlaces(b, figure(rank).range[1], b.tokens.length - 1, (g) => ref.placeGroups.has(g))];
+  };
+  it.each([
+    ['It is the second big defeat for the group, after Kurdish fighters pushed it out of Kobane.', 'second', ['kobane']],
+    ['The town is its second major loss after the Kurdish-held border town of Kobani.', 'second', ['kobane']],
+    ["C'est le deuxième revers du groupe en Syrie, après la perte de Kobané.", 'deuxième', ['kobane']],
+  ] as const)('%s', (text, rank, places) => expect(compared(text, rank)).toEqual(places));
+  it.each([
+    // The place stands before the rank, or no word of comparison comes first.
+    ['Kobane was the first big defeat of the group.', 'first'],
+    ['The second round of talks will open in Geneva, not in Palmyra.', 'second'],
+  ])('none in: %s', (text, rank) => expect(compared(text, rank)).toEqual([]));
 });

@@ -117,6 +117,21 @@ function passiveSubject(b: ReadingBlock, i: number, eventAt: (k: number) => bool
 }
 
 /**
+ * The places a rank is compared with: named after it, past a word of comparison ("the second big
+ * defeat in Syria, after Kurdish fighters drove it out of Kobane", "le deuxième revers après la perte
+ * de Kobané"). They are the first of the ranking, not what the ranked figure is about.
+ */
+export function comparedPlaces(b: ReadingBlock, rank: number, last: number, isPlace: (g: string) => boolean): Set<string> {
+  const out = new Set<string>();
+  let compared = false;
+  for (let i = rank + 1; i <= last; i++) {
+    if (!compared && b.lex.inPassing.at(b.tokens, i) > 0) compared = true;
+    if (compared) for (const h of b.hitsAt[i] ?? []) if (h.first === i && isPlace(h.group)) out.add(h.group);
+  }
+  return out;
+}
+
+/**
  * The places of the reference a range names as what it is about: every name of `isPlace`, except
  * those named in passing ("after Kobane", "ordered from Raqqa").
  */

@@ -23,7 +23,7 @@ import { contrastedBy } from './contrast';
 import { countedNoun, firstTokenOf } from './noun-phrase';
 import { beginVerbIn, endSpanOf, offsetOf, sinceOf, startOf } from './offset';
 import { partOfWhole } from './part-of-whole';
-import { namedPlaces, unknownPlaces, type UnknownPlace } from './places';
+import { comparedPlaces, namedPlaces, unknownPlaces, type UnknownPlace } from './places';
 import { nearestPredicate, predicatesInPhrase, sharedSubjectClause, type Predicate } from './predicate';
 import { rateOf, rateUnitOf } from './rate';
 import { siteOf } from './site';
@@ -287,10 +287,13 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
   // Topic: the names of the sentence (and its label); when it names no place, the places in focus.
   // Places named in passing ("sa deuxième défaite après Kobané") leave the focus where it was.
   const elsewhereNamed = places.filter((p) => p.topical).map((p) => elsewhere(p.name));
-  const namesPlace = view.named.size > 0 || [...labelGroups].some((g) => vocab.placeGroups.has(g)) || elsewhereNamed.length > 0;
-  const namedGroups = new Set([...view.namedGroups, ...labelNamed]);
+  // A rank's sentence names the place it is compared with: "its second defeat, after Kobane" is about the place in focus.
+  const compared = f.dimension === 'rank' ? comparedPlaces(b, range[1], sLast, (g) => vocab.placeGroups.has(g)) : new Set<string>();
+  const namedHere = [...view.named].filter((g) => !compared.has(g));
+  const namesPlace = namedHere.length > 0 || [...labelGroups].some((g) => vocab.placeGroups.has(g)) || elsewhereNamed.length > 0;
+  const namedGroups = new Set([...view.namedGroups, ...labelNamed].filter((g) => !compared.has(g)));
   // A place named by its adjective ("la fédération belge", "Belgian authorities") is named too.
-  const topicGroups = new Set([...namedGroups, ...view.named, ...elsewhereNamed]);
+  const topicGroups = new Set([...namedGroups, ...namedHere, ...elsewhereNamed]);
   // "l'armée a repris Al-Qaryatain, à 120 km au sud-ouest de Palmyre": where it happened, not the
   // place named in passing to say where that is; but a place in the figure's own phrase is its own
   // ("…offensive towards Mosul, four months after the Paris attacks that left 130 dead").
