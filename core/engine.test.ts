@@ -555,6 +555,21 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['first big defeat']).toBe('unrelated');
   });
 
+  it('compares the date the UN hopes or sets for the next round of talks, not one they opened on', () => {
+    const v = verdicts(
+      page('Syrie : la diplomatie reprend', [
+        "Les Nations unies espèrent relancer les discussions de Genève vers le 9 ou le 10 avril.",
+        "L'émissaire de l'ONU a finalement fixé au mercredi 13 avril la reprise des négociations de Genève.",
+        'The UN had hoped to bring both sides back to Geneva around 9 or 10 April.',
+        'The first round of the Geneva talks opened on 14 March.',
+      ], '2016-04-08'),
+    );
+    expect(v['9 ou le 10 avril']).toBe('supported next-round-date');
+    expect(v['mercredi 13 avril']).toBe('contradicted next-round-date');
+    expect(v['9 or 10 April']).toBe('supported next-round-date');
+    expect(v['14 March']).toBe('unrelated');
+  });
+
   it('never says the day of a statement differs from the day of what it reports', () => {
     const v = verdicts(page('Brussels toll', ['On Tuesday prosecutors clarified that the 35 included the attackers of the Brussels attacks.'], '2016-03-30'));
     expect(v['Tuesday']).toBe('unrelated');

@@ -84,6 +84,8 @@ export const en: LexiconWords = {
 
   superlatives: ['heaviest', 'worst', 'biggest', 'largest', 'deadliest', 'most', 'highest', 'greatest', 'first', 'best'],
 
+  // English writes its future with "will" (a modal word).
+  futureEndings: [],
   modalAuxiliaries: ['would', 'could', 'might', 'may', 'will', 'should', 'must'],
   modal: [
     'hope', 'hopes', 'hoped', 'hoping', 'expect', 'expects', 'expected', 'could', 'might', 'may', 'would', 'should', 'plan', 'plans', 'planned',

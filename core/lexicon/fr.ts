@@ -85,11 +85,12 @@ export const fr: LexiconWords = {
 
   superlatives: ['plus lourd', 'plus lourde', 'plus important', 'plus importante', 'plus grand', 'plus grande', 'pire', 'plus meurtrier', 'plus meurtriere', 'premier', 'premiere'],
 
+  futureEndings: ['eront', 'iront', 'dront', 'era', 'ira', 'dra'],
   modalAuxiliaries: ['pourrait', 'pourraient', 'devrait', 'devraient', 'pourra', 'pourront', 'devra', 'devront'],
   modal: [
     'espere', 'esperent', 'espoir', 'prevoit', 'prevoient', 'prevu', 'prevue', 'pourrait', 'pourraient', 'devrait', 'devraient', 'envisage',
     'envisagent', 'souhaite', 'souhaitent', 'veut', 'veulent', 'voudrait', 'cherche a', 'vise', 'visent', 'pourra', 'pourront', 'devra', 'devront', 'sans doute',
-    'probablement', 'attendu', 'attendue', 'attendus',
+    'probablement', 'attendu', 'attendue', 'attendus', 'fixe au', 'fixee au', 'programme', 'programmee', 'prevu pour', 'prevue pour',
   ],
   sourceBefore: ['selon', 'd apres', 'citant', 'de source'],
   sayVerbs: ['a dit', 'dit', 'retient', 'retiennent', 'situe', 'situent', 'donne', 'donnent', 'avance', 'avancent', 'a declare', 'declare', 'annonce', 'a annonce', 'affirme', 'a affirme', 'indique', 'a indique', 'rapporte', 'a rapporte', 'assure', 'recense', 'denombre', 'evoque', 'releve', 'a releve', 'revu', 'precise', 'estime', 'ajoute', 'confirme', 'parle', 'parlent'],

@@ -158,6 +158,8 @@ export interface LexiconWords {
 
   /** What is hoped, planned, expected or possible, not what happened. */
   modal: string[];
+  /** Endings of a verb in the future tense, which states what is expected ("reprendront", "se tiendra"). */
+  futureEndings: string[];
   /** Modal verbs a figure can be the subject of ("200,000 deaths would have gone unrecorded"). */
   modalAuxiliaries: string[];
   /** Before a source: "according to", "selon". */

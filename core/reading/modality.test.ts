@@ -18,6 +18,10 @@ describe('modalityOf: a hope, a plan, a possibility', () => {
     ["L'ONU veut rouvrir les pourparlers le 9 avril.", '9 avril'],
     ['Diplomats say the peace talks in Geneva should resume around the ninth of April.', 'ninth of April'],
     ['Les pourparlers devraient reprendre vers le 9 avril.', '9 avril'],
+    // A verb in the future tense, a date set for what is to come.
+    ['Les négociations reprendront le 13 avril à Genève.', '13 avril'],
+    ["Le médiateur réunira les délégations à partir du 13 avril.", '13 avril'],
+    ["L'émissaire a fixé au mercredi 13 avril la reprise des discussions.", 'mercredi 13 avril'],
     // The figure is the subject of a modal verb.
     ['Should the higher estimate hold, as many as 200,000 deaths would have gone unrecorded.', '200,000 deaths'],
     ['Selon ce scénario, 500 combattants pourraient encore se cacher dans le désert.', '500 combattants'],
@@ -27,6 +31,10 @@ describe('modalityOf: a hope, a plan, a possibility', () => {
     // The hope is another phrase's: the distance is a fact.
     ['Troops now aim to push on to Al-Alianiyeh, some 60 kilometres to the south.', '60 kilometres'],
     ['The talks opened in Geneva on 14 March.', '14 March'],
+    // Past tenses, and short words ending like a future.
+    ['Les négociations ont repris le 13 avril à Genève.', '13 avril'],
+    ["L'opéra a rouvert le 13 avril.", '13 avril'],
+    ['Le bilan a été fixé à 35 morts mardi.', '35 morts'],
     // "May" with a capital is the month.
     ['IS took the city in May 2015.', 'May 2015'],
     ["L'OSDH a compté 417 tués.", '417'],

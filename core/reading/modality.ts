@@ -7,6 +7,9 @@ import type { ReadingBlock, Range } from './block';
 import { phraseRange, words } from './block';
 import { slot, type Slot } from './slot';
 
+/** The shortest verb in the future tense read as one ("aura", "sera" are too short to tell from other words). */
+const FUTURE_VERB = 7;
+
 /** "May" written with a capital is the month, not the modal. */
 function monthMay(b: ReadingBlock, i: number): boolean {
   return b.tokens[i]!.norm === 'may' && /^M/.test(b.text.slice(b.tokens[i]!.start));
@@ -19,6 +22,8 @@ export function modalityOf(b: ReadingBlock, figure: Range): Slot<true> | undefin
     // "…which would be its heaviest toll since it emerged in 2013": the figure's own clause opens at
     // "since"; a modal before it is another clause's.
     if (lex.since.has(tokens[i]!.norm) || lex.subordinators.has(tokens[i]!.norm)) break;
+    // "Les discussions reprendront le 13 avril": a verb in the future tense states what is expected.
+    if (tokens[i]!.norm.length >= FUTURE_VERB && lex.futureEndings.endsWith(tokens[i]!.norm)) return slot(true, 'modality:future', words(b, i, i));
     const n = lex.modal.before(tokens, i);
     if (n === 0) continue;
     const first = i - n + 1;
