@@ -28,7 +28,7 @@ export const en: LexiconWords = {
   complementizers: ['that'],
   reportVerbs: ['said', 'says', 'announced', 'announces', 'reported', 'reports', 'clarified', 'explained', 'stressed', 'confirmed', 'added', 'noted', 'stated', 'claimed', 'insisted'],
   shareWords: ['half', 'most', 'part', 'parts', 'much', 'a third', 'two thirds', 'a quarter', 'three quarters'],
-  lossWords: ['lost', 'lose', 'loses', 'losing', 'loss', 'defeat', 'defeats'],
+  lossWords: ['lost', 'lose', 'loses', 'losing', 'loss', 'defeat', 'defeats', 'fall'],
   completion: ['needed', 'need', 'needs', 'took', 'take', 'takes', 'it took', 'managed', 'succeeded in', 'was able', 'were able'],
   purpose: ['to', 'in order to', 'so as to', 'aimed at', 'aiming to', 'bid to', 'drive to', 'push to'],
 

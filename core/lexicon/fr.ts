@@ -28,7 +28,7 @@ export const fr: LexiconWords = {
   complementizers: ['que', 'qu'],
   reportVerbs: ['a dit', 'dit', 'a annonce', 'annonce', 'a affirme', 'affirme', 'a indique', 'indique', 'a precise', 'precise', 'a explique', 'explique', 'a souligne', 'souligne', 'a confirme', 'confirme', 'a assure', 'assure', 'a rappele', 'rappelle'],
   shareWords: ['moitie', 'partie', 'parties', 'essentiel', 'plupart', 'tiers', 'quart', 'trois quarts', 'deux tiers'],
-  lossWords: ['perdu', 'perd', 'perdent', 'perdre', 'perdait', 'perdaient', 'perte', 'defaite', 'revers'],
+  lossWords: ['perdu', 'perd', 'perdent', 'perdre', 'perdait', 'perdaient', 'perte', 'defaite', 'revers', 'chute'],
   completion: ['fallu', 'il a fallu', 'faut', 'mis', 'a mis', 'ont mis', 'reussi', 'parvenu', 'parvenus', 'parviennent'],
   purpose: ['pour', 'afin de', 'afin d', 'en vue de', 'en vue d', 'visant a', 'destinee a', 'destine a'],
 

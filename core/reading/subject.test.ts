@@ -105,6 +105,9 @@ describe('actorsOf: who acts in a dated event', () => {
     expect(actors('Elsewhere, IS lost Palmyra on Sunday.', 'Sunday')).toBeUndefined();
     expect(actors("L'EI a perdu Palmyre dimanche.", 'dimanche')).toBeUndefined();
     expect(actors("Le groupe EI a subi une lourde défaite de l'armée le 27 mars.", '27 mars')).toBeUndefined();
+    // A fall: its complement fell, it took nothing.
+    expect(actors("La chute de l'EI à Palmyre dimanche a surpris.", 'dimanche')).toBeUndefined();
+    expect(actors('The fall of IS in Palmyra on Sunday surprised analysts.', 'Sunday')).toBeUndefined();
   });
   it('takes a side after "backed by", "soutenue par" for a supporter, not who acts', () => {
     expect(actors('The offensive, backed by Russian warplanes and IS defectors, was launched on March 7.', 'March 7')).toBeUndefined();

@@ -16,6 +16,8 @@ const article = readFileSync(join(ROOT, 'data', 'afp-palmyra-2016-03-27.txt'), '
 function editedSinceVersion3(data: ReturnType<typeof ReferenceDataset.parse>) {
   data.aliases.find((g) => g.id === 'attackers')!.aliases.push('gunmen', 'gunman', 'assailants', 'assailant');
   data.aliases.find((g) => g.id === 'next-round')!.aliases.push('relancer les discussions', 'relancer les pourparlers', 'relancer les négociations', 'back to Geneva', 'back to the negotiating table', 'back to the table');
+  const recapture = data.aliases.find((g) => g.id === 'recapture')!.aliases;
+  recapture.splice(recapture.indexOf('pushed out') + 1, 0, 'swept out', 'sweep out');
   data.entries.find((e) => e.id === 'paris-killed')!.match.excludes = ['attackers'];
   return data;
 }
