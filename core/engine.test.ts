@@ -570,6 +570,22 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['14 March']).toBe('unrelated');
   });
 
+  it('starts a section at the page’s places, unless its heading names another', () => {
+    const v = verdicts(
+      page('Palmyre : les démineurs russes à pied d’œuvre', [
+        'À Homs, les réfugiés attendent encore de pouvoir rentrer chez eux.',
+        { text: 'Retour sur la reconquête', region: 'heading' },
+        "L'offensive lancée le 7 mars par l'armée avait duré vingt jours, et quelque 400 jihadistes y ont trouvé la mort.",
+        { text: 'À Bruxelles', region: 'heading' },
+        'Le bilan des attentats reste de 31 morts.',
+      ]),
+    );
+    expect(v['7 mars']).toBe('supported offensive-start');
+    expect(v['vingt jours']).toBe('supported battle-duration');
+    expect(v['quelque 400 jihadistes']).toBe('supported is-killed-palmyra');
+    expect(v['31 morts']).toBe('supported brussels-killed');
+  });
+
   it('never says the day of a statement differs from the day of what it reports', () => {
     const v = verdicts(page('Brussels toll', ['On Tuesday prosecutors clarified that the 35 included the attackers of the Brussels attacks.'], '2016-03-30'));
     expect(v['Tuesday']).toBe('unrelated');

@@ -198,7 +198,12 @@ export class PageAnalyzer {
     // Weekdays alone only date things: read them where the reference's topic is, or its names are.
     const holdsFigures = mayHoldFigures(text) || (mayHoldDays(text) && (this.onTopic() || this.ref.aboutNames.test(text)));
     // A question heading says what its section answers ("How deadly has the war been?"); any other heading ends it.
-    if (block.region === 'heading') this.question = QUESTION_END.test(text) && text.length <= QUESTION_CHARS ? { text, hits: this.hitsOf(text) } : undefined;
+    // A section starts at the page's places, unless its heading names others ("Retour sur la reconquête"
+    // after a paragraph on Homs is about Palmyra again).
+    if (block.region === 'heading') {
+      this.question = QUESTION_END.test(text) && text.length <= QUESTION_CHARS ? { text, hits: this.hitsOf(text) } : undefined;
+      this.focus.moveTo(this.focus.page, []);
+    }
     const header = this.header;
     // Rows matter only under a header, or as one: most blocks are no table's.
     const cells = header || block.tableHeader ? cellStarts(text) : [0];
