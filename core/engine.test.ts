@@ -573,7 +573,7 @@ describe('pages without a date, and neighbouring events', () => {
   it('starts a section at the page’s places, unless its heading names another', () => {
     const v = verdicts(
       page('Palmyre : les démineurs russes à pied d’œuvre', [
-        'À Homs, les réfugiés attendent encore de pouvoir rentrer chez eux.',
+        'Le gouverneur de la province de Homs affirme que les jihadistes avaient posé des milliers de mines dans la ville.',
         { text: 'Retour sur la reconquête', region: 'heading' },
         "L'offensive lancée le 7 mars par l'armée avait duré vingt jours, et quelque 400 jihadistes y ont trouvé la mort.",
         { text: 'À Bruxelles', region: 'heading' },
