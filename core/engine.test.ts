@@ -586,6 +586,17 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['31 morts']).toBe('supported brussels-killed');
   });
 
+  it('reads a clause that ends on a date before a dash as the date’s, and a chronology line by what follows its dash', () => {
+    const v = verdicts(
+      page('Palmyra retaken', [
+        'The monitor said 400 IS fighters had died since the offensive began on March 7 — the heaviest losses the group has suffered since it emerged in Syria\'s war.',
+        { text: 'March 27 — Government forces retake Palmyra.', region: 'main' },
+      ]),
+    );
+    expect(v['March 7']).toBe('supported offensive-start');
+    expect(v['March 27']).toBe('supported recapture-date');
+  });
+
   it('never says the day of a statement differs from the day of what it reports', () => {
     const v = verdicts(page('Brussels toll', ['On Tuesday prosecutors clarified that the 35 included the attackers of the Brussels attacks.'], '2016-03-30'));
     expect(v['Tuesday']).toBe('unrelated');

@@ -167,7 +167,9 @@ function segmentLabel(b: ReadingBlock, figure: Range): Range | undefined {
   // lancement, le 9 mars, le prix payé est élevé : l'OSDH a recensé…".
   const [segFirst, segLast] = b.segments[own]!;
   const lineHead = segLast <= figure[1] + 3 && figure[0] - segFirst <= 3;
-  const dateLine = (DASHES.has(opener ?? '') && segLast === figure[1]) || (opener === ':' && lineHead);
+  // Not a clause that ends on a date before a dash ("…since the offensive began on March 7 — the worst
+  // losses…"): what follows the dash comments on it.
+  const dateLine = (DASHES.has(opener ?? '') && segLast === figure[1] && figure[0] - segFirst <= 3) || (opener === ':' && lineHead);
   if (own === first && own < last && (opener === '|' || dateLine)) {
     const next = b.segments[own + 1]!;
     if (next[1] <= next[0]) return undefined;
