@@ -597,6 +597,19 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['March 27']).toBe('supported recapture-date');
   });
 
+  it('knows the few who fight on by how outlets say it', () => {
+    const v = verdicts(
+      page('Palmyre reprise', [
+        "Selon l'OSDH, une poignée d'irréductibles continuait de se battre près de l'aéroport de Palmyre.",
+        'A handful of militants wanted to keep fighting on the edge of Palmyra, the monitor said.',
+        'In Aleppo, dozens of rebels vowed to keep fighting.',
+      ]),
+    );
+    expect(v["une poignée d'irréductibles"]).toBe('supported is-fighters-left');
+    expect(v['handful of militants']).toBe('supported is-fighters-left');
+    expect(v['dozens of rebels']).toBe('unrelated');
+  });
+
   it('never says the day of a statement differs from the day of what it reports', () => {
     const v = verdicts(page('Brussels toll', ['On Tuesday prosecutors clarified that the 35 included the attackers of the Brussels attacks.'], '2016-03-30'));
     expect(v['Tuesday']).toBe('unrelated');

@@ -18,6 +18,7 @@ function editedSinceVersion3(data: ReturnType<typeof ReferenceDataset.parse>) {
   data.aliases.find((g) => g.id === 'next-round')!.aliases.push('relancer les discussions', 'relancer les pourparlers', 'relancer les négociations', 'back to Geneva', 'back to the negotiating table', 'back to the table');
   const recapture = data.aliases.find((g) => g.id === 'recapture')!.aliases;
   recapture.splice(recapture.indexOf('pushed out') + 1, 0, 'swept out', 'sweep out');
+  data.aliases.find((g) => g.id === 'remaining')!.aliases.push('se battre', 'veulent se battre', 'continuer à se battre', 'continuait de se battre', 'refuse de se replier', 'irréductibles', 'keep fighting', 'fight on', 'still fighting', 'continue fighting', 'holdouts', 'refused to withdraw');
   data.entries.find((e) => e.id === 'paris-killed')!.match.excludes = ['attackers'];
   return data;
 }
