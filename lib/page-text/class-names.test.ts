@@ -17,6 +17,9 @@ describe('classifyNames', () => {
     [null, 'trending'],
     ['top-bar', null],
     ['side_bar', null],
+    // A site's alert strip above the story ("threat level at 4 · lines 1 and 5").
+    ['lg-alert', null],
+    ['site-alerts', null],
   ])('class %j / id %j is boilerplate', (className, id) => {
     expect(classifyNames(className, id)).toBe('boilerplate');
   });

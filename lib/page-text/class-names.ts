@@ -13,7 +13,7 @@ const BOILERPLATE_WORDS = [
   'share', 'shares', 'sharing', 'sharebar', 'sharetools', 'social', 'socials', 'partage', 'partager',
   // navigation, site furniture
   'footer', 'pied', 'nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'ariane',
-  'masthead', 'topbar', 'toolbar', 'ticker', 'pagination', 'pager', 'skiplink', 'copyright', 'bandeau',
+  'masthead', 'topbar', 'toolbar', 'ticker', 'pagination', 'pager', 'skiplink', 'copyright', 'bandeau', 'alert', 'alerts',
   // promotion, ads, consent
   'promo', 'promotion', 'promoted', 'newsletter', 'newsletters', 'widget', 'widgets', 'ad', 'ads',
   'advert', 'adverts', 'advertisement', 'advertising', 'publicite', 'sponsor', 'sponsored', 'cookie',
