@@ -610,6 +610,17 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['dozens of rebels']).toBe('unrelated');
   });
 
+  it('dates the clause a relative clause interrupts', () => {
+    const v = verdicts(
+      page('Palmyra', [
+        'IS fighters had overrun the oasis town, whose ruins go back two thousand years, in May last year.',
+        'Government troops retook the city, where IS had blown up the Temple of Bel, on Sunday.',
+      ]),
+    );
+    expect(v['May last year']).toBe('supported is-capture-date');
+    expect(v['Sunday']).toBe('supported recapture-date');
+  });
+
   it('never says the day of a statement differs from the day of what it reports', () => {
     const v = verdicts(page('Brussels toll', ['On Tuesday prosecutors clarified that the 35 included the attackers of the Brussels attacks.'], '2016-03-30'));
     expect(v['Tuesday']).toBe('unrelated');

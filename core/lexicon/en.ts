@@ -21,7 +21,7 @@ export const en: LexiconWords = {
   adverbialOpeners: ['after', 'following', 'during', 'despite', 'amid', 'thanks to', 'backed by', 'supported by', 'with the help of', 'at the end of'],
   additive: ['along with', 'as well as', 'together with', 'in addition to', 'alongside'],
   subordinators: ['which', 'who', 'that', 'when', 'where', 'after', 'as', 'because', 'although', 'whose'],
-  relativePronouns: ['that', 'which', 'who', 'whom'],
+  relativePronouns: ['that', 'which', 'who', 'whom', 'whose'],
   personPronouns: ['he', 'she'],
   relativePlaces: ['where', 'from which', 'from where', 'in which', 'at which'],
   verbEndings: [],

@@ -555,6 +555,13 @@ function appositionPredicate(
   const neighbour = appositionNeighbour(b, range);
   if (neighbour < 0) return undefined;
   let scope = phraseRange(b, neighbour);
+  // "IS had overrun the city, whose history stretches back 2,000 years, in May last year": past a
+  // relative clause set between commas, to the clause it interrupts.
+  const relative = (s: Range) => {
+    const opener = b.tokens[s[0]]!.type === 'punct' ? s[0] + 1 : s[0];
+    return b.lex.relativePronouns.has(b.tokens[opener]?.norm) || b.lex.relativePlaces.at(b.tokens, opener) > 0;
+  };
+  if (neighbour < phrase[0] && relative(scope) && scope[0] > segment[0]) scope = [phraseRange(b, scope[0] - 1)[0], scope[1]];
   // "Fin mars, après trois semaines de combats, l'armée avait délogé l'EI": past a fronted adverbial, to its clause.
   let opener = neighbour;
   while (opener < scope[1] && b.tokens[opener]!.type === 'punct') opener++;
