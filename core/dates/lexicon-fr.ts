@@ -2,6 +2,7 @@
 import type { DateWords } from './lexicon-types';
 
 export const FR_DATE_WORDS: DateWords = {
+  seasons: { printemps: 'spring', ete: 'summer', automne: 'autumn' },
   months: {
     janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12,
   },

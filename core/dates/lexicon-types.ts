@@ -3,12 +3,16 @@
 // which merges the locales (pages mix languages: an English page quotes "le 7 mars").
 
 export type MonthPart = 'early' | 'mid' | 'late';
+/** Seasons a year is dated by ("printemps 2015", "the autumn of 2015"); winter straddles two years and is left out. */
+export type Season = 'spring' | 'summer' | 'autumn';
 /** "dernier"/"last": before the page's date; "prochain"/"next": after it; "ce"/"this": in its own period. */
 export type Shift = 'last' | 'next' | 'this';
 /** Units of a relative date: "il y a quatre jours", "last week", "le mois dernier". */
 export type RelativeUnit = 'day' | 'week' | 'month' | 'year';
 
 export interface DateWords {
+  /** Names of the seasons, which date a year's months when the year follows ("printemps 2015", "fall 2015"). */
+  seasons: Record<string, Season>;
   /** Full month names. */
   months: Record<string, number>;
   /**

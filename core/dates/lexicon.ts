@@ -4,7 +4,7 @@ import { EN_NUMBER_WORDS } from '../numbers/lexicon-en';
 import { FR_NUMBER_WORDS } from '../numbers/lexicon-fr';
 import { EN_DATE_WORDS } from './lexicon-en';
 import { FR_DATE_WORDS } from './lexicon-fr';
-import type { DateWords, MonthPart, RelativeUnit, Shift } from './lexicon-types';
+import type { DateWords, MonthPart, RelativeUnit, Season, Shift } from './lexicon-types';
 
 export type { MonthPart, RelativeUnit, Shift } from './lexicon-types';
 
@@ -65,6 +65,7 @@ export const PAIR_LINKS = union((w) => w.pairLinks);
 export const BETWEEN = union((w) => w.between);
 export const ARTICLES = union((w) => w.articles);
 export const OF = union((w) => w.of);
+export const SEASONS: Record<string, Season> = merged((w) => w.seasons);
 export const DECADE_WORDS = union((w) => w.decadeWords);
 export const DECADE_SUFFIXES = union((w) => w.decadeSuffixes);
 export const CENTURY_WORDS = union((w) => w.centuryWords);

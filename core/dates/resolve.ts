@@ -22,6 +22,8 @@ export const NEAR_FUTURE_DAYS = 31;
 const PART_DAYS = { early: [1, 10], mid: [11, 20] } as const;
 /** Months of a part of a year: "early 2015" January–April, "mid-2015" May–August, "late 2015" September–December. */
 const YEAR_PART_MONTHS = { early: [1, 4], mid: [5, 8], late: [9, 12] } as const;
+/** Days of a season, month and day of its first and last: the months it touches, to the solstice or equinox that ends it. */
+const SEASON_DAYS = { spring: [[3, 1], [6, 21]], summer: [[6, 1], [9, 23]], autumn: [[9, 1], [12, 21]] } as const;
 
 function wholeYear(y: number): [number, number] {
   return [dayOf(y, 1, 1), dayOf(y, 12, 31)];
@@ -125,6 +127,10 @@ export function resolveParts(p: DateParts, a: Anchors): Resolved | undefined {
   }
   if (p.month === undefined) {
     if (p.year === undefined) return undefined;
+    if (p.season !== undefined) {
+      const [[m0, d0], [m1, d1]] = SEASON_DAYS[p.season];
+      return { first: dayOf(p.year, m0, d0), last: dayOf(p.year, m1, d1), precision: 'year', yearInferred: false, relative: false };
+    }
     if (p.part !== undefined) {
       const [m0, m1] = YEAR_PART_MONTHS[p.part];
       return { first: dayOf(p.year, m0, 1), last: dayOf(p.year, m1, daysInMonth(p.year, m1)), precision: 'year', yearInferred: false, relative: false };

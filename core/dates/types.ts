@@ -1,7 +1,7 @@
 // What the date reader hands out (DateMention, DateReading: re-exported by parse.ts, the public entry)
 // and what its stages pass each other: parsers read the parts of a date as written (Reading), refiners
 // merge and filter readings, the resolver turns parts into days.
-import type { MonthPart, RelativeUnit, Shift } from './lexicon-types';
+import type { MonthPart, RelativeUnit, Season, Shift } from './lexicon-types';
 
 export type DatePrecision = 'day' | 'days' | 'month-part' | 'month' | 'year' | 'years' | 'decade' | 'century';
 
@@ -60,6 +60,8 @@ export interface DateParts {
   /** A period whose ends are checked apart ("du 9 au 27", "entre le 20 et le 23"), not a pair of days ("9-10"). */
   isPeriod?: boolean;
   part?: MonthPart;
+  /** With a year: "printemps 2015", "the summer of 2015". */
+  season?: Season;
   decade?: number;
   century?: number;
   /** With a month (and day): "mai dernier", "last May", "du 7 mars dernier", "this May". */

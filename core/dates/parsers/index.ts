@@ -15,6 +15,7 @@ import { monthYear } from './month';
 import { numericDate, numericDayMonth } from './numeric';
 import { DIGITS, type PatternParser, type TokenParser } from './parser';
 import { relativeUnit } from './relative-unit';
+import { season } from './season';
 import { spokenDay } from './spoken-day';
 import { clockTime, spelledHour } from './time';
 import { weekday } from './weekday';
@@ -24,7 +25,7 @@ export const PATTERN_PARSERS: readonly PatternParser[] = [clockTime, isoDate, nu
 
 /** In order of preference when two read as far. */
 export const TOKEN_PARSERS: readonly TokenParser[] = [
-  century, monthPart, dayMonth, spokenDay, monthDay, monthRelative, monthYear, decade, year, relativeUnit, ago, weekday, anaphoric, deictic, numericDayMonth, spelledHour,
+  century, monthPart, dayMonth, spokenDay, monthDay, monthRelative, monthYear, season, decade, year, relativeUnit, ago, weekday, anaphoric, deictic, numericDayMonth, spelledHour,
 ];
 
 /** The parsers a digit run can open. */
