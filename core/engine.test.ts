@@ -621,6 +621,18 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['Sunday']).toBe('supported recapture-date');
   });
 
+  it('dates the Russian intervention however its start is told', () => {
+    const v = verdicts(
+      page('Palmyre reprise', [
+        "Damas n'avait plus gagné aussi nettement depuis que l'aviation russe est venue à son secours, à la fin septembre 2015.",
+        "C'est le gain le plus net du régime depuis l'entrée en scène des avions russes, à l'automne 2015.",
+        'It is the regime’s biggest gain since Russian jets came to its rescue in late September 2015.',
+      ]),
+    );
+    expect(v['fin septembre 2015']).toBe('supported russian-intervention-start');
+    expect(v['late September 2015']).toBe('supported russian-intervention-start');
+  });
+
   it('never says the day of a statement differs from the day of what it reports', () => {
     const v = verdicts(page('Brussels toll', ['On Tuesday prosecutors clarified that the 35 included the attackers of the Brussels attacks.'], '2016-03-30'));
     expect(v['Tuesday']).toBe('unrelated');

@@ -80,6 +80,9 @@ describe('windowOf: the days a count covers', () => {
     // A part of today that dates a statement, not the deaths.
     ['The monitor said this afternoon that 400 jihadists had died.', '400'],
     ["L'OSDH a annoncé ce matin un bilan de 400 jihadistes tués.", '400'],
+    // An aside after a clause of its own dates that clause: 2013 is when IS arrived, not the 188's days.
+    ["Quatre cents jihadistes tués, du jamais-vu depuis qu'il a fait irruption dans la guerre, en 2013, et 188 morts parmi les soldats.", '188'],
+    ['Some 400 jihadists died, more than in any battle since the group appeared, in 2013, and 188 soldiers.', '188'],
     // A month that dates a statement, not the deaths.
     ["L'OSDH a annoncé en avril que 417 jihadistes avaient été tués.", '417'],
     // A parenthesis that dates the figure's source, not its days.

@@ -68,12 +68,21 @@ function datePhrasesBetween(b: ReadingBlock, figures: FigureAt[], from: number, 
     for (let i = a; i <= z; i++) if (b.tokens[i]!.type !== 'punct' && !b.lex.timePrepositions.has(b.tokens[i]!.norm)) return true;
     return false;
   };
+  // "…depuis qu'il a fait irruption dans la guerre, en 2013, et 188 morts": a date after a clause of
+  // its own ("since", "depuis que", "which") dates that clause.
+  const opensClause = (first: number, last: number) => {
+    for (let i = first; i <= last; i++) if (b.lex.since.has(b.tokens[i]!.norm) || b.lex.subordinators.has(b.tokens[i]!.norm)) return true;
+    return false;
+  };
   const out: number[] = [];
   for (const k of startingIn(figures, from, to)) {
     const { figure: g, range } = figures[k]!;
     if (g.dimension !== 'date') continue;
     const [first, last] = phraseRange(b, range[0]);
-    if (!other(first, range[0] - 1) && !other(range[1] + 1, last)) out.push(k);
+    if (other(first, range[0] - 1) || other(range[1] + 1, last)) continue;
+    const before = first > 0 ? phraseRange(b, first - 1) : undefined;
+    if (before && before[0] >= from && opensClause(before[0], before[1])) continue;
+    out.push(k);
   }
   return out;
 }

@@ -19,6 +19,7 @@ function editedSinceVersion3(data: ReturnType<typeof ReferenceDataset.parse>) {
   const recapture = data.aliases.find((g) => g.id === 'recapture')!.aliases;
   recapture.splice(recapture.indexOf('pushed out') + 1, 0, 'swept out', 'sweep out');
   data.aliases.find((g) => g.id === 'remaining')!.aliases.push('se battre', 'veulent se battre', 'continuer à se battre', 'continuait de se battre', 'refuse de se replier', 'irréductibles', 'keep fighting', 'fight on', 'still fighting', 'continue fighting', 'holdouts', 'refused to withdraw');
+  data.aliases.find((g) => g.id === 'russian-intervention')!.aliases.push('entrée en scène', 'venue à son secours', 'venue au secours', 'came to its rescue', 'came to the rescue', 'stepped in');
   data.entries.find((e) => e.id === 'paris-killed')!.match.excludes = ['attackers'];
   return data;
 }
