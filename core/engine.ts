@@ -125,6 +125,8 @@ export class PageAnalyzer {
   /** Every group the page has named so far: what "around" a figure reaches at most. */
   private readonly seen = new Set<string>();
   private previousCount?: Reading;
+  /** The last date of the paragraph that said what it dates: another source may give it another value next. */
+  private previousDate?: Reading;
   /** The last block read: a fact file's label for the next one (its words read when needed). */
   private previous?: { text: string; read?: { tokens: Token[]; hits: AliasHit[] }; figures: number; heading: boolean };
   /** The question heading whose section is being read, and what it names. */
@@ -260,6 +262,7 @@ export class PageAnalyzer {
     const claims: Claim[] = [];
     // A bare count continues another of its own paragraph only.
     this.previousCount = undefined;
+    this.previousDate = undefined;
     let f = 0;
     for (let s = 0; s < b.sentences.length; s++) {
       const [first, last] = b.sentences[s]!;
@@ -280,8 +283,9 @@ export class PageAnalyzer {
           if (figuresAt[i]!.figure.dimension !== 'rank') claims.push(unread(figuresAt[i]!.figure));
           continue;
         }
-        const reading = readFigure({ block: b, vocab: this.vocab, focus: this.focus, figures: figuresAt, contextGroups, question: this.question && { text: this.question.text, groups: this.question.hits.map((h) => h.group) }, title: this.title, previousCount: this.previousCount, previousDate: readings.findLast((r) => r.figure.dimension === 'date') }, i);
+        const reading = readFigure({ block: b, vocab: this.vocab, focus: this.focus, figures: figuresAt, contextGroups, question: this.question && { text: this.question.text, groups: this.question.hits.map((h) => h.group) }, title: this.title, previousCount: this.previousCount, previousDate: readings.findLast((r) => r.figure.dimension === 'date') ?? this.previousDate }, i);
         if (reading.figure.dimension === 'count' && (reading.counts || reading.subject)) this.previousCount = reading;
+        if (reading.figure.dimension === 'date' && reading.counts) this.previousDate = reading;
         readings.push(reading);
       }
       linkWindows(readings);

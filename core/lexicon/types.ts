@@ -25,6 +25,8 @@ export interface LexiconWords {
   coordinators: string[];
   /** Before a count, it adds to the one before and shares its verb: "400 died, along with 188 soldiers", "ainsi que 188 soldats". */
   additive: string[];
+  /** Opening a sentence, other sources that give their own value for the fact just told: "D'autres médias retiennent le 9 mars". */
+  otherSources: string[];
   /** Before a clause that gives another source's value for the fact just told: "whereas the army gives March 7", "quand l'OSDH retient le 7". */
   contrast: string[];
   /** Words of beginning: "began bombing", "commence à bombarder", "ses frappes initiales" date the start of what follows. */
