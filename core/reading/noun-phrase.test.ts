@@ -19,6 +19,9 @@ describe('countedNoun: what a count counts', () => {
     // A figure quoted alone: its noun is past the closing quote.
     ['Une source militaire parle de « plusieurs centaines » de jihadistes tués.', 'centaines', ['islamic-state']],
     ['A military source spoke of "several hundred" jihadists killed.', 'hundred', ['islamic-state']],
+    // The noun itself in quotes.
+    ["L'armée revendique 450 « terroristes » éliminés.", '450', ['islamic-state']],
+    ['The army said it had killed 450 "terrorists" in the town.', '450', ['islamic-state']],
     // The noun stops at a conjugated verb, known or not.
     ['Mais une poignée de jihadistes refusaient encore de partir.', 'poignée', ['islamic-state']],
     ['Une centaine de jihadistes quittèrent la ville dans la nuit.', 'centaine', ['islamic-state']],

@@ -35,6 +35,15 @@ function isAcronym(b: ReadingBlock, i: number): boolean {
   return t.end - t.start >= 2 && /^\p{Lu}+$/u.test(b.text.slice(t.start, t.end));
 }
 
+/** A noun right after the one-word quote opening at `word` ("\"terrorist\" targets"): the quoted word only qualifies it. */
+function nounAfterQuote(b: ReadingBlock, word: number): boolean {
+  const { tokens, lex } = b;
+  if (tokens[word + 1]?.norm !== '"') return false;
+  const next = word + 2;
+  const t = tokens[next];
+  return !!t && t.type === 'word' && !lex.notNouns.has(t.norm) && !isParticiple(b, next) && !lex.verbEndings.endsWith(t.norm);
+}
+
 /** The noun phrase right after token `from`; undefined when the figure stands alone ("up to 417."). */
 export function nounPhraseAfter(b: ReadingBlock, from: number): NounPhrase | undefined {
   const { tokens, lex } = b;
@@ -52,6 +61,9 @@ export function nounPhraseAfter(b: ReadingBlock, from: number): NounPhrase | und
     const t = tokens[i]!;
     if (t.type !== 'word') {
       if (t.norm === '-' && tokens[i + 1]?.type === 'word' && tokens[i + 1]!.start === t.end) continue; // "pro-regime"
+      // "450 « terroristes » éliminés": the noun in quotes is the noun (the closing mark ends it); not
+      // in "117 « terroristes » cibles", where a noun follows the quote.
+      if (t.norm === '"' && first < 0 && tokens[i + 1]?.type === 'word' && !nounAfterQuote(b, i + 1)) continue;
       break;
     }
     const hits = b.hitsAt[i] ?? [];
