@@ -20,6 +20,9 @@ describe('readFigures: what each number measures', () => {
     ['It took a dozen days to clear the mines.', 'a dozen days', 'duration', 12, 12],
     ['Al-Alianiyé est à une soixantaine de kilomètres.', 'une soixantaine de kilomètres', 'distance', 54, 66],
     ['The battle lasted 20 days.', '20 days', 'duration', 20, 20],
+    // French puts "last" and "first" between the number and its unit.
+    ['40 sorties au cours des 24 dernières heures.', '24 dernières heures', 'duration', 1, 1],
+    ['Ses trois premiers jours ont été les plus durs.', 'trois premiers jours', 'duration', 3, 3],
   ] as const)('%s → %s', (text, span, dimension, min, max) => {
     const f = figures(text).find((g) => g.text.includes(span.split(' ').at(-2)!));
     expect(f).toMatchObject({ dimension });

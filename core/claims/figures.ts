@@ -13,7 +13,7 @@ import { lexicon } from '../lexicon';
 import { creditSpans } from './credits';
 import type { ClaimKind, Dimension, Interval } from '../types';
 import { qualifiedInterval, qualifierBefore, type QualifierMeaning } from './qualifiers';
-import { COARSE_TIME_UNITS, DISTANCE_UNITS, MONEY_WORDS, OTHER_MEASURE_WORDS, PERCENT_WORDS, TIME_UNITS } from './units';
+import { COARSE_TIME_UNITS, DISTANCE_UNITS, MONEY_WORDS, OTHER_MEASURE_WORDS, PERCENT_WORDS, SPAN_ADJECTIVES, TIME_UNITS } from './units';
 
 export interface Figure {
   /** The phrase a reader sees as the claim: qualifier, figure, unit or counted noun. */
@@ -192,7 +192,8 @@ export function readFigures(block: BlockReading): Figure[] {
     // Durations and ages: "20 jours", "20-day", "three weeks", "2 semaines et 4 jours", "2,000 years
     // old", "une vingtaine de jours".
     const ofUnit = num.approximate && (next?.norm === 'de' || next?.norm === 'd' || next?.norm === 'of') ? 1 : 0;
-    const time = timeUnitAt(tokens, last + 1 + ofUnit, text);
+    const ordinal = !ofUnit && SPAN_ADJECTIVES.has(next?.norm ?? '') ? 1 : 0;
+    const time = timeUnitAt(tokens, last + 1 + ofUnit + ordinal, text);
     if (time && !num.vague) {
       let days = num.value * DAYS_PER[time.unit];
       let finest = time.unit;

@@ -14,6 +14,9 @@ export const TIME_UNITS: Record<string, TimeUnit> = {
   millenaire: 'millennium', millenaires: 'millennium', millennium: 'millennium', millennia: 'millennium',
 };
 
+/** Between a number and its time unit in French: "les 24 dernières heures", "ses trois premiers jours". */
+export const SPAN_ADJECTIVES = new Set(['derniers', 'dernieres', 'premiers', 'premieres', 'precedents', 'precedentes']);
+
 /** Units finer than a day are exact; coarser ones stand for ± half a unit (the policy: "three weeks" = 17.5–24.5 days). */
 export const COARSE_TIME_UNITS = new Set<TimeUnit>(['week', 'month', 'year', 'decade', 'century', 'millennium']);
 

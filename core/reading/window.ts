@@ -128,11 +128,14 @@ export function windowOf(b: ReadingBlock, count: Range, figures: FigureAt[], own
     const lead2 = tokens[range[0] - 2];
     if (g.dimension === 'duration' && g.kind !== 'age') {
       // "en 24 heures", "in four days", "over the previous 24 hours", "dans les 24 heures", "during 20 days".
+      // "the last 24 hours", "les 24 dernières heures" (the word inside the figure).
+      const inside = tokens[g.lastToken + 1]?.norm;
       const last = lex.windowLast.has(lead?.norm);
       const before = lex.windowBefore.before(tokens, range[0] - 1 - (last ? 1 : 0));
-      const article = !before && (lead?.norm === 'the' || lead?.norm === 'les') ? lex.windowBefore.before(tokens, range[0] - 2 - (last ? 1 : 0)) : 0;
-      if (before > 0 || article > 0 || (last && lead2 && (lead2.norm === 'the' || lead2.norm === 'les' || lead2.norm === 'ces'))) {
-        const fromNow = last && lex.windowNow.has(lead?.norm);
+      const article = !before && (lead?.norm === 'the' || lead?.norm === 'les' || lead?.norm === 'ces') ? lex.windowBefore.before(tokens, range[0] - 2 - (last ? 1 : 0)) : 0;
+      const lastInside = lex.windowLast.has(inside) && (lead?.norm === 'les' || lead?.norm === 'ces');
+      if (before > 0 || article > 0 || lastInside || (last && lead2 && (lead2.norm === 'the' || lead2.norm === 'les' || lead2.norm === 'ces'))) {
+        const fromNow = (last && lex.windowNow.has(lead?.norm)) || (lex.windowLast.has(inside) && lex.windowNow.has(inside));
         return slot({ length: g.interval, figure: g, ...(fromNow ? { fromNow } : {}) }, 'window:span', words(b, range[0] - Math.max(before, article, 1) - (last ? 1 : 0), range[1]));
       }
     }
