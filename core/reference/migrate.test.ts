@@ -20,6 +20,8 @@ function editedSinceVersion3(data: ReturnType<typeof ReferenceDataset.parse>) {
   recapture.splice(recapture.indexOf('pushed out') + 1, 0, 'swept out', 'sweep out');
   data.aliases.find((g) => g.id === 'remaining')!.aliases.push('se battre', 'veulent se battre', 'continuer à se battre', 'continuait de se battre', 'refuse de se replier', 'irréductibles', 'keep fighting', 'fight on', 'still fighting', 'continue fighting', 'holdouts', 'refused to withdraw');
   data.aliases.find((g) => g.id === 'russian-intervention')!.aliases.push('entrée en scène', 'venue à son secours', 'venue au secours', 'came to its rescue', 'came to the rescue', 'stepped in');
+  const battle = data.aliases.find((g) => g.id === 'palmyra-battle')!.aliases;
+  battle.splice(battle.indexOf('advance') + 1, 0, 'progressé', 'advanced');
   data.entries.find((e) => e.id === 'paris-killed')!.match.excludes = ['attackers'];
   return data;
 }
