@@ -12,18 +12,22 @@ const v1 = () => read('test/fixtures/datasets/legacy/reference-v1.json');
 const v2 = () => read('test/fixtures/datasets/legacy/reference-v2.json');
 const article = readFileSync(join(ROOT, 'data', 'afp-palmyra-2016-03-27.txt'), 'utf8');
 
-/** The bundled file's data edits made after version 3 came out (not migrations): applied to the migrated version 2 file, it is the bundled file. */
-function editedSinceVersion3(data: ReturnType<typeof ReferenceDataset.parse>) {
-  data.aliases.find((g) => g.id === 'attackers')!.aliases.push('gunmen', 'gunman', 'assailants', 'assailant');
-  data.aliases.find((g) => g.id === 'next-round')!.aliases.push('relancer les discussions', 'relancer les pourparlers', 'relancer les négociations', 'back to Geneva', 'back to the negotiating table', 'back to the table');
-  const recapture = data.aliases.find((g) => g.id === 'recapture')!.aliases;
-  recapture.splice(recapture.indexOf('pushed out') + 1, 0, 'swept out', 'sweep out');
-  data.aliases.find((g) => g.id === 'remaining')!.aliases.push('se battre', 'veulent se battre', 'continuer à se battre', 'continuait de se battre', 'refuse de se replier', 'irréductibles', 'keep fighting', 'fight on', 'still fighting', 'continue fighting', 'holdouts', 'refused to withdraw');
-  data.aliases.find((g) => g.id === 'russian-intervention')!.aliases.push('entrée en scène', 'venue à son secours', 'venue au secours', 'came to its rescue', 'came to the rescue', 'stepped in');
-  const battle = data.aliases.find((g) => g.id === 'palmyra-battle')!.aliases;
-  battle.splice(battle.indexOf('advance') + 1, 0, 'progressé', 'advanced');
-  data.entries.find((e) => e.id === 'paris-killed')!.match.excludes = ['attackers'];
-  return data;
+type Dataset = ReturnType<typeof ReferenceDataset.parse>;
+
+/**
+ * The bundled file without the data edited since version 3 came out (aliases added, a toll's
+ * `excludes`): those are no migration, so the migrated version 2 file is compared without them.
+ */
+function withoutLaterEdits(current: Dataset, old: { aliases: Array<{ id: string; aliases: string[] }> }): Dataset {
+  const oldAliases = new Map(old.aliases.map((g) => [g.id, new Set(g.aliases)]));
+  return {
+    ...current,
+    aliases: current.aliases.map((g) => ({ ...g, aliases: g.aliases.filter((a) => oldAliases.get(g.id)?.has(a)) })),
+    entries: current.entries.map((e) => {
+      const { excludes: _, ...match } = e.match;
+      return { ...e, match };
+    }),
+  };
 }
 
 describe('migrateDataset', () => {
@@ -43,9 +47,10 @@ describe('migrateDataset', () => {
   });
 
   it('upgrades the version 2 file to the bundled version 3, field for field', () => {
-    const data = migrateDataset(v2()) as ReturnType<typeof ReferenceDataset.parse>;
+    const data = migrateDataset(v2());
     expect(ReferenceDataset.safeParse(data).success).toBe(true);
-    expect(editedSinceVersion3(structuredClone(data))).toEqual(read('data/reference.json'));
+    // The version 2 file as written: an alias the migration lost would be missing from `data` only.
+    expect(data).toEqual(withoutLaterEdits(read('data/reference.json'), v2()));
     expect(Object.keys(data as object).slice(0, 3)).toEqual(['$schema', 'version', 'id']);
   });
 
