@@ -633,6 +633,19 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['late September 2015']).toBe('supported russian-intervention-start');
   });
 
+  it('reads year-less dates in the year a page written years later has gone back to', () => {
+    const v = verdicts(
+      page('Palmyre, cinq ans après', [
+        "Le 27 mars 2016, l'armée syrienne chassait l'EI de Palmyre.",
+        "L'offensive avait débuté le 7 mars, et quelque 400 jihadistes avaient été tués en trois semaines.",
+        'Neuf mois plus tard, le 11 décembre, les jihadistes reprenaient la ville.',
+      ], '2021-03-27'),
+    );
+    expect(v['7 mars']).toBe('supported offensive-start');
+    expect(v['quelque 400 jihadistes']).toBe('supported is-killed-palmyra');
+    expect(v['11 décembre']).toBe('unrelated');
+  });
+
   it('never says the day of a statement differs from the day of what it reports', () => {
     const v = verdicts(page('Brussels toll', ['On Tuesday prosecutors clarified that the 35 included the attackers of the Brussels attacks.'], '2016-03-30'));
     expect(v['Tuesday']).toBe('unrelated');

@@ -402,9 +402,12 @@ export class PageAnalyzer {
     const time = this.focus.time;
     if (!this.facts.retrospective || time === undefined || !f.date?.yearInferred || f.date.relative) return;
     const latest = (this.facts.published ?? Infinity) + NEAR_FUTURE_DAYS;
-    // A story told in order goes forward: "in March 2016… Then, on December 11" is the December after
-    // (the first such day from the time the text is at); else the nearest one.
-    const shifts = [-1, 0, 1].filter((s) => shiftYears(f.interval.min, s) <= latest);
+    // The years around the time the text is at, which may be years before the page's own ("cinq ans
+    // après… L'offensive avait débuté le 7 mars"). A story told in order goes forward: "in March
+    // 2016… Then, on December 11" is the December after (the first such day from the time the text
+    // is at); else the nearest one.
+    const base = yearOf(time) - yearOf(f.interval.min);
+    const shifts = [base - 1, base, base + 1].filter((s) => shiftYears(f.interval.min, s) <= latest);
     const forward = shifts.find((s) => shiftYears(f.interval.max, s) >= time - FLASHBACK_DAYS);
     let best = forward ?? 0;
     if (forward === undefined) for (const s of shifts) if (Math.abs(shiftYears(f.interval.min, s) - time) < Math.abs(shiftYears(f.interval.min, best) - time)) best = s;
