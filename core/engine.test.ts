@@ -646,6 +646,18 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['11 décembre']).toBe('unrelated');
   });
 
+  it('reads the figures after a colon that break down a count as parts, not as counts the clause labels', () => {
+    const v = verdicts(
+      page('Bruxelles, une semaine après', [
+        "Sur les 340 blessés des attentats de Bruxelles, 94 étaient encore hospitalisés mardi : 90 en Belgique et quatre à l'étranger.",
+        'Blessés des attentats de Bruxelles : 340.',
+      ]),
+    );
+    expect(v['90']).toBe('unrelated');
+    expect(v['quatre']).toBe('unrelated');
+    expect(v['340']).toBe('supported brussels-injured');
+  });
+
   it('never says the day of a statement differs from the day of what it reports', () => {
     const v = verdicts(page('Brussels toll', ['On Tuesday prosecutors clarified that the 35 included the attackers of the Brussels attacks.'], '2016-03-30'));
     expect(v['Tuesday']).toBe('unrelated');

@@ -42,6 +42,9 @@ describe('countedNoun: what a count counts', () => {
     ['A crowd of 4,120 watched the match.', '4,120', 'crowd'],
     // The unknown noun alone, not the verb after it.
     ['Quelque 300 manifestants bloquaient encore la route.', '300', 'manifestants'],
+    // A noun in -té is no participle.
+    ['Au total, 14 nationalités sont représentées parmi les victimes.', '14', 'nationalites'],
+    ['Trois universités ont fermé leurs portes.', 'Trois', 'universites'],
   ])('%s → %s counts something else (%s)', (text, needle, other) => {
     expect(noun(text, needle)?.other).toBe(other);
   });

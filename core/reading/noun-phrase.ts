@@ -26,8 +26,11 @@ const MAX_WORDS = 4;
 function isParticiple(b: ReadingBlock, i: number): boolean {
   const t = b.tokens[i]!;
   const raw = b.text.slice(t.start, t.end).toLowerCase();
-  return raw.length > 3 && (/(?:é|ée|és|ées)$/.test(raw) || /[a-z]ed$/.test(raw));
+  return raw.length > 3 && ((/(?:é|ée|és|ées)$/.test(raw) && !NOUN_IN_TE.test(raw)) || /[a-z]ed$/.test(raw));
 }
+
+/** French nouns in -té that read like participles: "14 nationalités", "3 sociétés", "deux universités". */
+const NOUN_IN_TE = /(?:alit|ilit|arit|urit|ivit|icit|osit|iét|unaut|ersit|nit)és?$/;
 
 /** An acronym written in capitals ("IS", "UN") is a name, not the word "is" or "un". */
 function isAcronym(b: ReadingBlock, i: number): boolean {

@@ -150,6 +150,11 @@ export interface ReadContext {
 const LABEL_MAX_TOKENS = 12;
 
 /** A label for the figure's segment: "Durée | 20 jours", "60 kilomètres : la distance qui sépare…". */
+/** A count figure among tokens [first, last]. */
+function holdsCount(b: ReadingBlock, first: number, last: number): boolean {
+  return b.figures.some((f) => f.dimension === 'count' && f.lastToken >= first && f.lastToken <= last);
+}
+
 function segmentLabel(b: ReadingBlock, figure: Range): Range | undefined {
   const [sFirst, sLast] = b.sentences[b.sentenceOf[figure[0]]!]!;
   const own = b.segmentOf[figure[0]]!;
@@ -158,7 +163,10 @@ function segmentLabel(b: ReadingBlock, figure: Range): Range | undefined {
   // A label is a few words ("Pertes de l'EI : 400"); a whole clause before a colon ("Le centre de crise a
   // annoncé lundi un nouveau bilan des attaques … : quatre victimes ont succombé") introduces, not labels.
   const [labelFirst, labelLast] = b.segments[first]!;
-  if (own > first && (b.segmentOpener[first + 1] === '|' || (b.segmentOpener[first + 1] === ':' && labelLast - labelFirst < LABEL_MAX_TOKENS))) return b.segments[first]!;
+  // A clause with a count of its own before a colon is a whole the figures after it break down ("94
+  // étaient toujours hospitalisés : 90 en Belgique et quatre à l'étranger"), not their label.
+  const colonLabel = b.segmentOpener[first + 1] === ':' && labelLast - labelFirst < LABEL_MAX_TOKENS && !holdsCount(b, labelFirst, labelLast);
+  if (own > first && (b.segmentOpener[first + 1] === '|' || colonLabel)) return b.segments[first]!;
   // "20.05.2015 : l'EI lance l'assaut final sur la ville, qu'il contrôle entièrement le lendemain",
   // "March 7, 2016 — The army launches its offensive": the date is of the first clause after the
   // colon, or after the dash when the date is all that stands before it (a chronology's line).
