@@ -658,6 +658,17 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['340']).toBe('supported brussels-injured');
   });
 
+  it('does not let a loose value pick one of several facts it fits', () => {
+    const v = verdicts(
+      page('La bataille de Palmyre', [
+        'Vingt jours de combats à Palmyre, des centaines de morts : la bataille a été meurtrière.',
+        'Selon l’OSDH, des centaines de jihadistes sont morts à Palmyre.',
+      ]),
+    );
+    expect(v['des centaines de morts']).toBe('unrelated');
+    expect(v['des centaines de jihadistes']).toBe('supported is-killed-palmyra');
+  });
+
   it('never says the day of a statement differs from the day of what it reports', () => {
     const v = verdicts(page('Brussels toll', ['On Tuesday prosecutors clarified that the 35 included the attackers of the Brussels attacks.'], '2016-03-30'));
     expect(v['Tuesday']).toBe('unrelated');

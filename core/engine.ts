@@ -453,6 +453,11 @@ export class PageAnalyzer {
       const placed = place ? list.filter((j) => j.entry.entry.match.about.includes(place)) : [];
       return placed.length === 1 ? placed : list;
     };
+    // A loose value ("des centaines de morts") that agrees with one of several facts whose values are
+    // of its order does so by chance: it does not tell which (the dead of both sides are hundreds too).
+    const loose = f.interval.max > LOOSE_RATIO * Math.max(f.interval.min, 1);
+    const ofItsOrder = (j: Judgement) => j.entry.interval.max * LOOSE_RATIO >= f.interval.min && j.entry.interval.min <= f.interval.max * LOOSE_RATIO;
+    if (loose && agreeing.length > 0 && ok.some((j) => !agreeing.includes(j) && ofItsOrder(j))) return unrelated;
     if (agreeing.length > 0) {
       const [j, next] = nearest(agreeing).sort(byTie(r));
       if (next && byTie(r)(j!, next) === 0) return unrelated;
@@ -615,6 +620,9 @@ function explain(r: Reading, d: Decision): Explanation {
   for (const [name, s] of slots) if (s) reading[name] = { value: s.value, by: s.by, words: s.words };
   return { reading, entries: d.judgements.map((j) => ({ entryId: j.entry.entry.id, rule: j.rule, ok: j.ok, why: j.why })) };
 }
+
+/** A value whose bounds are further apart than this says too little to pick one of several facts. */
+const LOOSE_RATIO = 2;
 
 /** A year-less date this far before the time a text is at is still read in that year ("le 7 mars" told after "le 9"). */
 const FLASHBACK_DAYS = 45;
