@@ -15,7 +15,7 @@ import { lexicon, type Lexicon } from './lexicon';
 import { alignYear, judge, NEAR_DISPATCH_DAYS, type Judgement, type PageFacts } from './match/same-fact';
 import { findNumbers } from './numbers/spot';
 import { mayHoldDays, mayHoldFigures } from './prefilter';
-import { buildBlock, groupsIn, type BlockLabel, type ReadingBlock } from './reading/block';
+import { buildBlock, groupsIn, sinceAt, type BlockLabel, type ReadingBlock } from './reading/block';
 import { elsewhere, Focus } from './reading/focus';
 import { figureRange, readFigure, sentenceView, type Reading, type ReadingVocabulary } from './reading/reading';
 import type { Slot } from './reading/slot';
@@ -649,7 +649,7 @@ function shiftYears(day: number, years: number): number {
 /** Every date of a sentence is before `earliest`, and it has one ("Kobane, in January last year"); "since June 2014" tells of now. */
 function looksBack(b: ReadingBlock, figures: Figure[], earliest: number): boolean {
   const dates = figures.filter((f) => f.dimension === 'date' && f.date && !f.date.period);
-  return dates.length > 0 && dates.every((f) => f.interval.max < earliest && !b.lex.since.has(b.tokens[tokenIndexAt(b.tokens, f.start) - 1]?.norm));
+  return dates.length > 0 && dates.every((f) => f.interval.max < earliest && !sinceAt(b, tokenIndexAt(b.tokens, f.start) - 1));
 }
 
 /**

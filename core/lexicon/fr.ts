@@ -91,7 +91,7 @@ export const fr: LexiconWords = {
   modal: [
     'espere', 'esperent', 'espoir', 'prevoit', 'prevoient', 'prevu', 'prevue', 'pourrait', 'pourraient', 'devrait', 'devraient', 'envisage',
     'envisagent', 'souhaite', 'souhaitent', 'veut', 'veulent', 'voudrait', 'cherche a', 'vise', 'visent', 'pourra', 'pourront', 'devra', 'devront', 'sans doute',
-    'probablement', 'attendu', 'attendue', 'attendus', 'fixe au', 'fixee au', 'programme', 'programmee', 'prevu pour', 'prevue pour',
+    'probablement', 'attendu', 'attendue', 'attendus', 'table sur', 'tablent sur', 'fixe au', 'fixee au', 'programme', 'programmee', 'prevu pour', 'prevue pour',
   ],
   sourceBefore: ['selon', 'd apres', 'citant', 'de source'],
   sayVerbs: ['a dit', 'dit', 'retient', 'retiennent', 'situe', 'situent', 'donne', 'donnent', 'avance', 'avancent', 'a declare', 'declare', 'annonce', 'a annonce', 'affirme', 'a affirme', 'indique', 'a indique', 'rapporte', 'a rapporte', 'assure', 'recense', 'denombre', 'evoque', 'releve', 'a releve', 'revu', 'precise', 'estime', 'ajoute', 'confirme', 'parle', 'parlent'],
@@ -101,6 +101,7 @@ export const fr: LexiconWords = {
   participleEndings: [],
   verbParticles: [],
   nameArticles: ['le', 'la', 'les', 'l'],
+  accented: ['dès'],
   otherSenses: ['hopital de campagne', 'hopitaux de campagne', 'campagne electorale', 'campagne presidentielle', 'campagne de fouilles', 'campagne de vaccination', 'campagne de dons', 'campagne de restauration', 'campagne publicitaire', 'campagne de sensibilisation', 'maison de campagne', 'en pleine campagne', 'a la campagne'],
   supportLeads: ['soutenue par', 'soutenu par', 'soutenus par', 'soutenues par', 'appuyee par', 'appuye par', 'appuyes par', 'appuyees par', 'epaulee par', 'epaule par', 'epaules par', 'epaulees par', 'aidee par', 'aides par', 'aidees par', 'aide par', 'avec le soutien de', 'avec l appui de', 'avec l aide de'],
   verbPrefixes: ['re', 'ré', 'co', 'dé', 'pré', 'contre', 'sur', 'sous'],

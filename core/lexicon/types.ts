@@ -190,6 +190,11 @@ export interface LexiconWords {
   verbPrefixes: string[];
   /** Set phrases in which a word of the reference has another sense: "hôpital de campagne", "election campaign". */
   otherSenses: string[];
+  /**
+   * Words of the other lists that match only where the page writes their accent: folded, "dès"
+   * (since) is "des" (the article).
+   */
+  accented: string[];
   /** Articles that, written with a capital inside a sentence, start a name of their own: "La Palmyre" (a resort), "The Palmyra" (a ship). */
   nameArticles: string[];
   /** Lower-case particles that start a place's name before a hyphen ("al-Qaryatain", "el-Bab"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellRange, clauseRange, describesNoun, phraseRange, segmentRange, words } from './block';
+import { cellRange, clauseRange, describesNoun, phraseRange, segmentRange, sinceAt, words } from './block';
 import { blockOf } from './testing';
 
 describe('buildBlock: sentences, segments, phrases, clauses', () => {
@@ -79,4 +79,21 @@ describe('cellRange: the cell of a table row a figure stands in', () => {
     const g = plain.figure('60');
     expect(cellRange(plain.b, g.range, [0, plain.b.tokens.length - 1])).toEqual([0, plain.b.tokens.length - 1]);
   });
+});
+
+describe('sinceAt: "since", "depuis", "dès"', () => {
+  const at = (text: string, word: string) => {
+    const { b } = blockOf(text);
+    return sinceAt(b, b.tokens.findIndex((t) => b.text.slice(t.start, t.end) === word));
+  };
+  it.each([
+    ['Les combats durent depuis le 7 mars.', 'depuis'],
+    ['Dès le 7 mars, les avions ont frappé.', 'Dès'],
+    ['The city has been held since May.', 'since'],
+  ])('%s: %s', (text, word) => expect(at(text, word)).toBe(true));
+  it.each([
+    // The article, written without its accent, is no "dès".
+    ["L'ONU espère une reprise autour des 9 et 10 avril.", 'des'],
+    ['Des centaines de soldats sont arrivés.', 'Des'],
+  ])('%s: %s is no since', (text, word) => expect(at(text, word)).toBe(false));
 });

@@ -142,6 +142,16 @@ export const REACH = 40;
 const clamp = (r: Range, token: number): Range => [Math.max(r[0], token - REACH), Math.min(r[1], token + REACH)];
 
 /** The figure's sentence (within REACH of `token`). */
+/**
+ * "since"/"depuis"/"dès" at token i. A word the lexicon lists as accented counts only as the page
+ * writes it, accent and all: "autour des 9 et 10 avril" has no "since".
+ */
+export function sinceAt(b: Pick<ReadingBlock, 'text' | 'tokens' | 'lex'>, i: number): boolean {
+  const t = b.tokens[i];
+  if (!t || !b.lex.since.has(t.norm)) return false;
+  return !b.lex.accented.has(t.norm) || b.text.slice(t.start, t.end).toLowerCase() !== t.norm;
+}
+
 export function sentenceRange(b: ReadingBlock, token: number): Range {
   return clamp(b.sentences[b.sentenceOf[token]!]!, token);
 }

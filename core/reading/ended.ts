@@ -5,7 +5,7 @@
 // semaine, l'EI s'empare de la ville").
 import type { Interval } from '../types';
 import type { ReadingBlock, Range } from './block';
-import { DASHES, phraseRange, segmentRange, sentenceRange, startingIn, words } from './block';
+import { DASHES, phraseRange, segmentRange, sentenceRange, sinceAt, startingIn, words } from './block';
 import { slot, type Slot } from './slot';
 import type { FigureAt } from './window';
 
@@ -20,7 +20,7 @@ export function endedOn(b: ReadingBlock, span: Range, figures: FigureAt[]): Slot
   const before = phraseRange(b, Math.max(segment[0], phrase[0] - 1));
   for (const k of [...startingIn(figures, phrase[0], span[0] - 1), ...(before[0] === phrase[0] ? [] : startingIn(figures, before[0], before[1]))]) {
     const { figure: g, range } = figures[k]!;
-    if (g.dimension !== 'date' || !g.date || b.lex.since.has(b.tokens[range[0] - 1]?.norm)) continue;
+    if (g.dimension !== 'date' || !g.date || sinceAt(b, range[0] - 1)) continue;
     // "overran the town on 20–21 May 2015, after a week-long assault": a period's last day.
     const from = g.date.period ? g.interval.max : g.interval.min;
     return slot({ min: from, max: g.interval.max }, 'ended:clause', words(b, range[0], range[1]));

@@ -18,6 +18,9 @@ describe('modalityOf: a hope, a plan, a possibility', () => {
     ["L'ONU veut rouvrir les pourparlers le 9 avril.", '9 avril'],
     ['Diplomats say the peace talks in Geneva should resume around the ninth of April.', 'ninth of April'],
     ['Les pourparlers devraient reprendre vers le 9 avril.', '9 avril'],
+    // "des" is an article, not "dès" (since): the hope still reaches the date.
+    ["L'ONU espère réunir les deux camps à Genève autour des 9 et 10 avril.", '9 et 10 avril'],
+    ["L'émissaire table sur une reprise des discussions vers le 9 avril.", '9 avril'],
     // A verb in the future tense, a date set for what is to come.
     ['Les négociations reprendront le 13 avril à Genève.', '13 avril'],
     ["Le médiateur réunira les délégations à partir du 13 avril.", '13 avril'],

@@ -4,7 +4,7 @@
 // some 60 km to the south" hopes to push, not to be 60 km away; or the figure is the subject of a
 // modal verb right after it ("as many as 200,000 deaths would have gone unrecorded").
 import type { ReadingBlock, Range } from './block';
-import { phraseRange, words } from './block';
+import { phraseRange, sinceAt, words } from './block';
 import { slot, type Slot } from './slot';
 
 /** The shortest verb in the future tense read as one ("aura", "sera" are too short to tell from other words). */
@@ -21,7 +21,7 @@ export function modalityOf(b: ReadingBlock, figure: Range): Slot<true> | undefin
   for (let i = figure[0] - 1; i >= phrase[0]; i--) {
     // "…which would be its heaviest toll since it emerged in 2013": the figure's own clause opens at
     // "since"; a modal before it is another clause's.
-    if (lex.since.has(tokens[i]!.norm) || lex.subordinators.has(tokens[i]!.norm)) break;
+    if (sinceAt(b, i) || lex.subordinators.has(tokens[i]!.norm)) break;
     // "Les discussions reprendront le 13 avril": a verb in the future tense states what is expected.
     if (tokens[i]!.norm.length >= FUTURE_VERB && lex.futureEndings.endsWith(tokens[i]!.norm)) return slot(true, 'modality:future', words(b, i, i));
     const n = lex.modal.before(tokens, i);

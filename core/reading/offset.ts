@@ -4,7 +4,7 @@
 import type { Lexicon } from '../lexicon';
 import type { Token } from '../text/tokens';
 import type { ReadingBlock, Range } from './block';
-import { words } from './block';
+import { sinceAt, words } from './block';
 import { slot, type Slot } from './slot';
 
 export function offsetOf(b: ReadingBlock, figure: Range): Slot<true> | undefined {
@@ -29,7 +29,7 @@ function beforeDate(b: ReadingBlock, figure: Range): number {
 export function sinceOf(b: ReadingBlock, figure: Range): Slot<true> | undefined {
   const at = beforeDate(b, figure);
   const n = b.lex.since.before(b.tokens, at);
-  return n > 0 ? slot(true, 'since', words(b, at - n + 1, figure[1])) : undefined;
+  return n > 1 || (n === 1 && sinceAt(b, at)) ? slot(true, 'since', words(b, at - n + 1, figure[1])) : undefined;
 }
 
 /** A date after "from"/"à partir du": the first day of the event its phrase names ("date the operation from March 9"). */

@@ -4,7 +4,7 @@
 // focus) when an event's word stands right before it, or a noun of place introduces it; in passing
 // ("commanders in Raqqa") it only marks its own phrase.
 import { MONTHS, WEEKDAYS } from '../dates/lexicon';
-import { placePrepositionEndingAt, type ReadingBlock } from './block';
+import { placePrepositionEndingAt, sinceAt, type ReadingBlock } from './block';
 
 export interface UnknownPlace {
   name: string;
@@ -38,7 +38,7 @@ export function unknownPlaces(b: ReadingBlock, first: number, last: number, isEv
   const { tokens, lex, text } = b;
   const out: UnknownPlace[] = [];
   // "since"/"depuis" marks a time, not an event: "ordonné depuis Raqa" does not make Raqqa topical.
-  const eventAt = (k: number) => (b.hitsAt[k] ?? []).some((h) => isEventWord(h.group) && !(h.first === h.last && lex.since.has(tokens[h.first]!.norm)));
+  const eventAt = (k: number) => (b.hitsAt[k] ?? []).some((h) => isEventWord(h.group) && !(h.first === h.last && sinceAt(b, h.first)));
   const eventBefore = (i: number) => {
     for (let k = i - 1; k >= Math.max(first, i - EVENT_REACH); k--) if (eventAt(k)) return true;
     return false;

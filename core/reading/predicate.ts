@@ -6,7 +6,7 @@
 //   conflict in 2013"; "20 days from the launch of the offensive").
 // "since"/"depuis" alone marks a state's start and says nothing of what happened.
 import type { ReadingBlock, Range } from './block';
-import { clauseRange, describesNoun, nearestHit, phraseRange, segmentRange, words } from './block';
+import { clauseRange, describesNoun, nearestHit, phraseRange, segmentRange, sinceAt, words } from './block';
 import { slot, type Slot } from './slot';
 
 export interface Predicate {
@@ -18,7 +18,7 @@ export interface Predicate {
 }
 
 function markerOnly(b: ReadingBlock, first: number, last: number): boolean {
-  return last === first && b.lex.since.has(b.tokens[first]!.norm);
+  return last === first && sinceAt(b, first);
 }
 
 /** A verb of completion in [from, to) makes the infinitive at `to` what was done: "took 20 days to retake". */

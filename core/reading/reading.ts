@@ -6,7 +6,7 @@ import type { Interval } from '../types';
 import type { Figure } from '../claims/figures';
 import type { Token } from '../text/tokens';
 import type { ReadingBlock, Range } from './block';
-import { cellRange, clauseRange, DASHES, describesNoun, groupsIn, nearestHit, outerLabel, phraseRange, sentenceRange, segmentRange, startingIn, words } from './block';
+import { cellRange, clauseRange, DASHES, describesNoun, groupsIn, nearestHit, outerLabel, phraseRange, sentenceRange, segmentRange, sinceAt, startingIn, words } from './block';
 import { ageOwner, isAge, type Owner } from './age';
 import type { Focus } from './focus';
 import { elsewhere } from './focus';
@@ -401,7 +401,7 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       const contrast = !predicate && previous?.counts ? contrastedBy(b, previous.range, range) : undefined;
       // "Frappes aériennes russes en Syrie : depuis le 30 septembre 2015": a "since" alone says when,
       // the label what started then.
-      const sinceAlone = !!predicate && predicate.value.range[0] === predicate.value.range[1] && b.lex.since.has(b.tokens[predicate.value.range[0]]!.norm);
+      const sinceAlone = !!predicate && predicate.value.range[0] === predicate.value.range[1] && sinceAt(b, predicate.value.range[0]);
       const labelled = sinceAlone ? labelPredicate() : undefined;
       if (labelled) reading.counts = labelled;
       else if (predicate) reading.counts = slot(predicate.value.groups, predicate.by, predicate.words);

@@ -5,7 +5,7 @@
 import type { Figure } from '../claims/figures';
 import type { Interval } from '../types';
 import type { ReadingBlock, Range } from './block';
-import { phraseRange, segmentRange, sentenceRange, startingIn, words } from './block';
+import { phraseRange, segmentRange, sentenceRange, sinceAt, startingIn, words } from './block';
 import { slot, type Slot } from './slot';
 
 export interface Window {
@@ -71,7 +71,7 @@ function datePhrasesBetween(b: ReadingBlock, figures: FigureAt[], from: number, 
   // "…depuis qu'il a fait irruption dans la guerre, en 2013, et 188 morts": a date after a clause of
   // its own ("since", "depuis que", "which") dates that clause.
   const opensClause = (first: number, last: number) => {
-    for (let i = first; i <= last; i++) if (b.lex.since.has(b.tokens[i]!.norm) || b.lex.subordinators.has(b.tokens[i]!.norm)) return true;
+    for (let i = first; i <= last; i++) if (sinceAt(b, i) || b.lex.subordinators.has(b.tokens[i]!.norm)) return true;
     return false;
   };
   const out: number[] = [];
@@ -141,7 +141,7 @@ export function windowOf(b: ReadingBlock, count: Range, figures: FigureAt[], own
     }
     if (g.dimension === 'date' && g.date) {
       if (g.date.period || g.date.precision === 'days') return slot({ days: { min: g.interval.min, max: g.interval.max }, figure: g }, 'window:period', words(b, range[0], range[1]));
-      if (lex.since.has(lead?.norm)) return slot({ days: { min: g.interval.min, max: Infinity }, since: true, figure: g }, 'window:since', words(b, range[0] - 1, range[1]));
+      if (sinceAt(b, range[0] - 1)) return slot({ days: { min: g.interval.min, max: Infinity }, since: true, figure: g }, 'window:since', words(b, range[0] - 1, range[1]));
       // A single day narrows a count written next to it ("32 tués le 10 mars"), not one a statement
       // dates ("Mardi, l'ONG a revu son bilan à 417", "the monitor counted 188 dead on Sunday").
       if (g.date.precision === 'day' && range[0] >= phrase[0] && range[1] <= phrase[1] && !datesStatement(b, range, phrase, isToll)) {
