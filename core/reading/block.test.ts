@@ -25,6 +25,15 @@ describe('buildBlock: sentences, segments, phrases, clauses', () => {
     const f = figure('20 May');
     expect(words(b, ...clauseRange(b, f.range))).toBe('IS launched its assault on 20 May');
   });
+  it('keeps a second object joined by "and its" in the clause, not a second clause', () => {
+    const joined = blockOf('IS had overrun the oasis town and its Roman-era ruins in May 2015.');
+    expect(words(joined.b, ...clauseRange(joined.b, joined.figure('May 2015').range))).toBe('IS had overrun the oasis town and its Roman-era ruins in May 2015.');
+    const fr = blockOf("L'EI avait pris la ville et ses ruines antiques en mai 2015.");
+    expect(words(fr.b, ...clauseRange(fr.b, fr.figure('mai 2015').range))).toBe("L'EI avait pris la ville et ses ruines antiques en mai 2015.");
+    // A word of the reference after the coordinator: its own clause.
+    const own = blockOf('IS took the town and its fighters were killed on 27 March.');
+    expect(words(own.b, ...clauseRange(own.b, own.figure('27 March').range))).toBe('its fighters were killed on 27 March.');
+  });
   it('keeps a dash between numbers inside a phrase, and cuts at a spaced one', () => {
     const { b, figure } = blockOf('Palmyre – la ville antique, reprise après 9-10 jours.');
     expect(b.segmentOpener).toContain('\u2013');

@@ -249,9 +249,24 @@ export function nearestHit(b: ReadingBlock, groups: (g: string) => boolean, figu
  * The clause of a figure inside its phrase: cut at a coordinator that opens another clause ("launched
  * their final assault on the city on 2015-05-20 and controlled all of it the following day").
  */
+/** Tokens from a coordinator to the figure a second object may span ("and its Roman-era ruins in"). */
+const JOINED_OBJECT = 8;
+
+function hasHit(b: ReadingBlock, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if ((b.hitsAt[i]?.length ?? 0) > 0) return true;
+  return false;
+}
+
 export function clauseRange(b: ReadingBlock, figure: Range): Range {
   let [first, last] = phraseRange(b, figure[0]);
-  for (let i = figure[0] - 1; i > first; i--) if (b.lex.coordinators.has(b.tokens[i]!.norm)) { first = i + 1; break; }
+  for (let i = figure[0] - 1; i > first; i--) {
+    if (!b.lex.coordinators.has(b.tokens[i]!.norm)) continue;
+    // "overrun the town and its Roman-era ruins in May 2015": a possessive after the coordinator joins
+    // a second object to the same verb, when no word of the reference's stands between.
+    if (b.lex.possessives.has(b.tokens[i + 1]?.norm) && figure[0] - i <= JOINED_OBJECT && !hasHit(b, i + 1, figure[0] - 1)) continue;
+    first = i + 1;
+    break;
+  }
   for (let i = figure[1] + 1; i < last; i++) if (b.lex.coordinators.has(b.tokens[i]!.norm)) { last = i - 1; break; }
   return [first, last];
 }
