@@ -20,6 +20,10 @@ describe('readFigures: what each number measures', () => {
     ['It took a dozen days to clear the mines.', 'a dozen days', 'duration', 12, 12],
     ['Al-Alianiyé est à une soixantaine de kilomètres.', 'une soixantaine de kilomètres', 'distance', 54, 66],
     ['The battle lasted 20 days.', '20 days', 'duration', 20, 20],
+    // "Over" a length is its window, not "more than", unless a word of length stands before it.
+    ['Some 400 fighters were killed over 20 days of combat.', 'over 20 days', 'duration', 20, 20],
+    ['Over three weeks of fighting, the army advanced.', 'Over three weeks', 'duration', 17.5, 24.5],
+    ['The battle lasted over three weeks.', 'over three weeks', 'duration', 21, Infinity],
     // French puts "last" and "first" between the number and its unit.
     ['40 sorties au cours des 24 dernières heures.', '24 dernières heures', 'duration', 1, 1],
     ['Ses trois premiers jours ont été les plus durs.', 'trois premiers jours', 'duration', 3, 3],

@@ -13,7 +13,7 @@ import { lexicon } from '../lexicon';
 import { creditSpans } from './credits';
 import type { ClaimKind, Dimension, Interval } from '../types';
 import { qualifiedInterval, qualifierBefore, type QualifierMeaning } from './qualifiers';
-import { COARSE_TIME_UNITS, DISTANCE_UNITS, MONEY_WORDS, OTHER_MEASURE_WORDS, PERCENT_WORDS, SPAN_ADJECTIVES, TIME_UNITS } from './units';
+import { COARSE_TIME_UNITS, DISTANCE_UNITS, MONEY_WORDS, OTHER_MEASURE_WORDS, OVER_AS_MORE_THAN, PERCENT_WORDS, SPAN_ADJECTIVES, TIME_UNITS } from './units';
 
 export interface Figure {
   /** The phrase a reader sees as the claim: qualifier, figure, unit or counted noun. */
@@ -194,6 +194,9 @@ export function readFigures(block: BlockReading): Figure[] {
     const ofUnit = num.approximate && (next?.norm === 'de' || next?.norm === 'd' || next?.norm === 'of') ? 1 : 0;
     const ordinal = !ofUnit && SPAN_ADJECTIVES.has(next?.norm ?? '') ? 1 : 0;
     const time = timeUnitAt(tokens, last + 1 + ofUnit + ordinal, text);
+    // "killed over 20 days", "Over three weeks of fighting, …": "over" is the window's preposition,
+    // not "more than", unless a word of length stands before it ("lasted over three weeks").
+    const during = !!time && !!qualifier && tokens[tokenIndexAt(tokens, qualifier.start)]?.norm === 'over' && first - tokenIndexAt(tokens, qualifier.start) === 1 && !OVER_AS_MORE_THAN.has(tokens[first - 2]?.norm ?? '');
     if (time && !num.vague) {
       let days = num.value * DAYS_PER[time.unit];
       let finest = time.unit;
@@ -214,17 +217,17 @@ export function readFigures(block: BlockReading): Figure[] {
       // "three-week-long", "40-minute-long": keep "long" inside the phrase.
       if (tokens[endIndex + 1]?.norm === '-' && (tokens[endIndex + 2]?.norm === 'long' || tokens[endIndex + 2]?.norm === 'old')) endIndex += 2;
       let interval: Interval;
-      if (meaning === 'exact' && COARSE_TIME_UNITS.has(finest)) {
+      const spanMeaning: QualifierMeaning = during ? (num.approximate ? 'about' : 'exact') : meaning;
+      if (spanMeaning === 'exact' && COARSE_TIME_UNITS.has(finest)) {
         const half = DAYS_PER[finest] / 2;
         interval = { min: days - half, max: days + half };
       } else {
-        const q = qualifiedInterval(days, meaning);
-        interval = q;
+        interval = qualifiedInterval(days, spanMeaning);
       }
       const isAge = isAgeContext(tokens, first, endIndex, qualifier ? tokenIndexAt(tokens, qualifier.start) : first);
       figures.push({
         start, end: tokens[endIndex]!.end, numberStart: num.start, numberEnd: num.end, firstToken: first, lastToken: last,
-        dimension: 'duration', kind: isAge ? 'age' : 'duration', interval, qualifier: meaning, unit: finest, numberText,
+        dimension: 'duration', kind: isAge ? 'age' : 'duration', interval, qualifier: spanMeaning, unit: finest, numberText,
       });
       continue;
     }

@@ -17,6 +17,9 @@ export const TIME_UNITS: Record<string, TimeUnit> = {
 /** Between a number and its time unit in French: "les 24 dernières heures", "ses trois premiers jours". */
 export const SPAN_ADJECTIVES = new Set(['derniers', 'dernieres', 'premiers', 'premieres', 'precedents', 'precedentes']);
 
+/** Words before "over" and a length that make it "more than" ("lasted over three weeks"); elsewhere "over" is "during". */
+export const OVER_AS_MORE_THAN = new Set(['lasted', 'lasting', 'lasts', 'last', 'took', 'takes', 'take', 'taking', 'for', 'in', 'after', 'spent', 'than', 'within', 'of', 'is', 'was', 'be', 'been']);
+
 /** Units finer than a day are exact; coarser ones stand for ± half a unit (the policy: "three weeks" = 17.5–24.5 days). */
 export const COARSE_TIME_UNITS = new Set<TimeUnit>(['week', 'month', 'year', 'decade', 'century', 'millennium']);
 
