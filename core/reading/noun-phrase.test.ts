@@ -16,6 +16,8 @@ describe('countedNoun: what a count counts', () => {
     ['The army lost 180 government soldiers in the fighting.', '180', ['pro-regime-forces']],
     ['Les bombardiers ont touché 117 cibles en une nuit.', '117', ['targets']],
     ['Officials gave a toll of 31 dead on Tuesday.', '31', ['killed', 'people']],
+    // A proper adjective before the known noun qualifies it.
+    ['The campaign cost the lives of 180 Syrian soldiers.', '180', ['syria', 'pro-regime-forces']],
     // A figure quoted alone: its noun is past the closing quote.
     ['Une source militaire parle de « plusieurs centaines » de jihadistes tués.', 'centaines', ['islamic-state']],
     ['A military source spoke of "several hundred" jihadists killed.', 'hundred', ['islamic-state']],

@@ -86,9 +86,11 @@ export function nounPhraseAfter(b: ReadingBlock, from: number): NounPhrase | und
     if (hits.length > 0) {
       for (const h of hits) groups.add(h.group);
       const end = Math.max(...hits.map((h) => h.last));
+      // "180 Syrian soldiers": a proper adjective opening the phrase qualifies the known noun after it.
+      const qualifies = first === i && end === i && hits.every((h) => h.named) && /^\p{Lu}/u.test(b.text.slice(t.start, t.end)) && (b.hitsAt[i + 1]?.length ?? 0) > 0;
       last = i = Math.max(i, end);
       content++;
-      open = false;
+      open = qualifies;
       continue;
     }
     // "35 annoncés lundi", "31 reported on Monday": a participle is the clause's verb.
