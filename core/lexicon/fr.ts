@@ -77,7 +77,7 @@ export const fr: LexiconWords = {
 
   dateDefinition: ['quand', 'lorsque', 'lorsqu', 'ou', 'jour ou', 'le jour ou', 'jour du', 'jour de', 'date a laquelle', 'date ou', 'date du', 'date de', 'la date a laquelle', 'jour auquel'],
   since: ['depuis', 'des'],
-  offsetAfter: ['apres', 'avant', 'plus tot', 'plus tard', 'auparavant', 'plus loin', 'd intervalle', 'd ecart'],
+  offsetAfter: ['apres', 'avant', 'plus tot', 'plus tard', 'auparavant', 'plus loin', 'd intervalle', 'd ecart', 'l un de l autre', 'l une de l autre'],
   offsetBefore: ['il y a'],
   windowUpTo: ['en', 'dans les', 'au cours des', 'pendant les', 'durant les', 'pour les', 'lors des'],
   // "du" alone is "of" ("celle du 27 mars"); it is "from" only after a verb of dating, or before "au" (a period the date parser reads).

@@ -17,6 +17,8 @@ describe('offsetOf: a time between two moments', () => {
     ['Les explosions ont eu lieu une heure plus tard.', 'une heure'],
     ['Two satellite images taken ten days apart show the temple gone.', 'ten days'],
     ["Deux clichés pris à trois jours d'intervalle montrent l'arche abattue.", 'trois jours'],
+    ['IS seized both cities within a week of each other last spring.', 'a week'],
+    ["Les deux villes sont tombées à une semaine l'une de l'autre.", 'une semaine'],
     ["Les deux explosions, à une heure d'écart, ont frappé le même quartier.", 'une heure'],
     ['She excavated at Palmyra for 15 years before the war.', '15 years'],
   ])('%s → %s', (text, needle) => expect(read(offsetOf, text, needle)).toBe(true));
