@@ -39,6 +39,9 @@ describe('siteOf: a toll at one place inside the event\'s is a part', () => {
     // "a" is the English article, not French "à"; the second place shares the first's preposition.
     ["IS claimed the bombings at Brussels airport and a metro station, which killed at least 31 people.", 'at least 31'],
     ["Thirty-one people died in Tuesday's attacks on Brussels airport and a metro station, and 340 were injured.", '340'],
+    // A place in a clause of its own after the count is that clause's.
+    ["Le centre de crise faisait état de 31 morts, avant que des décès survenus à l'hôpital ne soient ajoutés.", '31'],
+    ['The crisis centre gave 31 dead, which did not yet include those who died at the hospital.', '31'],
   ])('%s → %s: the whole', (text, needle) => {
     expect(site(text, needle)).toBeUndefined();
   });

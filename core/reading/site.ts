@@ -52,6 +52,8 @@ function mentions(b: ReadingBlock, clause: Range, figure: Range, nounEnd: number
   const scan = (from: number, to: number, before: boolean) => {
     for (let i = from; i <= to; i++) {
       if (!before && b.tokens[i]!.type === 'number') break;
+      // "31 morts, avant que des décès survenus à l'hôpital…": a clause of its own after the count places its own subject.
+      if (!before && (b.lex.subordinators.at(b.tokens, i) > 0 || b.lex.relativePronouns.has(b.tokens[i]!.norm))) break;
       const m = placeAt(b, i, sites);
       const prev = found[found.length - 1];
       // "at Zaventem airport and Maalbeek metro station", "at Brussels airport and a metro station": the
