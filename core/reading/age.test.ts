@@ -18,6 +18,8 @@ describe('isAge and ageOwner: whose age', () => {
     ['Palmyre, ville vieille de plus de 2.000 ans, a été reprise.', '2.000 ans', 'place'],
     ['The city, more than two millennia old, fell to IS.', 'two millennia', 'place'],
     ['Une cité de deux mille ans d\'histoire.', 'deux mille ans', 'place'],
+    // A place "of" so many hundred years: its age.
+    ["L'inventaire des blessures d'une cité de deux mille ans.", 'deux mille ans', 'place'],
     ['The 2,000-year-old city was retaken.', '2,000-year-old', 'place'],
     ['Ce patrimoine vieux de plus de 2 000 ans reste restaurable.', '2 000 ans', 'place'],
     ['It holds 2,000 years of history.', '2,000 years', 'place'],
@@ -78,6 +80,8 @@ describe('isAge and ageOwner: whose age', () => {
   it('a length of time is no age, even next to an adjective of age', () => {
     expect(age('Les bombardiers ont frappé 117 cibles autour de la cité antique en une journée.', 'une journée').age).toBe(false);
     expect(age('The restoration may take six years.', 'six years').age).toBe(false);
+    // A place "of" a few years is a length, not an age.
+    expect(age('Une ville de vingt ans de guerre civile.', 'vingt ans').age).toBe(false);
     expect(age('Les combats ont duré vingt jours.', 'vingt jours').age).toBe(false);
   });
 });

@@ -12,6 +12,9 @@ export type Owner = 'place' | 'other';
 const OPENING_QUOTES = new Set(['«', '"', '\u201c', '\u2018', "'"]);
 
 /** True when the words around a duration make it an age; `label`: the segment that labels it ("2 000 ans : l'âge de la cité"). */
+/** A hundred years, in days: a place's span of as many years is its age. */
+const CENTURY_DAYS = 36_500;
+
 export function isAge(b: ReadingBlock, f: Figure, figure: Range, label?: Range): Slot<true> | undefined {
   const { tokens, lex } = b;
   if (f.kind === 'age') return slot(true, 'age:old', words(b, figure[0], figure[1]));
@@ -24,8 +27,9 @@ export function isAge(b: ReadingBlock, f: Figure, figure: Range, label?: Range):
   }
   // "Palmyre a plus de deux millénaires": a span counted in millennia is something's age.
   if (f.unit === 'millennium') return slot(true, 'age:millennia', words(b, figure[0], figure[1]));
-  // "Une cité de vingt siècles": centuries of a place are its age.
-  if (f.unit === 'century' && tokens[figure[0] - 1]?.norm === 'de' && (lex.placeNouns.has(tokens[figure[0] - 2]?.norm) || lex.siteNouns.has(tokens[figure[0] - 2]?.norm))) {
+  // "Une cité de vingt siècles", "une cité de deux mille ans": centuries of a place are its age.
+  const centuries = f.unit === 'century' || (f.unit === 'year' && f.interval.min >= CENTURY_DAYS);
+  if (centuries && tokens[figure[0] - 1]?.norm === 'de' && (lex.placeNouns.has(tokens[figure[0] - 2]?.norm) || lex.siteNouns.has(tokens[figure[0] - 2]?.norm))) {
     return slot(true, 'age:of-place', words(b, figure[0] - 2, figure[1]));
   }
   const outer = outerLabel(b, f.start);
