@@ -108,8 +108,9 @@ export class AliasIndex {
       for (const p of candidates) {
         if (seen.has(p.group) || (options.namedOnly && !p.named)) continue;
         if (p.acronym && !/^\p{Lu}+$/u.test(text.slice(t.start, t.end))) continue;
-        if (p.named && this.inAnotherName(text, tokens, i)) continue;
         const last = this.phraseEnd(tokens, i, p.words);
+        // Checked once the phrase is there: most candidates are not.
+        if (last >= 0 && p.named && this.inAnotherName(text, tokens, i)) continue;
         if (last >= 0) {
           seen.add(p.group);
           hits.push({ group: p.group, first: i, last, named: p.named });
