@@ -100,6 +100,8 @@ export const en: LexiconWords = {
   participleEndings: ['ed'],
   verbParticles: ['out', 'back', 'off'],
   nameArticles: ['the'],
+  nameHeadsAfter: ['street', 'road', 'avenue', 'lane', 'drive', 'boulevard', 'square', 'park', 'hotel', 'atoll', 'island', 'bay', 'athletic', 'united', 'fc', 'club', 'school', 'academy', 'township', 'county'],
+  nameHeadsBefore: ['hotel'],
   accented: [],
   otherSenses: ['election campaign', 'electoral campaign', 'presidential campaign', 'campaign trail', 'fundraising campaign', 'advertising campaign', 'marketing campaign', 'vaccination campaign', 'excavation campaign', 'restoration campaign', 'awareness campaign', 'field hospital'],
   supportLeads: ['backed by', 'supported by', 'bolstered by', 'covered by', 'aided by', 'helped by', 'assisted by', 'with the support of', 'with the help of', 'with the backing of'],

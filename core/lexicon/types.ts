@@ -188,6 +188,10 @@ export interface LexiconWords {
   supportLeads: string[];
   /** Prefixes a hyphen joins to a verb ("re-taken", "ré-occupée"): the verb is still a verb. */
   verbPrefixes: string[];
+  /** After a place's name, written with a capital, it makes the name another thing's: "Palmyra Athletic", "Palmyra Atoll". */
+  nameHeadsAfter: string[];
+  /** Before a place's name (past "de", "du", "la"), it makes the name another thing's: "rue de Palmyre", "Hotel Palmyra". */
+  nameHeadsBefore: string[];
   /** Set phrases in which a word of the reference has another sense: "hôpital de campagne", "election campaign". */
   otherSenses: string[];
   /**

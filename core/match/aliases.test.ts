@@ -85,3 +85,20 @@ describe('alias index: a word of the reference in a set phrase of another sense'
     "Un hôpital de campagne suivait l'offensive.",
   ])('is found: %s', (text) => expect(found(text).length).toBeGreaterThan(0));
 });
+
+describe('alias index: a place name that is a street’s, a club’s or a hotel’s', () => {
+  const heads = { after: ['street', 'athletic', 'atoll', 'hotel'], before: ['rue', 'hotel', 'stade'], links: ['de', 'du', 'la', 'of', 'the'] };
+  const places = new AliasIndex([{ id: 'palmyra', aliases: ['Palmyre', 'Palmyra'] }], { nameHeads: heads });
+  const found = (text: string) => places.find(text, tokenize(text)).map((h) => h.group);
+  it.each([
+    'Palmyra Athletic won the derby on Sunday.',
+    'The rats of Palmyra Atoll were eradicated.',
+    'Le conseil a voté la réfection de la rue de Palmyre.',
+    'We stayed at the Hotel Palmyra in Baalbek.',
+  ])('is another name: %s', (text) => expect(found(text)).toEqual([]));
+  it.each([
+    'The Palmyra museum reopened.',
+    'Troops entered Palmyra Sunday.',
+    'Le théâtre de Palmyre a été endommagé.',
+  ])('is the place: %s', (text) => expect(found(text)).toContain('palmyra'));
+});

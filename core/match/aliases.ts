@@ -57,11 +57,22 @@ export class AliasIndex {
 
   /** Set phrases in which a word of the reference has another sense ("hôpital de campagne", "election campaign"). */
   private readonly otherSenses: PhraseFinder | undefined;
+  /** Nouns that make a place's name another thing's after it ("Palmyra Athletic") or before it ("rue de Palmyre"). */
+  private readonly headsAfter: Set<string>;
+  private readonly headsBefore: Set<string>;
+  /** Words between a noun before a name and the name: "de", "du", "la" ("la rue de Palmyre"). */
+  private readonly headLinks: Set<string>;
 
-  constructor(groups: AliasGroupInput[], options: { particles?: Iterable<string>; nameArticles?: Iterable<string>; otherSenses?: PhraseFinder } = {}) {
+  constructor(
+    groups: AliasGroupInput[],
+    options: { particles?: Iterable<string>; nameArticles?: Iterable<string>; otherSenses?: PhraseFinder; nameHeads?: { after: Iterable<string>; before: Iterable<string>; links: Iterable<string> } } = {},
+  ) {
     this.particles = new Set(options.particles ?? []);
     this.nameArticles = new Set(options.nameArticles ?? []);
     this.otherSenses = options.otherSenses;
+    this.headsAfter = new Set(options.nameHeads?.after ?? []);
+    this.headsBefore = new Set(options.nameHeads?.before ?? []);
+    this.headLinks = new Set(options.nameHeads?.links ?? []);
     for (const g of groups) {
       const added = new Set<string>();
       for (const alias of g.aliases) {
@@ -110,7 +121,7 @@ export class AliasIndex {
         if (p.acronym && !/^\p{Lu}+$/u.test(text.slice(t.start, t.end))) continue;
         const last = this.phraseEnd(tokens, i, p.words);
         // Checked once the phrase is there: most candidates are not.
-        if (last >= 0 && p.named && this.inAnotherName(text, tokens, i)) continue;
+        if (last >= 0 && p.named && this.inAnotherName(text, tokens, i, last)) continue;
         if (last >= 0) {
           seen.add(p.group);
           hits.push({ group: p.group, first: i, last, named: p.named });
@@ -140,7 +151,13 @@ export class AliasIndex {
    * The name at token i follows an article written with a capital inside a sentence: it is part of
    * another name ("le zoo de La Palmyre", "l'hôtel Le Palmyre", "aboard The Palmyra"), not the place.
    */
-  private inAnotherName(text: string, tokens: Token[], i: number): boolean {
+  private inAnotherName(text: string, tokens: Token[], i: number, last: number): boolean {
+    // "Palmyra Athletic", "Palmyra Atoll"; "rue de Palmyre", "the Hotel Palmyra": a street's, a club's, a hotel's name.
+    const after = tokens[last + 1];
+    if (after?.type === 'word' && this.headsAfter.has(after.norm) && /^\p{Lu}/u.test(text.slice(after.start, after.end))) return true;
+    let h = i - 1;
+    while (h >= i - 3 && h >= 0 && (tokens[h]!.norm === "'" || this.headLinks.has(tokens[h]!.norm))) h--;
+    if (h >= 0 && tokens[h]!.type === 'word' && this.headsBefore.has(tokens[h]!.norm)) return true;
     if (this.nameArticles.size === 0) return false;
     // "L'Palmyre" does not occur, but "Le"/"La"/"The" right before, and "L'" before an apostrophe.
     const a = tokens[i - 1]?.norm === "'" ? i - 2 : i - 1;

@@ -88,6 +88,11 @@ function aliasIndexOf(aliases: AliasGroupInput[]): AliasIndex {
     particles: en.verbParticles.words,
     nameArticles: [...en.nameArticles.words, ...fr.nameArticles.words],
     otherSenses: { at: (tokens, i) => Math.max(en.otherSenses.at(tokens, i), fr.otherSenses.at(tokens, i)) },
+    nameHeads: {
+      after: [...en.nameHeadsAfter.words, ...fr.nameHeadsAfter.words],
+      before: [...en.nameHeadsBefore.words, ...fr.nameHeadsBefore.words],
+      links: [...en.ofWords.words, ...fr.ofWords.words, ...en.nameArticles.words, ...fr.nameArticles.words, 'du'],
+    },
   });
 }
 
