@@ -29,6 +29,8 @@ export const EN_DATE_WORDS: DateWords = {
     afterTensOnly: [],
   },
   daySuffixes: ['st', 'nd', 'rd', 'th'],
+  monthWeeks: { first: 1, second: 2, third: 3, fourth: 4, last: 'last', final: 'last' },
+  weekWords: ['week'],
   monthParts: { early: 'early', beginning: 'early', start: 'early', mid: 'mid', middle: 'mid', late: 'late', end: 'late' },
   partNeedsOf: ['beginning', 'start', 'middle', 'end'],
   shiftAfter: {},

@@ -28,6 +28,8 @@ export const FR_DATE_WORDS: DateWords = {
     afterTensOnly: ['un'],
   },
   daySuffixes: ['er', 're', 'e', 'eme', 'ᵉʳ', 'ᵉ'],
+  monthWeeks: { premiere: 1, deuxieme: 2, seconde: 2, troisieme: 3, quatrieme: 4, derniere: 'last' },
+  weekWords: ['semaine'],
   monthParts: { debut: 'early', mi: 'mid', milieu: 'mid', fin: 'late' },
   partNeedsOf: [],
   shiftAfter: { dernier: 'last', derniere: 'last', passe: 'last', passee: 'last', prochain: 'next', prochaine: 'next' },

@@ -54,6 +54,10 @@ export interface DateWords {
   daySuffixes: readonly string[];
   /** "fin septembre", "mi-mars", "late September", "the end of May". */
   monthParts: Record<string, MonthPart>;
+  /** Which week of a month ("the first week of March", "la dernière semaine de mars"): 1–4, or 'last'. */
+  monthWeeks: Record<string, number | 'last'>;
+  /** The word "week" of those phrases. */
+  weekWords: readonly string[];
   /** Month parts that are nouns and need "of" before the month ("the end of May", not "end May"). */
   partNeedsOf: readonly string[];
   /** Shift words after the word they shift ("mai dernier", "mardi prochain", "l'an passé"). */

@@ -25,6 +25,8 @@ export const CAPITALISED_MONTHS: Record<string, number> = merged((w) => w.abbrev
 export const WEEKDAYS: Record<string, number> = merged((w) => w.weekdays);
 /** Parts of a month: "fin septembre" is days 21–end, "début mars" 1–10, "mi-mars" 11–20. */
 export const MONTH_PARTS: Record<string, MonthPart> = merged((w) => w.monthParts);
+export const MONTH_WEEKS: Record<string, number | 'last'> = merged((w) => w.monthWeeks);
+export const WEEK_WORDS = union((w) => w.weekWords);
 
 export const CAPITAL_ONLY = union((w) => w.capitalOnly);
 /** Per page language: month names of the other language that are ordinary words here. */

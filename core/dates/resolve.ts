@@ -202,6 +202,11 @@ export function resolveParts(p: DateParts, a: Anchors): Resolved | undefined {
     }
     return { first, last: first, precision: 'day', yearInferred, relative };
   }
+  if (p.week !== undefined) {
+    // "the first week of March": days 1–7; the last: its last seven days.
+    const [a0, b0] = p.week === 'last' ? [dim - 6, dim] : [(p.week - 1) * 7 + 1, p.week * 7];
+    return { first: dayOf(year, month, a0), last: dayOf(year, month, b0), precision: 'days', yearInferred, relative };
+  }
   if (p.part !== undefined) {
     const [a0, b0] = p.part === 'late' ? [21, dim] : PART_DAYS[p.part];
     return { first: dayOf(year, month, a0), last: dayOf(year, month, b0), precision: 'month-part', yearInferred, relative };

@@ -60,6 +60,8 @@ export interface DateParts {
   /** A period whose ends are checked apart ("du 9 au 27", "entre le 20 et le 23"), not a pair of days ("9-10"). */
   isPeriod?: boolean;
   part?: MonthPart;
+  /** With a month: its first (1) to fourth week, or its last ("the first week of March"). */
+  week?: number | 'last';
   /** With a year: "printemps 2015", "the summer of 2015". */
   season?: Season;
   decade?: number;

@@ -10,6 +10,7 @@ import { deictic } from './deictic';
 import { isoDate } from './iso';
 import { monthDay } from './month-day';
 import { monthPart } from './month-part';
+import { monthWeek } from './month-week';
 import { monthRelative } from './month-relative';
 import { monthYear } from './month';
 import { numericDate, numericDayMonth } from './numeric';
@@ -25,7 +26,7 @@ export const PATTERN_PARSERS: readonly PatternParser[] = [clockTime, isoDate, nu
 
 /** In order of preference when two read as far. */
 export const TOKEN_PARSERS: readonly TokenParser[] = [
-  century, monthPart, dayMonth, spokenDay, monthDay, monthRelative, monthYear, season, decade, year, relativeUnit, ago, weekday, anaphoric, deictic, numericDayMonth, spelledHour,
+  century, monthPart, monthWeek, dayMonth, spokenDay, monthDay, monthRelative, monthYear, season, decade, year, relativeUnit, ago, weekday, anaphoric, deictic, numericDayMonth, spelledHour,
 ];
 
 /** The parsers a digit run can open. */
