@@ -11,10 +11,10 @@ export type Owner = 'place' | 'other';
 
 const OPENING_QUOTES = new Set(['«', '"', '\u201c', '\u2018', "'"]);
 
-/** True when the words around a duration make it an age; `label`: the segment that labels it ("2 000 ans : l'âge de la cité"). */
 /** A hundred years, in days: a place's span of as many years is its age. */
 const CENTURY_DAYS = 36_500;
 
+/** True when the words around a duration make it an age; `label`: the segment that labels it ("2 000 ans : l'âge de la cité"). */
 export function isAge(b: ReadingBlock, f: Figure, figure: Range, label?: Range): Slot<true> | undefined {
   const { tokens, lex } = b;
   if (f.kind === 'age') return slot(true, 'age:old', words(b, figure[0], figure[1]));

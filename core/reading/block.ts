@@ -141,7 +141,6 @@ export const REACH = 40;
 
 const clamp = (r: Range, token: number): Range => [Math.max(r[0], token - REACH), Math.min(r[1], token + REACH)];
 
-/** The figure's sentence (within REACH of `token`). */
 /**
  * "since"/"depuis"/"dès" at token i. A word the lexicon lists as accented counts only as the page
  * writes it, accent and all: "autour des 9 et 10 avril" has no "since".
@@ -152,6 +151,7 @@ export function sinceAt(b: Pick<ReadingBlock, 'text' | 'tokens' | 'lex'>, i: num
   return !b.lex.accented.has(t.norm) || b.text.slice(t.start, t.end).toLowerCase() !== t.norm;
 }
 
+/** The figure's sentence (within REACH of `token`). */
 export function sentenceRange(b: ReadingBlock, token: number): Range {
   return clamp(b.sentences[b.sentenceOf[token]!]!, token);
 }
@@ -245,10 +245,6 @@ export function nearestHit(b: ReadingBlock, groups: (g: string) => boolean, figu
   return best;
 }
 
-/**
- * The clause of a figure inside its phrase: cut at a coordinator that opens another clause ("launched
- * their final assault on the city on 2015-05-20 and controlled all of it the following day").
- */
 /** Tokens from a coordinator to the figure a second object may span ("and its Roman-era ruins in"). */
 const JOINED_OBJECT = 8;
 
@@ -257,6 +253,10 @@ function hasHit(b: ReadingBlock, first: number, last: number): boolean {
   return false;
 }
 
+/**
+ * The clause of a figure inside its phrase: cut at a coordinator that opens another clause ("launched
+ * their final assault on the city on 2015-05-20 and controlled all of it the following day").
+ */
 export function clauseRange(b: ReadingBlock, figure: Range): Range {
   let [first, last] = phraseRange(b, figure[0]);
   for (let i = figure[0] - 1; i > first; i--) {

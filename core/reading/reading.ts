@@ -149,12 +149,12 @@ export interface ReadContext {
 /** The most words a label before a colon has. */
 const LABEL_MAX_TOKENS = 12;
 
-/** A label for the figure's segment: "Durée | 20 jours", "60 kilomètres : la distance qui sépare…". */
 /** A count figure among tokens [first, last]. */
 function holdsCount(b: ReadingBlock, first: number, last: number): boolean {
   return b.figures.some((f) => f.dimension === 'count' && f.lastToken >= first && f.lastToken <= last);
 }
 
+/** A label for the figure's segment: "Durée | 20 jours", "60 kilomètres : la distance qui sépare…". */
 function segmentLabel(b: ReadingBlock, figure: Range): Range | undefined {
   const [sFirst, sLast] = b.sentences[b.sentenceOf[figure[0]]!]!;
   const own = b.segmentOf[figure[0]]!;
