@@ -196,7 +196,8 @@ export function readFigures(block: BlockReading): Figure[] {
     const time = timeUnitAt(tokens, last + 1 + ofUnit + ordinal, text);
     // "killed over 20 days", "Over three weeks of fighting, …": "over" is the window's preposition,
     // not "more than", unless a word of length stands before it ("lasted over three weeks").
-    const during = !!time && !!qualifier && tokens[tokenIndexAt(tokens, qualifier.start)]?.norm === 'over' && first - tokenIndexAt(tokens, qualifier.start) === 1 && !OVER_AS_MORE_THAN.has(tokens[first - 2]?.norm ?? '');
+    const qualifierAt = qualifier ? tokenIndexAt(tokens, qualifier.start) : first;
+    const during = !!time && qualifierAt === first - 1 && tokens[qualifierAt]!.norm === 'over' && !OVER_AS_MORE_THAN.has(tokens[first - 2]?.norm ?? '');
     if (time && !num.vague) {
       let days = num.value * DAYS_PER[time.unit];
       let finest = time.unit;
@@ -224,7 +225,7 @@ export function readFigures(block: BlockReading): Figure[] {
       } else {
         interval = qualifiedInterval(days, spanMeaning);
       }
-      const isAge = isAgeContext(tokens, first, endIndex, qualifier ? tokenIndexAt(tokens, qualifier.start) : first);
+      const isAge = isAgeContext(tokens, first, endIndex, qualifierAt);
       figures.push({
         start, end: tokens[endIndex]!.end, numberStart: num.start, numberEnd: num.end, firstToken: first, lastToken: last,
         dimension: 'duration', kind: isAge ? 'age' : 'duration', interval, qualifier: spanMeaning, unit: finest, numberText,

@@ -102,6 +102,7 @@ export const en: LexiconWords = {
   nameArticles: ['the'],
   nameHeadsAfter: ['street', 'road', 'avenue', 'lane', 'drive', 'boulevard', 'square', 'park', 'hotel', 'atoll', 'island', 'bay', 'athletic', 'united', 'fc', 'club', 'school', 'academy', 'township', 'county'],
   nameHeadsBefore: ['hotel'],
+  nameLinks: ['of', 'the'],
   accented: [],
   otherSenses: ['election campaign', 'electoral campaign', 'presidential campaign', 'campaign trail', 'fundraising campaign', 'advertising campaign', 'marketing campaign', 'vaccination campaign', 'excavation campaign', 'restoration campaign', 'awareness campaign', 'field hospital'],
   supportLeads: ['backed by', 'supported by', 'bolstered by', 'covered by', 'aided by', 'helped by', 'assisted by', 'with the support of', 'with the help of', 'with the backing of'],

@@ -103,6 +103,7 @@ export const fr: LexiconWords = {
   nameArticles: ['le', 'la', 'les', 'l'],
   nameHeadsAfter: [],
   nameHeadsBefore: ['rue', 'avenue', 'boulevard', 'impasse', 'allee', 'quai', 'hotel', 'zoo', 'stade', 'lycee', 'college', 'ecole', 'cinema', 'residence', 'camping'],
+  nameLinks: ['de', 'd', 'du', 'le', 'la', 'les', 'l'],
   accented: ['dès'],
   otherSenses: ['hopital de campagne', 'hopitaux de campagne', 'campagne electorale', 'campagne presidentielle', 'campagne de fouilles', 'campagne de vaccination', 'campagne de dons', 'campagne de restauration', 'campagne publicitaire', 'campagne de sensibilisation', 'maison de campagne', 'en pleine campagne', 'a la campagne'],
   supportLeads: ['soutenue par', 'soutenu par', 'soutenus par', 'soutenues par', 'appuyee par', 'appuye par', 'appuyes par', 'appuyees par', 'epaulee par', 'epaule par', 'epaules par', 'epaulees par', 'aidee par', 'aides par', 'aidees par', 'aide par', 'avec le soutien de', 'avec l appui de', 'avec l aide de'],

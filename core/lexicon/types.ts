@@ -192,6 +192,8 @@ export interface LexiconWords {
   nameHeadsAfter: string[];
   /** Before a place's name (past "de", "du", "la"), it makes the name another thing's: "rue de Palmyre", "Hotel Palmyra". */
   nameHeadsBefore: string[];
+  /** Between such a noun before a name and the name: "la rue de Palmyre", "the Hotel of Palmyra". */
+  nameLinks: string[];
   /** Set phrases in which a word of the reference has another sense: "hôpital de campagne", "election campaign". */
   otherSenses: string[];
   /**

@@ -148,11 +148,11 @@ export class AliasIndex {
   }
 
   /**
-   * The name at token i follows an article written with a capital inside a sentence: it is part of
-   * another name ("le zoo de La Palmyre", "l'hôtel Le Palmyre", "aboard The Palmyra"), not the place.
+   * The name at tokens i..last is part of another thing's name, not the place: a noun of a street, a
+   * club or a hotel stands after or before it ("Palmyra Athletic", "rue de Palmyre"), or an article
+   * written with a capital inside a sentence before it ("le zoo de La Palmyre", "aboard The Palmyra").
    */
   private inAnotherName(text: string, tokens: Token[], i: number, last: number): boolean {
-    // "Palmyra Athletic", "Palmyra Atoll"; "rue de Palmyre", "the Hotel Palmyra": a street's, a club's, a hotel's name.
     const after = tokens[last + 1];
     if (after?.type === 'word' && this.headsAfter.has(after.norm) && /^\p{Lu}/u.test(text.slice(after.start, after.end))) return true;
     let h = i - 1;

@@ -705,7 +705,7 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
   // Leaving out people no group names ("not counting those who died later") is another count outright.
   const leavesOutUnknown = definition?.value.mode === 'leaves-out' && definition.value.groups.length === 0;
   if (definition && !leavesOutUnknown) r.definition = definition;
-  const excluded = (leavesOutUnknown ? slot(definition.words, definition.by, definition.words) : undefined) ?? combinedTollOf(b, [range[0], f.lastToken], nounEnd) ?? stateCountOf(b, [range[0], f.lastToken], nounEnd);
+  const excluded = leavesOutUnknown ? slot(definition.words, definition.by, definition.words) : (combinedTollOf(b, [range[0], f.lastToken], nounEnd) ?? stateCountOf(b, [range[0], f.lastToken], nounEnd));
   if (excluded) r.countsOther = excluded;
   else if (noun?.value.other) r.countsOther = slot(noun.value.other, noun.by, noun.words);
   // "16 Belges", "12 Britons": people of a place are a count of their own, not the toll.

@@ -90,6 +90,9 @@ function datePhrasesBetween(b: ReadingBlock, figures: FigureAt[], from: number, 
 /** Tokens from a count to a parenthesis that still tells of it ("500+ killed (…)", "417 jihadistes tués (…)"). */
 const PARENTHESIS_REACH = 3;
 
+/** Articles before a span or its "last": "over the previous 24 hours", "dans les 24 heures", "ces dernières 24 heures". */
+const SPAN_ARTICLES = new Set(['the', 'les', 'ces']);
+
 /** Precisions of a date that say when, not which days: "en 2015", "in May", "fin mars". */
 const COARSE = new Set(['year', 'month', 'month-part']);
 
@@ -132,9 +135,9 @@ export function windowOf(b: ReadingBlock, count: Range, figures: FigureAt[], own
       const inside = tokens[g.lastToken + 1]?.norm;
       const last = lex.windowLast.has(lead?.norm);
       const before = lex.windowBefore.before(tokens, range[0] - 1 - (last ? 1 : 0));
-      const article = !before && (lead?.norm === 'the' || lead?.norm === 'les' || lead?.norm === 'ces') ? lex.windowBefore.before(tokens, range[0] - 2 - (last ? 1 : 0)) : 0;
+      const article = !before && SPAN_ARTICLES.has(lead?.norm ?? '') ? lex.windowBefore.before(tokens, range[0] - 2 - (last ? 1 : 0)) : 0;
       const lastInside = lex.windowLast.has(inside) && (lead?.norm === 'les' || lead?.norm === 'ces');
-      if (before > 0 || article > 0 || lastInside || (last && lead2 && (lead2.norm === 'the' || lead2.norm === 'les' || lead2.norm === 'ces'))) {
+      if (before > 0 || article > 0 || lastInside || (last && SPAN_ARTICLES.has(lead2?.norm ?? ''))) {
         const fromNow = (last && lex.windowNow.has(lead?.norm)) || (lex.windowLast.has(inside) && lex.windowNow.has(inside));
         return slot({ length: g.interval, figure: g, ...(fromNow ? { fromNow } : {}) }, 'window:span', words(b, range[0] - Math.max(before, article, 1) - (last ? 1 : 0), range[1]));
       }

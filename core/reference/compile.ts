@@ -91,7 +91,7 @@ function aliasIndexOf(aliases: AliasGroupInput[]): AliasIndex {
     nameHeads: {
       after: [...en.nameHeadsAfter.words, ...fr.nameHeadsAfter.words],
       before: [...en.nameHeadsBefore.words, ...fr.nameHeadsBefore.words],
-      links: [...en.ofWords.words, ...fr.ofWords.words, ...en.nameArticles.words, ...fr.nameArticles.words, 'du'],
+      links: [...en.nameLinks.words, ...fr.nameLinks.words],
     },
   });
 }

@@ -1,6 +1,7 @@
 // So long before the page's date: "four days ago", "a week ago", "two years ago", "Seven days ago",
 // "il y a quatre jours", "il y a une semaine", "il y a deux ans (de cela)". Resolved against the page's
-// own date only; "a year ago today", "il y a un an jour pour jour" is that very day. Not "il y a quatre jours de combats" (a count), nor "a few days ago" (no figure).
+// own date only; "a year ago today", "il y a un an jour pour jour" is that very day. Not "il y a
+// quatre jours de combats" (a count), nor "a few days ago" (no figure).
 import type { DateText } from '../context';
 import type { RelativeUnit } from '../lexicon-types';
 import { AGO_AFTER, AGO_BEFORE, AGO_BREAKERS, AGO_HEDGES, AGO_TAILS, AGO_TO_THE_DAY, COUNT_WORDS, UNITS } from '../lexicon';
