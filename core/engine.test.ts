@@ -555,6 +555,20 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['first big defeat']).toBe('unrelated');
   });
 
+  it('ranks a defeat through an ordinal that stands for the noun said before it', () => {
+    const v = verdicts(
+      page('Palmyre reprise par l’armée', [
+        "L'armée a repris Palmyre dimanche. Pour l'EI, ce revers est le deuxième de cette ampleur en Syrie, après celui de Kobané.",
+        'This setback is the third for IS in Syria, an analyst said.',
+        // An ordinal standing for something that is no defeat.
+        'Two convoys left Homs; the second reached Palmyra at dawn.',
+      ]),
+    );
+    expect(v['deuxième']).toBe('supported is-defeat-rank');
+    expect(v['third']).toBe('contradicted is-defeat-rank');
+    expect(v['second']).toBeUndefined();
+  });
+
   it('compares the date the UN hopes or sets for the next round of talks, not one they opened on', () => {
     const v = verdicts(
       page('Syrie : la diplomatie reprend', [

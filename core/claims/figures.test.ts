@@ -93,3 +93,16 @@ describe('readFigures: names of models and things are not figures', () => {
     expect(figures(text).map((f) => f.min)).toContain(n);
   });
 });
+
+describe('readFigures: ranks', () => {
+  it('reads an ordinal as a rank with a noun after it, or standing for one after an article', () => {
+    expect(figures('Sa deuxième grande défaite.')).toEqual([expect.objectContaining({ text: 'deuxième grande défaite', dimension: 'rank', min: 2 })]);
+    expect(figures('Palmyra, its second, fell fast.')).toEqual([expect.objectContaining({ text: 'second', dimension: 'rank', min: 2 })]);
+    expect(figures('La défaite est la troisième.')).toEqual([expect.objectContaining({ text: 'troisième', dimension: 'rank', min: 3 })]);
+  });
+
+  it('reads no rank in an ordinal that only orders the text', () => {
+    expect(figures('Second, the army needs fuel.')).toEqual([]);
+    expect(figures('Deuxièmement, il faut du carburant.')).toEqual([]);
+  });
+});

@@ -177,14 +177,16 @@ export function readFigures(block: BlockReading): Figure[] {
     const numberText = text.slice(num.start, num.end);
 
     if (num.ordinal) {
-      // A rank is a claim only about something: "la deuxième grande défaite", "the 38th minute".
-      const noun = next && next.type === 'word' ? last + 1 : undefined;
-      if (noun === undefined) continue;
-      let headEnd = noun;
-      if (tokens[noun + 1]?.type === 'word' && !FUNCTION_WORDS.has(tokens[noun + 1]!.norm)) headEnd = noun + 1;
+      // A rank is a claim only about something: "la deuxième grande défaite", "the 38th minute"; or,
+      // after an article, about a noun said before ("Palmyra, its second, …", "la deuxième de cette
+      // ampleur", "the third for IS"), which reading looks for.
+      if (next?.type !== 'word' && !FUNCTION_WORDS.has(tokens[first - 1]?.norm ?? '')) continue;
+      const noun = next?.type === 'word' && !FUNCTION_WORDS.has(next.norm) && !NOT_NOUNS.has(next.norm) ? last + 1 : undefined;
+      let headEnd = noun ?? last;
+      if (noun !== undefined && tokens[noun + 1]?.type === 'word' && !FUNCTION_WORDS.has(tokens[noun + 1]!.norm)) headEnd = noun + 1;
       figures.push({
         start: num.start, end: tokens[headEnd]!.end, numberStart: num.start, numberEnd: num.end, firstToken: first, lastToken: last,
-        dimension: 'rank', kind: 'rank', interval: { min: num.value, max: num.value }, qualifier: 'exact', headToken: noun, numberText,
+        dimension: 'rank', kind: 'rank', interval: { min: num.value, max: num.value }, qualifier: 'exact', headToken: noun ?? last, numberText,
       });
       continue;
     }

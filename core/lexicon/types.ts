@@ -41,6 +41,8 @@ export interface LexiconWords {
   completion: string[];
   /** Pronouns that stand for a person ("he was 82", "il était âgé de 82 ans"): never a place. */
   personPronouns: string[];
+  /** Words that stand for a noun said before, after an ordinal: "the defeat is its second major one". */
+  ordinalProforms: string[];
   /** Relative pronouns: the clause they open is about the noun before them ("an offensive that began on March 7"). */
   relativePronouns: string[];
   /** Relative words of place: the clause they open happens at the noun before them ("the citadel, from which the army drove IS"). */

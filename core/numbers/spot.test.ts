@@ -61,6 +61,13 @@ describe('ordinals', () => {
     expect(read('in the 38th minute')).toMatchObject([{ text: '38th', value: 38, ordinal: true }]);
     expect(read('le 1er avril')).toMatchObject([{ text: '1er', value: 1, ordinal: true }]);
   });
+  it('reads an ordinal standing for a noun after a definite article or a possessive', () => {
+    expect(read('Palmyra, its second, fell fast.')).toMatchObject([{ text: 'second', value: 2, ordinal: true }]);
+    expect(read('La défaite est la troisième.')).toMatchObject([{ text: 'troisième', value: 3, ordinal: true }]);
+    // After an indefinite article it is the unit of time.
+    expect(read('Hold on a second.')).toEqual([]);
+    expect(read('Attendez une seconde.')).toEqual([]);
+  });
 });
 
 describe('negative cases', () => {

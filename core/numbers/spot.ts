@@ -1,6 +1,7 @@
 // Finds every number of a text: digits, number words (FR and EN), vague amounts ("des centaines",
 // "hundreds") and ordinals ("deuxième", "second", "8th"). What each number counts, and whether it
 // is a claim at all, is decided later (claims/): this module only reads numbers.
+import { lexicon } from '../lexicon';
 import type { Token } from '../text/tokens';
 import { findDigitRuns } from './digits';
 import { EN_NUMBER_JOINERS, EN_NUMBER_WORDS, EN_ORDINALS, EN_SINGLE, EN_VAGUE } from './lexicon-en';
@@ -31,6 +32,9 @@ const MULTIPLIERS: Record<string, number> = {
 const DIGIT_ORDINAL_SUFFIX = /^(?:st|nd|rd|th|e|er|re|ere|eme|ème|ieme|ième|è)\b/iu;
 
 // Words that only count as the number one in front of a unit of time: "un mois", "a week".
+/** Definite articles and possessives: after one, an ordinal with no noun stands for one ("its second,"; "wait a second" is a unit). */
+const DETERMINERS = new Set([...lexicon('en').determiners.words, ...lexicon('fr').determiners.words]);
+
 const ONE_WORDS = new Set(['un', 'une', 'a', 'an', 'one']);
 
 /** A number just before token i, or a number and its noun: "25 sorties | a day", "20 | a day". */
@@ -132,7 +136,8 @@ export function findNumbers(text: string, tokens: Token[]): NumberMention[] {
     if (ord !== undefined) {
       const prev = tokens[i - 1];
       const nounFollows = next?.type === 'word' && !(norm === 'second' || norm === 'seconde') ? true : next?.type === 'word' && !isNumberWord(next.norm);
-      if (nounFollows && prev?.type !== 'number') {
+      const standsAlone = next?.type !== 'word' && next?.type !== 'number' && DETERMINERS.has(prev?.norm ?? '') && !ONE_WORDS.has(prev!.norm);
+      if ((nounFollows || standsAlone) && prev?.type !== 'number') {
         out.push({ start: t.start, end: t.end, value: ord, form: 'words', ordinal: true, decimal: false, leadingZero: false, digits: 0 });
       }
       continue;

@@ -69,6 +69,9 @@ describe('namedPlaces: places named as what the sentence is about', () => {
   });
   it('leaves out places named in passing', () => {
     expect(named("C'est sa deuxième défaite après Kobané.")).toEqual([]);
+    // Compared through a pronoun standing for the event: "after that of Kobane".
+    expect(named("Le revers est le deuxième de cette ampleur, après celui de Kobané.")).toEqual([]);
+    expect(named('This setback is the second after that of Kobane.')).toEqual([]);
     expect(named('The order was sent from Palmyra.')).toEqual([]);
     // A place that only says where another one lies.
     expect(named("L'armée a repris Al-Qaryatain, à quelque 120 km au sud-ouest de Palmyre.")).toEqual([]);

@@ -483,10 +483,11 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       const groups = new Set<string>();
       for (let i = head; i <= Math.min(head + 1, segmentRange(b, range[0])[1]); i++) for (const h of b.hitsAt[i] ?? []) if (vocab.rankGroups.has(h.group)) groups.add(h.group);
       if (groups.size > 0) reading.counts = slot([...groups], 'rank:noun', words(b, head, head));
-      // "The defeat is IS's second major one": the noun it ranks is named before.
-      else if ([head, head + 1].some((i) => /^(?:one|un|une)$/.test(b.tokens[i]?.norm ?? ''))) {
+      // "The defeat is IS's second major one", "le revers est le deuxième de cette ampleur": the noun
+      // it ranks is named before.
+      else if (standsForNoun(b, f.lastToken, head)) {
         const predicate = nearestPredicate(b, range, (g) => vocab.rankGroups.has(g));
-        if (predicate) reading.counts = slot(predicate.value.groups, 'rank:one', predicate.words);
+        if (predicate) reading.counts = slot(predicate.value.groups, 'rank:pronoun', predicate.words);
       }
       const subject = rankSubject(b, range, vocab);
       if (subject) reading.subject = subject;
@@ -496,6 +497,15 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       break;
   }
   return reading;
+}
+
+/**
+ * An ordinal with no noun of its own: none follows it ("its second,", "le deuxième de cette
+ * ampleur"), or a proform does ("its second major one").
+ */
+function standsForNoun(b: ReadingBlock, ordinal: number, head: number): boolean {
+  const isProform = (i: number) => b.lex.ordinalProforms.has(b.tokens[i]?.norm);
+  return head === ordinal || isProform(head) || isProform(head + 1);
 }
 
 /**
