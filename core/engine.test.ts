@@ -555,6 +555,17 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['first big defeat']).toBe('unrelated');
   });
 
+  it('reads troops marching or rolling into the town as its recapture', () => {
+    const v = verdicts(
+      page('Palmyra back in government hands', [
+        'Syrian troops marched into Palmyra on Sunday after IS fighters pulled out.',
+        'Army tanks rolled into the town on Monday, state media said.',
+      ]),
+    );
+    expect(v['Sunday']).toBe('supported recapture-date');
+    expect(v['Monday']).toBe('contradicted recapture-date');
+  });
+
   it('ranks a defeat through an ordinal that stands for the noun said before it', () => {
     const v = verdicts(
       page('Palmyre reprise par l’armée', [

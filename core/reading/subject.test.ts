@@ -114,6 +114,9 @@ describe('actorsOf: who acts in a dated event', () => {
     expect(actors("L'offensive, soutenue par les milices et l'armée, a été lancée le 7 mars.", '7 mars')).toBeUndefined();
     expect(actors('The army, backed by Russian jets, launched the offensive on March 7.', 'March 7')).toEqual(['pro-regime-forces']);
     expect(actors("L'offensive, épaulée par l'aviation russe, a été lancée le 7 mars.", '7 mars')).toBeUndefined();
+    // An adjective may stand between the noun of support and the side.
+    expect(actors("Lancée avec l'appui décisif de l'armée, l'offensive s'est achevée dimanche par la reprise de la ville.", 'dimanche')).toBeUndefined();
+    expect(actors("Menée avec le soutien massif de l'armée, l'offensive a pris fin dimanche par la reprise de la ville.", 'dimanche')).toBeUndefined();
   });
   it('reads a possessive as whose the noun is, not who acts', () => {
     expect(actors("It was IS's worst loss since it emerged in Syria's war in 2013.", '2013')).toBeUndefined();
