@@ -555,6 +555,19 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['first big defeat']).toBe('unrelated');
   });
 
+  it('reads a distance apposed to another place as where that place lies', () => {
+    const v = verdicts(
+      page('Palmyre reprise', [
+        "L'armée doit déloger l'EI d'Al-Alianiyé, plus au sud, avant de marcher sur Deir Ezzor, à quelque 200 kilomètres au nord-est.",
+        "Il lui faudra d'abord reprendre Al-Qaryatayn, à une centaine de kilomètres à l'ouest, puis Al-Alianiyé.",
+        "Al-Alianiyé, à 90 km au sud, sera la prochaine cible.",
+      ]),
+    );
+    expect(v['quelque 200 kilomètres']).toBe('unrelated');
+    expect(v['une centaine de kilomètres']).toBe('unrelated');
+    expect(v['90 km']).toBe('contradicted al-alianiye-distance');
+  });
+
   it('reads troops marching or rolling into the town as its recapture', () => {
     const v = verdicts(
       page('Palmyra back in government hands', [

@@ -158,6 +158,9 @@ export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement 
   const counts = (r.start || r.begins) && m.periodRole === 'start' ? (e.periodCounts ?? m.counts) : m.counts;
   if (m.counts.length > 0) {
     if (!has(counts, r.counts?.value) && !opens(e, r, page)) return refuse(e, 'counts', r.counts ? `says ${r.counts.words}` : 'says nothing of what it counts');
+  } else if (r.apposed && !m.about.includes(r.apposed.value)) {
+    // "Deir Ezzor, à quelque 200 km au nord-est": the distance says where that place lies.
+    return refuse(e, 'counts', `says where ${r.apposed.words} lies`);
   } else if (e.entry.kind !== 'age' && !has(m.about, r.nearNames)) {
     // A distance or a date with no word of what happened: only the place named next to it says whose.
     return refuse(e, 'counts', has(m.about, r.namedGroups) ? 'its place is named next to another figure' : 'its sentence does not name it');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reference } from '../reference/dataset';
-import { comparedPlaces, namedPlaces, unknownPlaces } from './places';
+import { apposedPlace, comparedPlaces, namedPlaces, unknownPlaces } from './places';
 import { blockOf } from './testing';
 
 const ref = reference();
@@ -142,4 +142,25 @@ describe('comparedPlaces: the places a rank is compared with', () => {
     ['Kobane was the first big defeat of the group.', 'first'],
     ['The second round of talks will open in Geneva, not in Palmyra.', 'second'],
   ])('none in: %s', (text, rank) => expect(compared(text, rank)).toEqual([]));
+});
+
+describe('apposedPlace: the place a distance says where lies', () => {
+  const apposed = (text: string, needle: string) => {
+    const { b, figure } = blockOf(text);
+    const places = unknownPlaces(b, 0, b.tokens.length - 1, events);
+    return apposedPlace(b, figure(needle).range, 0, (g) => ref.placeGroups.has(g), places)?.place;
+  };
+  it.each([
+    ["L'armée doit encore reprendre Al-Alianiyé, à 60 km plus au sud.", '60 km', 'al-alianiye'],
+    ['The next target is Al-Alianiyeh, some 60 km further south.', '60 km', 'al-alianiye'],
+    // Another place, known to the reference or not.
+    ["Elle poussera ensuite vers Deir Ezzor, à quelque 200 kilomètres au nord-est.", '200 kilomètres', 'elsewhere:Deir Ezzor'],
+    ['Troops must then retake Al-Qaryatain, about 100 km to the west.', '100 km', 'elsewhere:Al-Qaryatain'],
+  ])('%s → %s is where %s lies', (text, needle, place) => expect(apposed(text, needle)).toBe(place));
+  it.each([
+    // Measured to a place named after it, or with words between: no apposition.
+    ['Some 60 km south of Palmyra lies Al-Alianiyeh.', '60 km'],
+    ['The column drove 200 km across the desert from Homs.', '200 km'],
+    ["Les troupes d'Al-Alianiyé ont parcouru 60 km.", '60 km'],
+  ])('%s → none for %s', (text, needle) => expect(apposed(text, needle)).toBeUndefined());
 });

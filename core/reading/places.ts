@@ -4,7 +4,8 @@
 // focus) when an event's word stands right before it, or a noun of place introduces it; in passing
 // ("commanders in Raqqa") it only marks its own phrase.
 import { MONTHS, WEEKDAYS } from '../dates/lexicon';
-import { placePrepositionEndingAt, sinceAt, type ReadingBlock } from './block';
+import { placePrepositionEndingAt, sinceAt, type Range, type ReadingBlock } from './block';
+import { elsewhere } from './focus';
 
 export interface UnknownPlace {
   name: string;
@@ -114,6 +115,27 @@ function passiveSubject(b: ReadingBlock, i: number, eventAt: (k: number) => bool
   const agent = lex.agentBefore.at(tokens, end + 2);
   // "by", "par", "aux mains de": not "of", "de", "to", which follow many words.
   return agent > 1 || tokens[end + 2]?.norm === 'by' || tokens[end + 2]?.norm === 'par' ? end : undefined;
+}
+
+/** The most tokens between a place's name and the distance apposed to it: ", à", " — at". */
+const APPOSITION_GAP = 3;
+
+/**
+ * The place a distance is apposed to, named right before it across a comma, a bracket or a preposition
+ * ("Al-Qaryatayn, à une centaine de kilomètres à l'ouest", "Deir Ezzor, some 200 km to the north-east"):
+ * where that place lies. A group of `isPlace`, or `elsewhere(name)` for one the reference does not know.
+ */
+export function apposedPlace(b: ReadingBlock, figure: Range, first: number, isPlace: (g: string) => boolean, unknown: UnknownPlace[]): { place: string; name: string } | undefined {
+  const { tokens, lex } = b;
+  let k = figure[0] - 1;
+  const stop = Math.max(first, figure[0] - 1 - APPOSITION_GAP);
+  while (k >= stop && (tokens[k]!.type === 'punct' || lex.placePrepositions.has(tokens[k]!.norm))) k--;
+  if (k === figure[0] - 1 || k < first) return undefined;
+  const known = (b.hitsAt[k] ?? []).find((h) => h.last === k && h.named && isPlace(h.group));
+  if (known) return { place: known.group, name: b.text.slice(tokens[known.first]!.start, tokens[k]!.end) };
+  const end = tokens[k]!.end;
+  const place = unknown.find((p) => tokens[p.token]!.start + p.name.length === end);
+  return place ? { place: elsewhere(place.name), name: place.name } : undefined;
 }
 
 /**

@@ -23,7 +23,7 @@ import { contrastedBy } from './contrast';
 import { countedNoun, firstTokenOf } from './noun-phrase';
 import { beginVerbIn, endSpanOf, offsetOf, sinceOf, startOf } from './offset';
 import { partOfWhole } from './part-of-whole';
-import { comparedPlaces, namedPlaces, unknownPlaces, type UnknownPlace } from './places';
+import { apposedPlace, comparedPlaces, namedPlaces, unknownPlaces, type UnknownPlace } from './places';
 import { nearestPredicate, predicatesInPhrase, sharedSubjectClause, type Predicate } from './predicate';
 import { rateOf, rateUnitOf } from './rate';
 import { siteOf } from './site';
@@ -104,6 +104,8 @@ export interface Reading {
   nearNames: Set<string>;
   /** The place named nearest the figure in its sentence, when one is nearer than any other: which of two events it is. */
   nearestPlace?: string;
+  /** A distance's: the place it is apposed to, which it says where lies ("Deir Ezzor, some 200 km away"). */
+  apposed?: Slot<string>;
   contextGroups: Set<string>;
 }
 
@@ -493,8 +495,11 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       if (subject) reading.subject = subject;
       break;
     }
-    case 'distance':
+    case 'distance': {
+      const apposed = apposedPlace(b, range, sFirst, (g) => vocab.placeGroups.has(g), places);
+      if (apposed) reading.apposed = slot(apposed.place, 'distance:apposed', apposed.name);
       break;
+    }
   }
   return reading;
 }
