@@ -52,6 +52,8 @@ export const en: LexiconWords = {
   spanBefore: ['after', 'at the end of', 'following'],
   phaseWords: ['final', 'closing', 'second', 'third', 'fresh', 'renewed', 'latest'],
   phaseNouns: ['phase', 'phases', 'stage', 'stages'],
+  extraSpanBefore: ['another', 'a further', 'an extra', 'an additional'],
+  extraSpanAfter: ['more', 'longer', 'extra'],
   stateCounts: ['died of their injuries', 'died of their wounds', 'succumbed', 'later died', 'in hospital', 'hospitalised', 'hospitalized', 'in intensive care', 'in critical condition', 'in a critical condition', 'being treated', 'missing', 'unaccounted for', 'still unidentified'],
   combinedTolls: ['killed or wounded', 'killed or injured', 'killed and wounded', 'killed and injured', 'dead or wounded', 'dead and wounded', 'dead or injured', 'dead and injured', 'wounded or killed'],
   otherCountNouns: ['execution', 'executions', 'beheading', 'beheadings', 'arrest', 'arrests', 'evacuation', 'release', 'identification'],

@@ -101,6 +101,10 @@ export interface LexiconWords {
   phaseWords: string[];
   /** Nouns of a phase of an event ("the first phase of the operation", "une nouvelle étape"). */
   phaseNouns: string[];
+  /** Before a length, at most a word apart, it adds to another: "it took another three days", "il aura encore fallu trois jours". */
+  extraSpanBefore: string[];
+  /** After a length, the same: "three days more", "trois jours supplémentaires". */
+  extraSpanAfter: string[];
   /** Before a span that ends when its clause happens: "after eight days of fighting", "au terme de huit jours". */
   spanBefore: string[];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reference } from '../reference/dataset';
-import { phaseBefore, phaseOf } from './phase';
+import { extraSpanOf, phaseBefore, phaseOf } from './phase';
 import { blockOf } from './testing';
 
 const ref = reference();
@@ -47,4 +47,25 @@ describe('phaseBefore: a phase named before the asides that date or measure it',
     ['The offensive, launched on 7 March, took 20 days.', '20 days'],
     ['In a first phase the army massed troops; the offensive itself began on 7 March.', '7 March'],
   ])('%s → %s is the whole event\'s', (text, needle) => expect(before(text, needle)).toBeUndefined());
+});
+
+describe('extraSpanOf: a length added to another', () => {
+  const extra = (text: string, needle: string) => {
+    const { b, figure } = blockOf(text);
+    return extraSpanOf(b, figure(needle).range)?.value;
+  };
+  it.each([
+    ["Les blindés atteignent les faubourgs jeudi ; il aura encore fallu trois jours de combats.", 'trois jours'],
+    ['Il faudra encore deux semaines pour déminer la vieille ville.', 'deux semaines'],
+    ['Clearing the last snipers took another three days.', 'three days'],
+    ['The army needed a further two weeks to secure the airport.', 'two weeks'],
+    ['Les démineurs ont obtenu dix jours supplémentaires.', 'dix jours'],
+  ])('%s → %s adds to another length', (text, needle) => expect(extra(text, needle)).toBe(true));
+
+  it.each([
+    ['The battle lasted 20 days.', '20 days'],
+    ['Il a fallu vingt jours de combats pour reprendre la ville.', 'vingt jours'],
+    // "another" far from the length, across a comma, is something else's.
+    ['Another column arrived, and the fighting lasted 20 days.', '20 days'],
+  ])('%s → %s is a length of its own', (text, needle) => expect(extra(text, needle)).toBeUndefined());
 });

@@ -33,3 +33,20 @@ export function phaseBefore(b: ReadingBlock, figure: Range): Slot<true> | undefi
   }
   return undefined;
 }
+
+/** How many words a verb may put between "encore" and its length: "il aura encore fallu trois jours". */
+const EXTRA_REACH = 2;
+
+/**
+ * A length added to another, so a part of the event's: "it took another three days", "il aura encore
+ * fallu trois jours de combats", "deux jours supplémentaires".
+ */
+export function extraSpanOf(b: ReadingBlock, figure: Range): Slot<true> | undefined {
+  const { tokens, lex } = b;
+  if (lex.extraSpanAfter.at(tokens, figure[1] + 1) > 0) return slot(true, 'phase:extra', words(b, figure[0], figure[1] + 1));
+  for (let k = figure[0] - 1; k >= Math.max(0, figure[0] - EXTRA_REACH); k--) {
+    if (tokens[k]!.type === 'punct') break;
+    if (lex.extraSpanBefore.before(tokens, k) > 0) return slot(true, 'phase:extra', words(b, k, figure[1]));
+  }
+  return undefined;
+}
