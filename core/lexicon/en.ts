@@ -62,6 +62,7 @@ export const en: LexiconWords = {
   including: ['including', 'included', 'includes', 'inclusive of'],
   rateAfter: ['a day', 'per day', 'each day', 'every day', 'a week', 'per week', 'an hour', 'per hour', 'a month', 'per month', 'a year', 'per year', 'daily', 'nightly'],
   rateWords: ['daily', 'weekly', 'hourly', 'nightly', 'average', 'rate', 'pace'],
+  frequencyWords: ['times', 'twice', 'thrice', 'once'],
 
   windowBefore: ['in', 'over', 'during', 'within', 'across', 'for', 'throughout', 'in the space of', 'in just'],
   severalDays: ['in the last days', 'in the last few days', 'over the last few days', 'in the past few days', 'over the past few days', 'in recent days', 'in the last weeks'],

@@ -62,6 +62,7 @@ export const fr: LexiconWords = {
   including: ['y compris', 'compris', 'inclus', 'incluant', 'inclut', 'incluait', 'comprenant', 'dont'],
   rateAfter: ['par jour', 'chaque jour', 'par semaine', 'par heure', 'a l heure', 'par mois', 'par an', 'par nuit', 'quotidiennes', 'quotidiens', 'quotidienne', 'quotidien'],
   rateWords: ['quotidiennes', 'quotidiens', 'quotidienne', 'quotidien', 'hebdomadaires', 'moyenne', 'rythme', 'cadence'],
+  frequencyWords: ['fois'],
 
   windowBefore: ['en', 'pendant', 'durant', 'au cours des', 'au cours de', 'dans les', 'sur', 'lors des', 'lors de', 'en l espace de', 'en l espace d', 'pour les'],
   severalDays: ['ces derniers jours', 'les derniers jours', 'au cours des derniers jours', 'dans les derniers jours', 'ces dernieres semaines', 'les dernieres semaines', 'en quelques jours'],

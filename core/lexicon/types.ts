@@ -116,6 +116,8 @@ export interface LexiconWords {
   rateAfter: string[];
   /** Adjectives of rate after a noun: "sorties quotidiennes", "daily sorties" before it. */
   rateWords: string[];
+  /** Right before a unit of time, they make it a rate's: "several times a day", "deux fois par jour". */
+  frequencyWords: string[];
 
   /** Before a duration, it is the window a count covers: "in 24 hours", "over the previous 24 hours". */
   windowBefore: string[];

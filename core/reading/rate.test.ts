@@ -32,6 +32,9 @@ describe('rateUnitOf: a span that is a rate\'s unit, not a length', () => {
   it.each([
     ['It had averaged close to two dozen sorties a day over the area.', 'a day'],
     ['They averaged about two dozen strikes a day over the ruins.', 'a day'],
+    // How often, with no count before it.
+    ['Jets hit positions around the town several times a day.', 'a day'],
+    ['The convoy came twice a week during the siege.', 'a week'],
   ])('%s → %s is a rate', (text, needle) => {
     expect(unit(text, needle)).toBe(true);
   });

@@ -28,6 +28,8 @@ export function rateOf(b: ReadingBlock, figure: Range, nounEnd: number): Slot<tr
 export function rateUnitOf(b: ReadingBlock, span: Range, figures: FigureAt[]): Slot<true> | undefined {
   const { tokens, lex } = b;
   if (lex.rateAfter.at(tokens, span[0]) !== span[1] - span[0] + 1) return undefined;
+  // "several times a day", "trois fois par jour": how often, whatever is counted.
+  if (lex.frequencyWords.has(tokens[span[0] - 1]?.norm)) return slot(true, 'rate:frequency', words(b, span[0] - 1, span[1]));
   const phrase = phraseRange(b, span[0]);
   for (const k of startingIn(figures, phrase[0], span[0] - 1)) {
     const { figure, range: count } = figures[k]!;
