@@ -104,6 +104,7 @@ export const en: LexiconWords = {
   participleEndings: ['ed'],
   verbParticles: ['out', 'back', 'off'],
   nameArticles: ['the'],
+  appositionArticles: ['a', 'an', 'the', 'another'],
   nameHeadsAfter: ['street', 'road', 'avenue', 'lane', 'drive', 'boulevard', 'square', 'park', 'hotel', 'atoll', 'island', 'bay', 'athletic', 'united', 'fc', 'club', 'school', 'academy', 'township', 'county'],
   nameHeadsBefore: ['hotel'],
   nameLinks: ['of', 'the'],

@@ -105,6 +105,7 @@ export const fr: LexiconWords = {
   participleEndings: [],
   verbParticles: [],
   nameArticles: ['le', 'la', 'les', 'l'],
+  appositionArticles: ['un', 'une', 'le', 'la', 'l', 'cette', 'ce'],
   nameHeadsAfter: [],
   nameHeadsBefore: ['rue', 'avenue', 'boulevard', 'impasse', 'allee', 'quai', 'hotel', 'zoo', 'stade', 'lycee', 'college', 'ecole', 'cinema', 'residence', 'camping'],
   nameLinks: ['de', 'd', 'du', 'le', 'la', 'les', 'l'],

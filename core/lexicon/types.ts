@@ -211,6 +211,8 @@ export interface LexiconWords {
   accented: string[];
   /** Articles that, written with a capital inside a sentence, start a name of their own: "La Palmyre" (a resort), "The Palmyra" (a ship). */
   nameArticles: string[];
+  /** Articles that open an apposition describing the name before its comma: "Nimrud, a city…", "Hatra, une cité…". */
+  appositionArticles: string[];
   /** Lower-case particles that start a place's name before a hyphen ("al-Qaryatain", "el-Bab"). */
   nameParticles: string[];
   /** Parts of a town taken one by one: "the citadel", "l'aéroport", "the outskirts". */

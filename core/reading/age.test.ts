@@ -28,6 +28,11 @@ describe('isAge and ageOwner: whose age', () => {
     // How long it has stood.
     ['A city that has stood for two thousand years changed hands again.', 'two thousand years', 'place'],
     ['La cité, debout depuis deux mille ans, a encore changé de mains.', 'deux mille ans', 'place'],
+    // A noun of place apposed to a name: that place's age, unless the name is the entry's or no place.
+    ['A month later IS bulldozed Nimrud, a city roughly 3,000 years old.', '3,000 years', 'other'],
+    ['Les jihadistes ont ensuite rasé Hatra, une cité vieille de deux mille ans.', 'deux mille ans', 'other'],
+    ['Troops entered Palmyra, a city more than 2,000 years old.', '2,000 years', 'place'],
+    ['On Sunday, a city more than 2,000 years old was retaken.', '2,000 years', 'place'],
     ['Our reporter heads for the ancient city, which is more than 2,000 years old.', '2,000 years', 'place'],
     ['Dans cette cité « vieille de plus de deux mille ans », la guerre a ajouté des ruines.', 'deux mille ans', 'place'],
     // Opening the sentence, the age tells of the noun after its comma.

@@ -2,6 +2,7 @@
 // millennia old", "2,000 years of history", "vingt siècles d'histoire" are a place's age; "the
 // 2,000-year-old temple", "a statue over 1,800 years old", "l'archéologue, 81 ans" are the age of
 // something in it, or of someone.
+import { MONTHS, WEEKDAYS } from '../dates/lexicon';
 import type { Figure } from '../claims/figures';
 import type { ReadingBlock, Range } from './block';
 import { outerLabel, phraseRange, sentenceRange, words } from './block';
@@ -45,6 +46,26 @@ function ownerAt(b: ReadingBlock, i: number, isName: (i: number) => boolean): Sl
   if (isName(i) || lex.placeNouns.has(t.norm) || lex.siteNouns.has(t.norm)) return slot('place', 'age:owner', words(b, i, i));
   if (lex.determiners.has(t.norm) || lex.notNouns.has(t.norm) || lex.ageWords.has(t.norm)) return undefined;
   return slot('other', 'age:owner', words(b, i, i));
+}
+
+/** Words a noun of place may have before it in an apposition: "Nimrud, an Assyrian city". */
+const APPOSITION_WORDS = 3;
+
+/**
+ * The name a noun of place is apposed to, when it is another place's: "Nimrud, a city roughly 3,000
+ * years old", "Apamée, une cité vieille de…". The age is that place's, not the place in focus.
+ */
+function apposedName(b: ReadingBlock, noun: number, isName: (i: number) => boolean): Slot<Owner> | undefined {
+  const { tokens, lex } = b;
+  // Back over the noun's determiner and adjectives to the comma.
+  const lowerWord = (k: number) => tokens[k]?.type === 'word' && !/^\p{Lu}/u.test(b.text.slice(tokens[k]!.start, tokens[k]!.end));
+  let k = noun - 1;
+  while (k > noun - 1 - APPOSITION_WORDS && lowerWord(k) && (lex.appositionArticles.has(tokens[k]!.norm) || !lex.notNouns.has(tokens[k]!.norm))) k--;
+  if (tokens[k]?.norm !== ',' || !lex.appositionArticles.has(tokens[k + 1]?.norm)) return undefined;
+  const name = tokens[k - 1];
+  // ("On Sunday, a city…": a day is no place.)
+  if (!name || name.type !== 'word' || isName(k - 1) || !/^\p{Lu}/u.test(b.text.slice(name.start, name.end)) || MONTHS[name.norm] !== undefined || WEEKDAYS[name.norm] !== undefined) return undefined;
+  return slot('other', 'age:apposed-name', words(b, k - 1, noun));
 }
 
 /**
@@ -96,7 +117,7 @@ export function ageOwner(b: ReadingBlock, figure: Range, isName: (i: number) => 
   const postposed = tokens[figure[1]]?.norm === 'old' || tokens[figure[1] + 1]?.norm === 'old';
   const before = ownerAt(b, i, isName);
   // Before a quote stands a place noun or a verb of saying ("On la dit « vieille de… »"): only the former owns it.
-  if (before && (i < figure[0] - 1 || postposed) && (!quoted || before.value === 'place')) return before;
+  if (before && (i < figure[0] - 1 || postposed) && (!quoted || before.value === 'place')) return (before.value === 'place' && apposedName(b, i, isName)) || before;
   // "The city, more than two millennia old, fell": a place before the comma-phrase. When the phrase is
   // the age alone ("The temple, almost 2,000 years old, was blown up"), the noun it describes, the last
   // before its comma, whatever it is; not after a verb ("La ville, inscrite à l'Unesco, est vieille de").
