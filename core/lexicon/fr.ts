@@ -54,7 +54,7 @@ export const fr: LexiconWords = {
   phaseNouns: ['phase', 'phases', 'etape', 'etapes', 'volet'],
   extraSpanBefore: ['encore'],
   extraSpanAfter: ['de plus', 'supplementaires', 'supplementaire', 'additionnels'],
-  stateCounts: ['ayant succombe', 'ont succombe', 'succombe a leurs blessures', 'hospitalises', 'hospitalisees', 'hospitalise', 'a l hopital', 'en soins intensifs', 'en reanimation', 'dans un etat critique', 'en urgence absolue', 'portes disparus', 'portees disparues', 'disparus', 'disparues', 'non identifies', 'non identifiees'],
+  stateCounts: ['ayant succombe', 'ont succombe', 'succombe a leurs blessures', 'hospitalises', 'hospitalisees', 'hospitalise', 'a l hopital', 'soignes', 'soignees', 'en traitement', 'en soins intensifs', 'en reanimation', 'dans un etat critique', 'en urgence absolue', 'portes disparus', 'portees disparues', 'disparus', 'disparues', 'non identifies', 'non identifiees'],
   combinedTolls: ['tues ou blesses', 'tues et blesses', 'morts ou blesses', 'morts et blesses', 'blesses ou tues'],
   otherCountNouns: ['execution', 'executions', 'mise a mort', 'mises a mort', 'decapitation', 'decapitations', 'arrestation', 'arrestations', 'evacuation', 'liberation', 'identification'],
 

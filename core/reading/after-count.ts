@@ -8,7 +8,8 @@ import { phraseRange } from './block';
 export function phraseAfterCount(b: ReadingBlock, figure: Range, nounEnd: number, phrases: PhraseSet, reach: number): Range | undefined {
   const [, last] = phraseRange(b, figure[0]);
   for (let i = figure[1] + 1; i <= Math.min(last, nounEnd + reach); i++) {
-    if (b.tokens[i]!.type === 'number') break;
+    // Another number ("quatre personnes décédées à l'hôpital") has a phrase of its own.
+    if (b.tokens[i]!.type === 'number' || (i > nounEnd && b.inFigure[i])) break;
     const n = phrases.at(b.tokens, i);
     if (n > 0) return [i, i + n - 1];
   }

@@ -14,6 +14,9 @@ describe('stateCountOf: people counted by the state they are in', () => {
     ['Douze personnes sont toujours portées disparues.', 'Douze', 'portées disparues'],
     ['Le bilan passe à 35, quatre blessés ayant succombé.', 'quatre', 'ayant succombé'],
     ['Four of the injured later died in hospital.', 'Four', 'later died'],
+    // Far from the noun, still in its phrase; "soignés" is a state too.
+    ["Quelque 90 blessés des explosions de l'aéroport et du métro étaient encore hospitalisés lundi.", '90', 'hospitalisés'],
+    ['Une centaine de blessés sont toujours soignés.', 'Une centaine', 'soignés'],
   ])('%s → %s', (text, needle, words) => {
     expect(state(text, needle)).toBe(words);
   });
@@ -22,6 +25,9 @@ describe('stateCountOf: people counted by the state they are in', () => {
     ['The bombings wounded 340 people, many of them seriously.', '340'],
     ['Les attentats ont fait 340 blessés mardi.', '340'],
     ['More than 400 IS fighters were killed in the battle.', '400'],
+    // The state of people another number counts.
+    ['Le bilan a été porté à 35 morts en y ajoutant quatre personnes décédées à l\'hôpital.', '35'],
+    ['The toll rose to 35 after four of the injured died in hospital.', '35'],
   ])('%s → %s counts those the event struck', (text, needle) => {
     expect(state(text, needle)).toBeUndefined();
   });

@@ -5,8 +5,11 @@ import type { ReadingBlock, Range } from './block';
 import { words } from './block';
 import { slot, type Slot } from './slot';
 
-/** Tokens after the count's noun where the state may stand ("were still being treated in hospital"). */
-const REACH = 6;
+/**
+ * Tokens after the count's noun where the state may stand, inside the count's phrase ("were still being
+ * treated in hospital", "94 blessés des attaques de l'aéroport et du métro étaient encore hospitalisés").
+ */
+const REACH = 12;
 
 export function stateCountOf(b: ReadingBlock, figure: Range, nounEnd: number): Slot<string> | undefined {
   const at = phraseAfterCount(b, figure, nounEnd, b.lex.stateCounts, REACH);
