@@ -8,10 +8,11 @@ import { phraseRange } from './block';
 export function phraseAfterCount(b: ReadingBlock, figure: Range, nounEnd: number, phrases: PhraseSet, reach: number): Range | undefined {
   const [, last] = phraseRange(b, figure[0]);
   for (let i = figure[1] + 1; i <= Math.min(last, nounEnd + reach); i++) {
-    // Another number ("quatre personnes décédées à l'hôpital") has a phrase of its own.
-    if (b.tokens[i]!.type === 'number' || (i > nounEnd && b.inFigure[i])) break;
     const n = phrases.at(b.tokens, i);
     if (n > 0) return [i, i + n - 1];
+    // Another number ("quatre personnes décédées à l'hôpital") has a phrase of its own; a phrase may
+    // itself be a figure ("40 sorties a day").
+    if (b.tokens[i]!.type === 'number' || (i > nounEnd && b.inFigure[i])) break;
   }
   return undefined;
 }

@@ -15,6 +15,8 @@ describe('rateOf: a rate is not a total', () => {
     ['Il effectuait 30 sorties quotidiennes.', '30'],
     ['The hall can handle 800 passengers an hour.', '800'],
     ['The jets flew a daily average of 30 missions.', '30'],
+    // The rate's unit is a figure too; it is not another number's phrase.
+    ['Its pilots flew 40 sorties in a day around the town.', '40'],
   ])('%s → %s is a rate', (text, needle) => expect(rate(text, needle)).toBe(true));
 
   it.each([
