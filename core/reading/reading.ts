@@ -17,6 +17,7 @@ import { countDefinitionOf, type CountDefinition } from './count-definition';
 import { endedOn } from './ended';
 import { combinedTollOf } from './combined';
 import { extraSpanOf, phaseBefore, phaseOf } from './phase';
+import { lengthSubject } from './length-subject';
 import { capturedPart, shareOfPlace } from './place-part';
 import { stateCountOf } from './state';
 import { contrastedBy } from './contrast';
@@ -474,6 +475,8 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       if (predicate) {
         reading.counts = slot(predicate.value.groups, predicate.by, predicate.words);
         reading.distance = predicate.value.distance;
+        const other = lengthSubject(b, predicate.value.range, range);
+        if (other) reading.countsOther = other;
       } else {
         const fromLabel = labelPredicate();
         if (fromLabel) reading.counts = fromLabel;

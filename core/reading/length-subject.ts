@@ -1,0 +1,25 @@
+// What a verb of length measures: its subject. "The journey to Lebanon took them 20 days", "Le procès
+// a duré trois semaines": a journey's length, a trial's, not the event in focus. Unless the subject
+// is a word the reference knows (the battle, the army, the town) or no noun at all ("It took them 20
+// days", "Il a fallu vingt jours").
+import type { ReadingBlock, Range } from './block';
+import { segmentRange, words } from './block';
+import { slot, type Slot } from './slot';
+
+/** The noun of an unknown subject of the verb at `verb`, before the length at `figure`. */
+export function lengthSubject(b: ReadingBlock, verb: Range, figure: Range): Slot<string> | undefined {
+  const { tokens, lex } = b;
+  if (verb[1] >= figure[0]) return undefined;
+  const [first] = segmentRange(b, verb[0]);
+  let noun: number | undefined;
+  for (let i = first; i < verb[0]; i++) {
+    // A word of the reference, or a figure (a date, another count), says nothing of another thing.
+    if ((b.hitsAt[i]?.length ?? 0) > 0 || b.inFigure[i]) return undefined;
+    // A noun: a word after its article ("The journey", "le trajet", "une traversée").
+    const t = tokens[i]!;
+    const article = (k: number) => lex.determiners.has(tokens[k]?.norm) || lex.appositionArticles.has(tokens[k]?.norm);
+    if (t.type !== 'word' || article(i) || lex.notNouns.has(t.norm) || !article(i - 1) || i - 1 < first) continue;
+    noun ??= i;
+  }
+  return noun === undefined ? undefined : slot(words(b, noun, noun), 'length:subject', words(b, first, verb[0] - 1));
+}
