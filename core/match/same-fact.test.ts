@@ -176,6 +176,16 @@ describe('judge: the same fact, part by part', () => {
     expect(rule(length(40 / 1440), 'battle-duration')).toBe('magnitude');
   });
 
+  it('lets a length differ only within tenfold of the entry’s', () => {
+    const length = (days: number): Reading => ({ ...toll(), figure: figure('duration', days), counts: slot(['palmyra-battle'], 'predicate:phrase', 'combats'), subject: undefined });
+    // "18 jours", "a month": the same span told otherwise.
+    expect(judge(length(18), entry('battle-duration'), page)).toMatchObject({ ok: true, differs: true });
+    expect(judge(length(30), entry('battle-duration'), page)).toMatchObject({ ok: true, differs: true });
+    // "10 months" against 20 days, two days against 20: another span, never shown as differing.
+    expect(judge(length(300), entry('battle-duration'), page)).toMatchObject({ differs: false });
+    expect(judge(length(1.5), entry('battle-duration'), page)).toMatchObject({ differs: false });
+  });
+
   it('takes a one-sided bound far short of the entry’s value for another count', () => {
     const bounded = (min: number, max: number): Reading => ({ ...toll(), figure: figure('count', min, max) });
     // "At least 25", "more than 150" against 400 jihadists: less than half of it.

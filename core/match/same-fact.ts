@@ -123,6 +123,15 @@ function boundFarFrom(f: Interval, e: Interval): boolean {
   return false;
 }
 
+/** How far apart two lengths may be and still be one span told two ways. */
+const DIFFERS_LENGTH_RATIO = 10;
+
+function ratioWithin(f: Interval, e: Interval, ratio: number): boolean {
+  const a = Math.max(f.min, 1e-9);
+  const b = Math.max(e.min, 1e-9);
+  return a / b <= ratio && b / a <= ratio;
+}
+
 export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement {
   const f = r.figure;
   const m = e.entry.match;
@@ -244,6 +253,9 @@ export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement 
   // "The past 24 hours" on a page of another day than the dispatch's are that day's hours: the same
   // words, maybe not the same window.
   const windowOfNow = r.window?.value.fromNow && page.published !== undefined && page.published !== page.dispatchDay;
-  const differs = subjectEstablished && ownerEstablished && (!windowed || (!!r.window && !r.window.value.coarse)) && !windowOfNow && !r.reported;
+  // Lengths tenfold apart ("four days before" against "four months after", "10 months" against "20
+  // days") are told in another unit of time, of another span: too far to be the same one disputed.
+  const nearLength = f.dimension !== 'duration' || ratioWithin(f.interval, e.interval, DIFFERS_LENGTH_RATIO);
+  const differs = subjectEstablished && ownerEstablished && nearLength && (!windowed || (!!r.window && !r.window.value.coarse)) && !windowOfNow && !r.reported;
   return { entry: e, rule: 'same-fact', ok: true, differs, why: differs ? 'every part established' : 'compatible; too little said to differ' };
 }
