@@ -460,6 +460,9 @@ describe('pages without a date, and neighbouring events', () => {
   it("reads a chronology's line past the nouns its fronted phrase joins", () => {
     const v = verdicts(page('Palmyre, deux ans de chronologie', ["7 mars 2016 – Appuyée par l'aviation et les forces spéciales russes, l'armée lance sa contre-offensive."], '2017-05-21'));
     expect(v['7 mars 2016']).toBe('supported offensive-start');
+    // An aside between two commas joins its nouns with "and" too.
+    const en = verdicts(page('Syria: five years of war', ['27 March 2016 — Syrian troops, with Russian jets and special forces behind them, push IS out of Palmyra.'], '2021-03-15'));
+    expect(en['27 March 2016']).toBe('supported recapture-date');
   });
 
   it('reads a revised tally whose counts name only whose dead they are', () => {

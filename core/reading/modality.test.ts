@@ -52,4 +52,11 @@ describe('modalityOf: a hope, a plan, a possibility', () => {
     const { b } = blockOf('9-10 April: the dates around which the UN hopes to resume talks.');
     expect(modalityIn(b, [0, b.tokens.length - 1])?.words).toBe('hopes');
   });
+
+  it("reads no hope in a relative clause past a label's main clause and comma", () => {
+    const { b } = blockOf('Russian jets carry out their first strikes, the start of an intervention that will change the war.');
+    expect(modalityIn(b, [0, b.tokens.length - 1])).toBeUndefined();
+    const fr = blockOf("Les avions russes frappent pour la première fois, début d'une intervention qui pourrait changer la guerre.").b;
+    expect(modalityIn(fr, [0, fr.tokens.length - 1])).toBeUndefined();
+  });
 });

@@ -37,7 +37,13 @@ export function modalityOf(b: ReadingBlock, figure: Range): Slot<true> | undefin
 
 /** A modal word anywhere in a label ("9-10 April: the dates around which the UN hopes to resume talks"). */
 export function modalityIn(b: ReadingBlock, range: Range): Slot<true> | undefined {
+  let comma = false;
   for (let i = range[0]; i <= range[1]; i++) {
+    // "Russian jets strike, the start of an intervention that will tilt the war": past its main clause
+    // and a comma, a relative clause tells of its noun. (A label that is a noun and its relative clause,
+    // "the dates around which the UN hopes to resume talks", says what it says there.)
+    if (b.tokens[i]!.norm === ',') comma = true;
+    if (comma && b.lex.relativePronouns.has(b.tokens[i]!.norm) && b.tokens[i - 1]!.type === 'word' && !b.lex.sayVerbs.has(b.tokens[i - 1]!.norm) && b.lex.modal.before(b.tokens, i - 1) === 0) break;
     const n = b.lex.modal.at(b.tokens, i);
     if (n > 0 && !monthMay(b, i)) return slot(true, 'modality:label', words(b, i, i + n - 1));
   }

@@ -189,9 +189,13 @@ function segmentLabel(b: ReadingBlock, figure: Range): Range | undefined {
     // without a comma is its noun's ("the dates around which the UN hopes to resume talks").
     // A coordinator before the first comma of a line that has one joins the nouns of a fronted phrase
     // ("Appuyée par l'aviation et les forces spéciales russes, l'armée lance…"), not two clauses.
-    let comma = -1;
-    for (let i = next[0] + 1; i < next[1] && comma < 0; i++) if (b.tokens[i]!.norm === ',') comma = i;
-    const opensClause = (i: number) => (b.lex.coordinators.has(b.tokens[i]!.norm) && !(i < comma)) || (b.lex.subordinators.has(b.tokens[i]!.norm) && b.tokens[i - 1]!.norm === ',');
+    // Between two commas, an aside's ("Government troops, with Russian jets and special forces in
+    // support, drive IS out"): its coordinator joins nouns too, unless it opens the aside.
+    const commas: number[] = [];
+    for (let i = next[0] + 1; i < next[1]; i++) if (b.tokens[i]!.norm === ',') commas.push(i);
+    const comma = commas[0] ?? -1;
+    const inAside = (i: number) => commas.some((c, k) => c < i - 1 && commas[k + 1] !== undefined && commas[k + 1]! > i);
+    const opensClause = (i: number) => (b.lex.coordinators.has(b.tokens[i]!.norm) && !(i < comma) && !inAside(i)) || (b.lex.subordinators.has(b.tokens[i]!.norm) && b.tokens[i - 1]!.norm === ',');
     let end = next[0] + 1;
     while (end < next[1] && !opensClause(end + 1)) end++;
     return [next[0] + 1, end];
