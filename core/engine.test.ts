@@ -571,6 +571,11 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['90 km']).toBe('contradicted al-alianiye-distance');
   });
 
+  it('reads a side named far after "épaulée par" as a supporter, not who retook the town', () => {
+    const v = verdicts(page('Palmyre reprise une seconde fois', ["Le 27 mars 2016, l'armée, épaulée par l'aviation et les forces spéciales russes, avait chassé l'EI de la ville."], '2017-03-03'));
+    expect(v['27 mars 2016']).toBe('supported recapture-date');
+  });
+
   it('reads troops marching or rolling into the town as its recapture', () => {
     const v = verdicts(
       page('Palmyra back in government hands', [

@@ -117,6 +117,8 @@ describe('actorsOf: who acts in a dated event', () => {
     // An adjective may stand between the noun of support and the side.
     expect(actors("Lancée avec l'appui décisif de l'armée, l'offensive s'est achevée dimanche par la reprise de la ville.", 'dimanche')).toBeUndefined();
     expect(actors("Menée avec le soutien massif de l'armée, l'offensive a pris fin dimanche par la reprise de la ville.", 'dimanche')).toBeUndefined();
+    // A supporting side named far after its lead, past nouns it joins.
+    expect(actors("Le 27 mars, l'offensive, appuyée par l'aviation et les forces spéciales de l'armée, a chassé l'EI.", '27 mars')).toBeUndefined();
   });
   it('reads a possessive as whose the noun is, not who acts', () => {
     expect(actors("It was IS's worst loss since it emerged in Syria's war in 2013.", '2013')).toBeUndefined();

@@ -274,8 +274,8 @@ export function rankSubject(b: ReadingBlock, figure: Range, vocab: SubjectVocabu
   return undefined;
 }
 
-/** How far before a side "backed by" may end: "backed by Russian warplanes and IS defectors" (4 tokens). */
-const SUPPORT_REACH = 6;
+/** How far before a side "backed by" may end: "épaulée par l'aviation et les forces spéciales russes" (8 tokens). */
+const SUPPORT_REACH = 10;
 
 /** A side named after "backed by", "soutenue par", "with the support of": it helps, it does not act. */
 function supporter(b: ReadingBlock, first: number): boolean {
