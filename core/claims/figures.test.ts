@@ -27,6 +27,8 @@ describe('readFigures: what each number measures', () => {
     // French puts "last" and "first" between the number and its unit.
     ['40 sorties au cours des 24 dernières heures.', '24 dernières heures', 'duration', 1, 1],
     ['Ses trois premiers jours ont été les plus durs.', 'trois premiers jours', 'duration', 3, 3],
+    // "N fois" multiplies the unit after it.
+    ['Une cité plus de deux fois millénaire.', 'deux fois millénaire', 'duration', 730_485, Infinity],
   ] as const)('%s → %s', (text, span, dimension, min, max) => {
     const f = figures(text).find((g) => g.text.includes(span.split(' ').at(-2)!));
     expect(f).toMatchObject({ dimension });
@@ -99,6 +101,10 @@ describe('readFigures: ranks', () => {
     expect(figures('Sa deuxième grande défaite.')).toEqual([expect.objectContaining({ text: 'deuxième grande défaite', dimension: 'rank', min: 2 })]);
     expect(figures('Palmyra, its second, fell fast.')).toEqual([expect.objectContaining({ text: 'second', dimension: 'rank', min: 2 })]);
     expect(figures('La défaite est la troisième.')).toEqual([expect.objectContaining({ text: 'troisième', dimension: 'rank', min: 3 })]);
+  });
+
+  it('reads no length in "fois" before a word that is no unit of time', () => {
+    expect(figures('Ils passent trois fois par jour.')).toEqual([expect.objectContaining({ dimension: 'count', min: 3 })]);
   });
 
   it('reads no rank in an ordinal that only orders the text', () => {

@@ -13,7 +13,7 @@ import { lexicon } from '../lexicon';
 import { creditSpans } from './credits';
 import type { ClaimKind, Dimension, Interval } from '../types';
 import { qualifiedInterval, qualifierBefore, type QualifierMeaning } from './qualifiers';
-import { COARSE_TIME_UNITS, DISTANCE_UNITS, MONEY_WORDS, OTHER_MEASURE_WORDS, OVER_AS_MORE_THAN, PERCENT_WORDS, SPAN_ADJECTIVES, TIME_UNITS } from './units';
+import { COARSE_TIME_UNITS, DISTANCE_UNITS, MONEY_WORDS, OTHER_MEASURE_WORDS, OVER_AS_MORE_THAN, PERCENT_WORDS, SPAN_ADJECTIVES, TIME_UNITS, TIMES_WORDS } from './units';
 
 export interface Figure {
   /** The phrase a reader sees as the claim: qualifier, figure, unit or counted noun. */
@@ -195,7 +195,9 @@ export function readFigures(block: BlockReading): Figure[] {
     // old", "une vingtaine de jours".
     const ofUnit = num.approximate && (next?.norm === 'de' || next?.norm === 'd' || next?.norm === 'of') ? 1 : 0;
     const ordinal = !ofUnit && SPAN_ADJECTIVES.has(next?.norm ?? '') ? 1 : 0;
-    const time = timeUnitAt(tokens, last + 1 + ofUnit + ordinal, text);
+    // "deux fois millénaire": twice the unit.
+    const times = !ofUnit && !ordinal && TIMES_WORDS.has(next?.norm ?? '') ? 1 : 0;
+    const time = timeUnitAt(tokens, last + 1 + ofUnit + ordinal + times, text);
     // "killed over 20 days", "Over three weeks of fighting, …": "over" is the window's preposition,
     // not "more than", unless a word of length stands before it ("lasted over three weeks").
     const qualifierAt = qualifier ? tokenIndexAt(tokens, qualifier.start) : first;

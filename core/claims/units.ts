@@ -15,6 +15,9 @@ export const TIME_UNITS: Record<string, TimeUnit> = {
 };
 
 /** Between a number and its time unit in French: "les 24 dernières heures", "ses trois premiers jours". */
+/** Between a number and a unit of time, it multiplies the unit: "une cité deux fois millénaire". */
+export const TIMES_WORDS = new Set(['fois']);
+
 export const SPAN_ADJECTIVES = new Set(['derniers', 'dernieres', 'premiers', 'premieres', 'precedents', 'precedentes']);
 
 /** Words before "over" and a length that make it "more than" ("lasted over three weeks"); elsewhere "over" is "during". */

@@ -33,6 +33,7 @@ describe('isAge and ageOwner: whose age', () => {
     ['Les jihadistes ont ensuite rasé Hatra, une cité vieille de deux mille ans.', 'deux mille ans', 'other'],
     ['Troops entered Palmyra, a city more than 2,000 years old.', '2,000 years', 'place'],
     ['On Sunday, a city more than 2,000 years old was retaken.', '2,000 years', 'place'],
+    ['Les écrans montraient une cité plus de deux fois millénaire, debout.', 'deux fois millénaire', 'place'],
     ['Our reporter heads for the ancient city, which is more than 2,000 years old.', '2,000 years', 'place'],
     ['Dans cette cité « vieille de plus de deux mille ans », la guerre a ajouté des ruines.', 'deux mille ans', 'place'],
     // Opening the sentence, the age tells of the noun after its comma.

@@ -2,6 +2,7 @@
 // millennia old", "2,000 years of history", "vingt siècles d'histoire" are a place's age; "the
 // 2,000-year-old temple", "a statue over 1,800 years old", "l'archéologue, 81 ans" are the age of
 // something in it, or of someone.
+import { TIMES_WORDS } from '../claims/units';
 import { MONTHS, WEEKDAYS } from '../dates/lexicon';
 import type { Figure } from '../claims/figures';
 import type { ReadingBlock, Range } from './block';
@@ -114,7 +115,8 @@ export function ageOwner(b: ReadingBlock, figure: Range, isName: (i: number) => 
   // "the ancient city, which is more than 2,000 years old": the comma before the relative pronoun.
   if (i > sFirst && i < figure[0] - 2 && tokens[i]!.norm === ',' && lex.relativePronouns.has(tokens[i + 1]!.norm)) i--;
   // English writes the owner right before: "a statue more than 1,800 years old".
-  const postposed = tokens[figure[1]]?.norm === 'old' || tokens[figure[1] + 1]?.norm === 'old';
+  // French "deux fois millénaire" is an adjective too: "une cité plus de deux fois millénaire".
+  const postposed = tokens[figure[1]]?.norm === 'old' || tokens[figure[1] + 1]?.norm === 'old' || tokens.slice(figure[0], figure[1] + 1).some((t) => TIMES_WORDS.has(t.norm));
   const before = ownerAt(b, i, isName);
   // Before a quote stands a place noun or a verb of saying ("On la dit « vieille de… »"): only the former owns it.
   if (before && (i < figure[0] - 1 || postposed) && (!quoted || before.value === 'place')) return (before.value === 'place' && apposedName(b, i, isName)) || before;
