@@ -576,6 +576,17 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['27 mars 2016']).toBe('supported recapture-date');
   });
 
+  it('reads a place before a verb of saying as where the speaker is, not where the dead fell', () => {
+    const v = verdicts(
+      page('The battle for Palmyra', [
+        'The army retook Palmyra on Sunday. A monitoring group in Britain counts 400 jihadists dead.',
+        'Meanwhile air strikes in Raqqa killed 380 jihadists.',
+      ]),
+    );
+    expect(v['400 jihadists']).toBe('supported is-killed-palmyra');
+    expect(v['380 jihadists']).toBe('unrelated');
+  });
+
   it('reads troops marching or rolling into the town as its recapture', () => {
     const v = verdicts(
       page('Palmyra back in government hands', [

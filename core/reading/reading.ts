@@ -354,7 +354,12 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
   // In the figure's own clause: "IS commanders in Raqqa ordered the withdrawal but that a handful of
   // fighters are still resisting" places the order, not the fighters.
   const clause = clauseRange(b, range);
-  const passing = places.find((p) => p.token >= clause[0] && p.token <= clause[1]) ?? frontedPlace(b, places, range, (g) => vocab.placeGroups.has(g));
+  // "A monitoring group in Britain counts 400 jihadists dead": where the speaker is, before its verb.
+  const speakerAt = (p: UnknownPlace) => {
+    for (let i = p.token + 1; i < range[0]; i++) if (b.lex.sayVerbs.at(b.tokens, i) > 0 || b.lex.reportVerbs.at(b.tokens, i) > 0) return true;
+    return false;
+  };
+  const passing = places.find((p) => p.token >= clause[0] && p.token <= clause[1] && !speakerAt(p)) ?? frontedPlace(b, places, range, (g) => vocab.placeGroups.has(g));
   if (passing) {
     reading.elsewhere = slot(elsewhere(passing.name), 'places:phrase', passing.name);
     reading.phraseGroups = new Set(groupsIn(b, phrase[0], phrase[1], true).keys());
