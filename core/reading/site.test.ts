@@ -34,6 +34,8 @@ describe('siteOf: a toll at one place inside the event\'s is a part', () => {
     ['The bombings at Zaventem airport and Maalbeek metro station killed 32 people.', '32'],
     ["Les attentats de l'aéroport et de la station Maelbeek ont fait 32 morts.", '32'],
     ['At least 400 jihadists died in the battle for Palmyra.', '400'],
+    // The second place joined at the end of the reach after the count.
+    ['Prosecutors settled on a toll of 32 for the suicide bombings at Brussels Airport and the Maelbeek metro station.', '32'],
     // The metro names the attack, not a place inside it.
     ['The airport and metro bombings killed 32 people.', '32'],
     // "a" is the English article, not French "à"; the second place shares the first's preposition.

@@ -10,6 +10,8 @@ import { slot, type Slot } from './slot';
 const BEFORE_REACH = 12;
 /** How far after a count's noun ("16 people at the airport"). */
 const AFTER_REACH = 8;
+/** Tokens from a place to the next one joined to it ("… Airport and the Maelbeek"). */
+const JOINED_REACH = 3;
 /** Tokens between a preposition and the place it introduces ("at the Brussels metro station"). */
 const PREPOSITION_REACH = 3;
 
@@ -50,7 +52,8 @@ function locatesAnother(b: ReadingBlock, m: Mention, isCount: (i: number) => boo
 function mentions(b: ReadingBlock, clause: Range, figure: Range, nounEnd: number, sites: Set<string>, isCount: (i: number) => boolean): Mention[] {
   const found: Mention[] = [];
   const scan = (from: number, to: number, before: boolean) => {
-    for (let i = from; i <= to; i++) {
+    let end = to;
+    for (let i = from; i <= end; i++) {
       if (!before && b.tokens[i]!.type === 'number') break;
       // "31 morts, avant que des décès survenus à l'hôpital…": a clause of its own after the count places its own subject.
       if (!before && (b.lex.subordinators.at(b.tokens, i) > 0 || b.lex.relativePronouns.has(b.tokens[i]!.norm))) break;
@@ -67,6 +70,9 @@ function mentions(b: ReadingBlock, clause: Range, figure: Range, nounEnd: number
       if (prev && !joined && m.first <= prev.last + 2) prev.last = Math.max(prev.last, m.last);
       else found.push(m);
       i = m.last;
+      // After the count, a place at the end of the reach may have another joined to it ("a toll of 32
+      // for the bombings at Brussels Airport and the Maelbeek metro station").
+      if (!before) end = Math.max(end, Math.min(clause[1], m.last + JOINED_REACH));
     }
   };
   scan(Math.max(clause[0], figure[0] - BEFORE_REACH), figure[0] - 1, true);
