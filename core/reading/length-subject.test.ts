@@ -29,6 +29,8 @@ describe('lengthSubject: what a verb of length measures', () => {
     ['Il lui a fallu vingt jours pour reprendre la ville.', 'vingt jours'],
     ['Syrian troops needed three weeks to drive IS out.', 'three weeks'],
     ["Nous avions tenu vingt jours.", 'vingt jours'],
+    // A name is no common noun of another thing.
+    ['The UNESCO mission took 20 days.', '20 days'],
     // The word of the event is a noun the length qualifies, not a verb.
     ["Les troupes ont chassé l'EI de la cité au terme d'une offensive de vingt jours.", 'vingt jours'],
   ])('%s → %s measures the event in focus', (text, needle) => expect(subject(text, needle)).toBeUndefined());

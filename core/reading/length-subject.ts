@@ -20,9 +20,9 @@ export function lengthSubject(b: ReadingBlock, verb: Range, figure: Range): Slot
   for (let i = first; i < verb[0]; i++) {
     // A word of the reference, or a figure (a date, another count), says nothing of another thing.
     if ((b.hitsAt[i]?.length ?? 0) > 0 || b.inFigure[i]) return undefined;
-    // A noun: a word after its article ("The journey", "le trajet", "une traversée").
+    // A common noun: a word in lower case after its article ("The journey", "le trajet", "une traversée").
     const t = tokens[i]!;
-    if (t.type !== 'word' || article(i) || lex.notNouns.has(t.norm) || !article(i - 1) || i - 1 < first) continue;
+    if (t.type !== 'word' || article(i) || lex.notNouns.has(t.norm) || !article(i - 1) || i - 1 < first || !/^\p{Ll}/u.test(b.text.slice(t.start, t.end))) continue;
     noun ??= i;
   }
   return noun === undefined ? undefined : slot(words(b, noun, noun), 'length:subject', words(b, first, verb[0] - 1));

@@ -61,11 +61,17 @@ describe('unknownPlaces: places the reference has no name for', () => {
 describe('namedPlaces: places named as what the sentence is about', () => {
   const named = (text: string) => {
     const { b } = blockOf(text);
-    return [...namedPlaces(b, 0, b.tokens.length - 1, (g) => ref.placeGroups.has(g))];
+    return [...namedPlaces(b, 0, b.tokens.length - 1, (g) => ref.placeGroups.has(g), events)];
   };
   it('keeps a place the sentence is about', () => {
     expect(named("L'armée a repris Palmyre dimanche.")).toEqual(['palmyra']);
     expect(named('Investigators are still at Maelbeek station.')).toEqual(['brussels-sites']);
+  });
+  it('keeps a place that is the subject of a clause after "before"', () => {
+    expect(named('In the last week before Palmyra fell, jets flew 40 sorties a day.')).toEqual(['palmyra']);
+    expect(named('The town was quiet again days after Palmyra changed hands.')).toEqual(['palmyra']);
+    // After an article the name qualifies a noun: in passing still.
+    expect(named('Europe was still reeling from the Brussels bombings.')).toEqual([]);
   });
   it('leaves out places named in passing', () => {
     expect(named("C'est sa deuxième défaite après Kobané.")).toEqual([]);

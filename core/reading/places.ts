@@ -155,9 +155,11 @@ export function comparedPlaces(b: ReadingBlock, rank: number, last: number, isPl
 
 /**
  * The places of the reference a range names as what it is about: every name of `isPlace`, except
- * those named in passing ("after Kobane", "ordered from Raqqa").
+ * those named in passing ("after Kobane", "ordered from Raqqa"). A place that is the subject of a
+ * clause after "before" or "after" ("in the last week before Palmyra fell") is what it tells of:
+ * an event's word (`isEventWord`) right after the name.
  */
-export function namedPlaces(b: ReadingBlock, first: number, last: number, isPlace: (g: string) => boolean): Set<string> {
+export function namedPlaces(b: ReadingBlock, first: number, last: number, isPlace: (g: string) => boolean, isEventWord: (g: string) => boolean = () => false): Set<string> {
   const { tokens, lex } = b;
   const out = new Set<string>();
   for (let i = first; i <= last; i++) {
@@ -165,7 +167,9 @@ export function namedPlaces(b: ReadingBlock, first: number, last: number, isPlac
       if (h.first !== i || !isPlace(h.group)) continue;
       let k = i - 1;
       while (k >= first && lex.determiners.has(tokens[k]!.norm)) k--;
-      if (k >= first && lex.inPassing.before(tokens, k) > 0) continue;
+      // ("from the Brussels bombings": after an article, the name qualifies a noun.)
+      const clauseSubject = k === i - 1 && (b.hitsAt[h.last + 1] ?? []).some((n) => n.first === h.last + 1 && isEventWord(n.group));
+      if (k >= first && lex.inPassing.before(tokens, k) > 0 && !clauseSubject) continue;
       // "à 120 km au sud-ouest de Palmyre", "à l'est de Palmyre": where another place lies.
       const compound = tokens[k - 1]?.norm === '-' && lex.bearings.has(tokens[k - 2]?.norm);
       if (k > first && lex.bearings.has(tokens[k]!.norm) && (lex.bearingLeads.has(tokens[k - 1]!.norm) || compound)) continue;

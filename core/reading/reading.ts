@@ -232,7 +232,7 @@ export function sentenceView(b: ReadingBlock, first: number, last: number, vocab
       groups: new Set(groupsIn(b, first, last).keys()),
       namedGroups: new Set(groupsIn(b, first, last, true).keys()),
       places: unknownPlaces(b, first, last, (g) => vocab.countGroups.has(g)),
-      named: namedPlaces(b, first, last, (g) => vocab.placeGroups.has(g)),
+      named: namedPlaces(b, first, last, (g) => vocab.placeGroups.has(g), (g) => vocab.countGroups.has(g)),
     };
     b.views.set(key, view);
   }
@@ -484,7 +484,7 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       if (predicate) {
         reading.counts = slot(predicate.value.groups, predicate.by, predicate.words);
         reading.distance = predicate.value.distance;
-        const other = lengthSubject(b, predicate.value.range, range);
+        const other = age ? undefined : lengthSubject(b, predicate.value.range, range);
         if (other) reading.countsOther = other;
       } else {
         const fromLabel = labelPredicate();
