@@ -587,6 +587,11 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['380 jihadists']).toBe('unrelated');
   });
 
+  it('reads a game won on a day as no recapture of the town', () => {
+    const v = verdicts(page('Palmyra Cougars reach the state semi-finals', ['The Cougars are in the last eight. Their district title, won 40-31 over Cedar Crest on March 7 at the arena, was the first since 1989.'], '2016-03-29'));
+    expect(v['March 7']).toBe('unrelated');
+  });
+
   it('reads troops marching or rolling into the town as its recapture', () => {
     const v = verdicts(
       page('Palmyra back in government hands', [
