@@ -17,6 +17,7 @@ type Dataset = ReturnType<typeof ReferenceDataset.parse>;
 /**
  * The bundled file without the data edited since version 3 came out (aliases added, a toll's
  * `excludes`): those are no migration, so the migrated version 2 file is compared without them.
+ * Aliases removed since ("won" left the recapture's words) are taken out of the migrated file.
  */
 function withoutLaterEdits(current: Dataset, old: { aliases: Array<{ id: string; aliases: string[] }> }): Dataset {
   const oldAliases = new Map(old.aliases.map((g) => [g.id, new Set(g.aliases)]));
@@ -50,7 +51,8 @@ describe('migrateDataset', () => {
     const data = migrateDataset(v2());
     expect(ReferenceDataset.safeParse(data).success).toBe(true);
     // The version 2 file as written: an alias the migration lost would be missing from `data` only.
-    expect(data).toEqual(withoutLaterEdits(read('data/reference.json'), v2()));
+    const bundled = read('data/reference.json');
+    expect(withoutLaterEdits(data as Dataset, bundled)).toEqual(withoutLaterEdits(bundled, v2()));
     expect(Object.keys(data as object).slice(0, 3)).toEqual(['$schema', 'version', 'id']);
   });
 
