@@ -55,7 +55,7 @@ export const fr: LexiconWords = {
   extraSpanBefore: ['encore'],
   extraSpanAfter: ['de plus', 'supplementaires', 'supplementaire', 'additionnels'],
   stateCounts: ['ayant succombe', 'ont succombe', 'succombe a leurs blessures', 'hospitalises', 'hospitalisees', 'hospitalise', 'a l hopital', 'soignes', 'soignees', 'en traitement', 'en soins intensifs', 'en reanimation', 'dans un etat critique', 'en urgence absolue', 'portes disparus', 'portees disparues', 'disparus', 'disparues', 'non identifies', 'non identifiees'],
-  combinedTolls: ['tues ou blesses', 'tues et blesses', 'morts ou blesses', 'morts et blesses', 'blesses ou tues'],
+  combinedTolls: ['tues ou blesses', 'tues et blesses', 'morts ou blesses', 'morts et blesses', 'blesses ou tues', 'directement ou indirectement', 'direct ou indirect', 'directs ou indirects', 'directs et indirects'],
   otherCountNouns: ['execution', 'executions', 'mise a mort', 'mises a mort', 'decapitation', 'decapitations', 'arrestation', 'arrestations', 'evacuation', 'liberation', 'identification'],
 
   excluding: ['sans compter', 'non compris', 'sans inclure', 'a l exclusion de', 'sans les', 'hors', 'en dehors de', 'exception faite de', 'excluant', 'exclut', 'laisse de cote'],

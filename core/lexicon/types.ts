@@ -93,7 +93,7 @@ export interface LexiconWords {
   otherCountVerbs: string[];
   /** The same kinds of count as nouns before it: "l'exécution de 25 soldats", "the arrest of 20". */
   otherCountNouns: string[];
-  /** The dead and the wounded in one count: "killed or wounded", "tués ou blessés". */
+  /** Two kinds of casualties in one count: "killed or wounded", "tués ou blessés", "died as a direct or indirect result". */
   combinedTolls: string[];
   /** After a count, a state its people are in: the count is of them, not of a toll ("still in hospital"). */
   stateCounts: string[];
