@@ -150,6 +150,8 @@ export interface LexiconWords {
 
   /** After a date and its comma, a clause that says what happened that day: "since May 2015, when IS overran it", "au 27 mars, date à laquelle…". */
   dateDefinition: string[];
+  /** After a date and its comma, it tells the day from another event: "ce lundi, au lendemain de la reconquête", "on Monday, the day after the army retook it". */
+  dayFromEvent: string[];
   /** "since", "depuis": a date after it opens a state that lasts. */
   since: string[];
   /** After a duration, it is an offset between two moments: "four months after", "a week earlier". */

@@ -176,6 +176,18 @@ describe('judge: the same fact, part by part', () => {
     expect(rule(length(40 / 1440), 'battle-duration')).toBe('magnitude');
   });
 
+  it('refuses a day told from another event for that event’s day', () => {
+    const day = (offset: boolean): Reading => ({
+      ...toll(),
+      figure: figure('date', dayFromIso('2016-03-28')!),
+      subject: undefined,
+      counts: slot(['recapture'], 'predicate:phrase', 'entrer'),
+      ...(offset ? { offset: slot(true as const, 'offset:day-from', 'ce lundi, au lendemain de') } : {}),
+    });
+    expect(judge(day(false), entry('recapture-date'), page)).toMatchObject({ ok: true, differs: true });
+    expect(rule(day(true), 'recapture-date')).toBe('offset');
+  });
+
   it('lets a length differ only within tenfold of the entry’s', () => {
     const length = (days: number): Reading => ({ ...toll(), figure: figure('duration', days), counts: slot(['palmyra-battle'], 'predicate:phrase', 'combats'), subject: undefined });
     // "18 jours", "a month": the same span told otherwise.

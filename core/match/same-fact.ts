@@ -139,6 +139,8 @@ export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement 
   if ((e.entry.kind === 'age') !== !!r.age) return refuse(e, 'dimension', r.age ? 'an age' : 'not an age');
   if (!!r.modal !== !!m.modal) return refuse(e, 'modality', r.modal ? `a hope or plan ("${r.modal.words}")` : 'a fact, the reference states a hope');
   if (f.dimension === 'duration' && !!r.offset !== !!m.offset) return refuse(e, 'offset', r.offset ? `a time between two moments ("${r.offset.words}")` : 'a length of time');
+  // "ce lundi, au lendemain de la reconquête": a day told from another event is not that event's.
+  if (f.dimension === 'date' && r.offset) return refuse(e, 'offset', `a day told from another event ("${r.offset.words}")`);
   // "The last 24 hours of the battle" is a part of it, never its length.
   if (r.endSpan && e.when && intersects(e.interval, { min: e.when.max - e.when.min, max: e.when.max - e.when.min })) return refuse(e, 'window', `${r.endSpan.words}: a part of the event, not its length`);
   // A span of minutes is not a battle of weeks ("a 40-minute documentary on the battle"): lengths a

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { phraseRange, words } from './block';
-import { beginVerbIn, offsetOf, sinceOf, startOf } from './offset';
+import { beginVerbIn, dayFromEventOf, offsetOf, sinceOf, startOf } from './offset';
 import { blockOf } from './testing';
 
 const read = (fn: typeof offsetOf, text: string, needle: string) => {
@@ -62,4 +62,22 @@ describe('beginVerbIn: a verb of beginning in a date\'s phrase', () => {
     // The beginning is of another phrase than the date's.
     ['The talks began in Geneva, and the army entered the city on March 24.', 'March 24'],
   ])('%s → %s: no', (text, needle) => expect(begins(text, needle)).toBe(false));
+});
+
+describe('dayFromEventOf: a day told from another event', () => {
+  const from = (text: string, needle: string) => {
+    const { b, figure } = blockOf(text);
+    return dayFromEventOf(b, figure(needle).range)?.value;
+  };
+  it.each([
+    ['Notre envoyé spécial a pu entrer ce lundi dans Palmyre, au lendemain de la reconquête de la ville.', 'ce lundi'],
+    ['Reporters were let into the town on Monday, the day after the army retook it.', 'Monday'],
+    ['Les délégués arrivent jeudi, à la veille de la reprise des pourparlers.', 'jeudi'],
+  ])('%s → %s', (text, needle) => expect(from(text, needle)).toBe(true));
+  it.each([
+    ['The army retook the town on Sunday, after a three-week offensive.', 'Sunday'],
+    ["L'armée a repris la ville dimanche, au terme de vingt jours de combats.", 'dimanche'],
+    // The day after something else, far past the date: its own clause.
+    ['The army retook the town on Sunday in fierce street fighting against the last snipers, the day after the citadel fell.', 'Sunday'],
+  ])('%s → %s is its own event\'s day', (text, needle) => expect(from(text, needle)).toBeUndefined());
 });

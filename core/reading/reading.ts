@@ -22,7 +22,7 @@ import { capturedPart, shareOfPlace } from './place-part';
 import { stateCountOf } from './state';
 import { contrastedBy } from './contrast';
 import { countedNoun, firstTokenOf } from './noun-phrase';
-import { beginVerbIn, endSpanOf, offsetOf, sinceOf, startOf } from './offset';
+import { beginVerbIn, dayFromEventOf, endSpanOf, offsetOf, sinceOf, startOf } from './offset';
 import { partOfWhole } from './part-of-whole';
 import { apposedPlace, comparedPlaces, namedPlaces, unknownPlaces, type UnknownPlace } from './places';
 import { nearestPredicate, predicatesInPhrase, sharedSubjectClause, type Predicate } from './predicate';
@@ -409,6 +409,8 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       // announced that the army had retaken Palmyra"), never positively another.
       const reported = predicate ? reportedBetween(b, range, predicate.value.range) : undefined;
       if (reported) reading.reported = reported;
+      const dayFrom = dayFromEventOf(b, range);
+      if (dayFrom) reading.offset = dayFrom;
       const previous = ctx.previousDate;
       const contrast = !predicate && previous?.counts ? contrastedBy(b, previous.range, range) : undefined;
       // "Frappes aériennes russes en Syrie : depuis le 30 septembre 2015": a "since" alone says when,
