@@ -126,6 +126,14 @@ export function resolveParts(p: DateParts, a: Anchors): Resolved | undefined {
     };
   }
   if (p.month === undefined) {
+    // "last autumn": the latest such season ended before the page's date; "next spring": the next to begin after it.
+    if (p.season !== undefined && p.year === undefined && p.shift !== undefined) {
+      if (pub === undefined) return undefined;
+      const [[m0, d0], [m1, d1]] = SEASON_DAYS[p.season];
+      const py = yearOf(pub);
+      const year = p.shift === 'last' ? (dayOf(py, m1, d1) < pub ? py : py - 1) : dayOf(py, m0, d0) > pub ? py : py + 1;
+      return { first: dayOf(year, m0, d0), last: dayOf(year, m1, d1), precision: 'year', yearInferred: true, relative: true };
+    }
     if (p.year === undefined) return undefined;
     if (p.season !== undefined) {
       const [[m0, d0], [m1, d1]] = SEASON_DAYS[p.season];

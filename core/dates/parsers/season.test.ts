@@ -14,7 +14,18 @@ describe('a season and its year', () => {
   });
 
   it.each([
+    // Placed by the page's date (Monday 28 March 2016): the latest such season before it, or the next.
+    ['Russia began its air campaign last autumn.', 'last autumn', '2015-09-01', '2015-12-21', 'en'],
+    ["L'EI tient la ville depuis le printemps dernier.", 'printemps dernier', '2015-03-01', '2015-06-21', 'fr'],
+    ['The group overran the town last spring.', 'last spring', '2015-03-01', '2015-06-21', 'en'],
+    ['Les fouilles reprendront l\'été prochain.', 'été prochain', '2016-06-01', '2016-09-23', 'fr'],
+  ] as const)('%s, relative', (text, span, from, to, lang) => {
+    expect(read(text, { lang })).toEqual([expect.objectContaining({ text: span, from, to, parser: 'season' })]);
+  });
+
+  it.each([
     ['The fall of Palmyra stunned the world.', 'en'],
+    ['It was the last spring of the war.', 'en'],
     ['Cet été, les touristes reviendront.', 'fr'],
     ["L'automne, 2 000 visiteurs sont venus.", 'fr'],
     ['Spring came early to the desert.', 'en'],
