@@ -592,6 +592,17 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['March 7']).toBe('unrelated');
   });
 
+  it("continues a tally's side unless its sentence turns to the other side first", () => {
+    const v = verdicts(
+      page('Palmyra retaken', [
+        'The Observatory counted 400 IS militants killed in the battle for Palmyra. On the government side the same monitor puts the dead at 188.',
+        'The Observatory counted 400 IS fighters killed in Palmyra. An army statement later settled on a figure of 450.',
+      ]),
+    );
+    expect(v['188']).not.toBe('contradicted is-killed-palmyra');
+    expect(v['450']).toBe('contradicted is-killed-palmyra');
+  });
+
   it('reads troops marching or rolling into the town as its recapture', () => {
     const v = verdicts(
       page('Palmyra back in government hands', [

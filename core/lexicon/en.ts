@@ -40,6 +40,7 @@ export const en: LexiconWords = {
   agentBefore: ['by', 'to', 'of', 'in the hands of', 'at the hands of'],
   possessives: ['its', 'their'],
   ownSide: ['of its own', 'of their own', 'of his own', 'of its men', 'of its soldiers', 'in its ranks'],
+  sideNouns: ['side', 'camp'],
   ofWords: ['of'],
   reviseVerbs: ['revised', 'raised', 'lowered', 'updated', 'corrected'],
   datePrepositions: ['on'],

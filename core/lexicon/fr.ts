@@ -40,6 +40,7 @@ export const fr: LexiconWords = {
   agentBefore: ['par', 'de', 'des', 'du', 'aux mains de', 'aux mains du', 'aux mains des', 'sous le controle de'],
   possessives: ['ses', 'leurs', 'sa', 'son', 'leur'],
   ownSide: ['des siens', 'de ses hommes', 'de ses soldats', 'de ses combattants', 'dans ses rangs'],
+  sideNouns: ['cote', 'camp'],
   ofWords: ['de', 'd'],
   reviseVerbs: ['porte', 'portee', 'revu', 'revue', 'revise', 'revisee', 'releve', 'relevee', 'ramene', 'ramenee', 'abaisse', 'corrige'],
   datePrepositions: ['le'],

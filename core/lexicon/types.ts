@@ -68,6 +68,8 @@ export interface LexiconWords {
   agentBefore: string[];
   /** After a count, it is the acting side's own: "losing 188 of its own", "perdu 188 des siens". */
   ownSide: string[];
+  /** Nouns that make a side's name a heading of what follows: "On the government side", "côté loyaliste", "dans le camp du régime". */
+  sideNouns: string[];
   /** "Their" side after a count: the side named last before it ("…chassé les jihadistes. 417 morts dans leurs rangs"). */
   theirSide: string[];
   /** Verbs that revise a tally: a day right after them is the revision's ("porté lundi à 35"). */
