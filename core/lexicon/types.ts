@@ -107,6 +107,10 @@ export interface LexiconWords {
   extraSpanBefore: string[];
   /** After a length, the same: "three days more", "trois jours supplémentaires". */
   extraSpanAfter: string[];
+  /** One unit of an event, taken out of it: "a single week of the fighting", "une semaine des combats" (after "a"/"une"). */
+  partitiveOf: string[];
+  /** Indefinite articles and "one" opening a length: "a week", "une journée". */
+  indefiniteArticles: string[];
   /** Before a span that ends when its clause happens: "after eight days of fighting", "au terme de huit jours". */
   spanBefore: string[];
 

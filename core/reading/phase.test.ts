@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reference } from '../reference/dataset';
-import { extraSpanOf, phaseBefore, phaseOf } from './phase';
+import { extraSpanOf, partitiveSpanOf, phaseBefore, phaseOf } from './phase';
 import { blockOf } from './testing';
 
 const ref = reference();
@@ -68,4 +68,20 @@ describe('extraSpanOf: a length added to another', () => {
     // "another" far from the length, across a comma, is something else's.
     ['Another column arrived, and the fighting lasted 20 days.', '20 days'],
   ])('%s → %s is a length of its own', (text, needle) => expect(extra(text, needle)).toBeUndefined());
+});
+
+describe('partitiveSpanOf: one unit of an event taken out of it', () => {
+  const part = (text: string, needle: string) => {
+    const { b, figure } = blockOf(text);
+    return partitiveSpanOf(b, figure(needle).range, isEventWord)?.value;
+  };
+  it.each([
+    ['The channel gave more than 500 dead, and that was for a single week of the fighting.', 'a single week'],
+    ['Le reportage couvre une semaine des combats.', 'une semaine'],
+  ])('%s → %s is a part', (text, needle) => expect(part(text, needle)).toBe(true));
+  it.each([
+    ['400 jihadists died in 20 days of fighting.', '20 days'],
+    ['Over the 20 days of the battle, 400 jihadists died.', '20 days'],
+    ['It took a week of hard bargaining.', 'a week'],
+  ])('%s → %s is no part of the event', (text, needle) => expect(part(text, needle)).toBeUndefined());
 });

@@ -50,3 +50,16 @@ export function extraSpanOf(b: ReadingBlock, figure: Range): Slot<true> | undefi
   }
   return undefined;
 }
+
+/**
+ * One unit of an event taken out of it: "a single week of the fighting", "une journée des combats".
+ * With "a" and "the" it is a part; "20 days of fighting", "the 20 days of the battle" are the whole.
+ */
+export function partitiveSpanOf(b: ReadingBlock, figure: Range, isEventWord: (g: string) => boolean): Slot<true> | undefined {
+  const { tokens, lex } = b;
+  if (!lex.indefiniteArticles.has(tokens[figure[0]]?.norm)) return undefined;
+  const n = lex.partitiveOf.at(tokens, figure[1] + 1);
+  if (n === 0) return undefined;
+  const event = (b.hitsAt[figure[1] + 1 + n] ?? []).some((h) => isEventWord(h.group));
+  return event ? slot(true, 'phase:partitive', words(b, figure[0], figure[1] + 1 + n)) : undefined;
+}

@@ -16,7 +16,7 @@ import { tallyCounts, tallyValueOf } from './tally';
 import { countDefinitionOf, type CountDefinition } from './count-definition';
 import { endedOn } from './ended';
 import { combinedTollOf } from './combined';
-import { extraSpanOf, phaseBefore, phaseOf } from './phase';
+import { extraSpanOf, partitiveSpanOf, phaseBefore, phaseOf } from './phase';
 import { lengthSubject } from './length-subject';
 import { capturedPart, shareOfPlace } from './place-part';
 import { stateCountOf } from './state';
@@ -472,7 +472,7 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       const ended = endedOn(b, range, ctx.figures);
       if (ended) reading.ended = ended;
       // "a decisive phase, launched on 24 March, that took only three days": a phase's length.
-      const phase = age ? undefined : phaseBefore(b, range) ?? extraSpanOf(b, range);
+      const phase = age ? undefined : phaseBefore(b, range) ?? extraSpanOf(b, range) ?? partitiveSpanOf(b, range, isEventWord);
       if (phase) reading.phase = phase;
       const rateUnit = rateUnitOf(b, range, ctx.figures);
       if (rateUnit) reading.rate = rateUnit;
