@@ -603,6 +603,14 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['450']).toBe('contradicted is-killed-palmyra');
   });
 
+  it('reads no label in a clause that ends on its verb before a colon', () => {
+    const v = verdicts(page('Your morning briefing', ['Palmyra is back in government hands. If you feel you have lost an hour, you have: the clocks went forward on Sunday.']));
+    expect(v['Sunday']).toBe('unrelated');
+    // A label proper still says what its date is of.
+    const fr = verdicts(page('Palmyre : les dates', ['Reprise de Palmyre : dimanche 27 mars.']));
+    expect(fr['dimanche 27 mars']).toBe('supported recapture-date');
+  });
+
   it('reads troops marching or rolling into the town as its recapture', () => {
     const v = verdicts(
       page('Palmyra back in government hands', [

@@ -168,7 +168,9 @@ function segmentLabel(b: ReadingBlock, figure: Range): Range | undefined {
   const [labelFirst, labelLast] = b.segments[first]!;
   // A clause with a count of its own before a colon is a whole the figures after it break down ("94
   // étaient toujours hospitalisés : 90 en Belgique et quatre à l'étranger"), not their label.
-  const colonLabel = b.segmentOpener[first + 1] === ':' && labelLast - labelFirst < LABEL_MAX_TOKENS && !holdsCount(b, labelFirst, labelLast);
+  // Nor a clause that ends on its verb or pronoun ("If you feel you have lost an hour, you have: …").
+  const endsOnNoun = !b.lex.notNouns.has(b.tokens[labelLast]?.norm);
+  const colonLabel = b.segmentOpener[first + 1] === ':' && labelLast - labelFirst < LABEL_MAX_TOKENS && !holdsCount(b, labelFirst, labelLast) && endsOnNoun;
   if (own > first && (b.segmentOpener[first + 1] === '|' || colonLabel)) return b.segments[first]!;
   // "20.05.2015 : l'EI lance l'assaut final sur la ville, qu'il contrôle entièrement le lendemain",
   // "March 7, 2016 — The army launches its offensive": the date is of the first clause after the
