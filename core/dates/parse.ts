@@ -99,7 +99,7 @@ export function readDates(text: string, tokens: Token[], options: ReadOptions = 
     }
     const p = r.parts;
     const ofThatYear = p.anaphora === undefined && p.month !== undefined && p.year === undefined && p.yearOffset === undefined && p.shift === undefined && lastYear !== undefined && sameYearAfter(text, r.end);
-    const d = p.anaphora !== undefined ? resolveAnaphor(p.anaphora, previous) : resolveParts(ofThatYear ? { ...p, year: lastYear } : p, options);
+    const d = p.anaphora !== undefined ? resolveAnaphor(p.anaphora, previous, p.anaphoraSpread) : resolveParts(ofThatYear ? { ...p, year: lastYear } : p, options);
     previous = d;
     if (d && !d.yearInferred && d.precision !== 'century' && d.precision !== 'decade') lastYear = yearOf(d.first);
     if (d === undefined) {

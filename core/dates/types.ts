@@ -81,6 +81,8 @@ export interface DateParts {
   weekdayShift?: Shift;
   /** Days after (or before, negative) the previous date of the text: "le lendemain" 1, "la veille" -1. */
   anaphora?: number;
+  /** Half the unit of a coarse anaphora, in days: "trois semaines plus tôt" is give or take half a week. */
+  anaphoraSpread?: number;
 }
 
 /** Which orders a numeric date allows ("04/10/2016" both; "10/27/2016" month first only). */

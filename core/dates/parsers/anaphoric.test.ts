@@ -17,6 +17,17 @@ describe('days counted from the previous date of the text', () => {
     expect(read(text, { lang })).toContainEqual(expect.objectContaining({ text: span, from: iso, to: iso, precision: 'day', parser: 'anaphoric', anaphoric: true }));
   });
 
+  it('counts weeks from the previous day, give or take half a week, and leaves months to offsets', () => {
+    expect(read("Dimanche 27 mars, l'armée a repris la ville. L'offensive avait été lancée trois semaines plus tôt.", { lang: 'fr' })).toContainEqual(
+      expect.objectContaining({ text: 'trois semaines plus tôt', from: '2016-03-03', to: '2016-03-09', precision: 'days', anaphoric: true }),
+    );
+    expect(read('Troops entered the town on 27 March 2016; two weeks later the deminers arrived.', { lang: 'en' })).toContainEqual(
+      expect.objectContaining({ text: 'two weeks later', from: '2016-04-07', to: '2016-04-13', anaphoric: true }),
+    );
+    // "four months earlier": the time between two events the text compares, read as a length.
+    expect(read('IS claimed the Brussels attacks on 22 March 2016, four months earlier than planned.', { lang: 'en' }).filter((d) => d.anaphoric)).toEqual([]);
+  });
+
   it('follows a date placed from the page too', () => {
     // Sunday 27 March (the page is of Monday 28 March), then the day after it.
     expect(read('Dimanche, la ville est tombée ; le lendemain, les démineurs sont entrés.')[1]).toMatchObject({ text: 'lendemain', from: '2016-03-28', relative: true });

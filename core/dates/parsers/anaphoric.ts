@@ -23,9 +23,15 @@ function count(x: DateText, i: number): number | undefined {
   return t.type === 'word' ? COUNT_WORDS[t.norm] : undefined;
 }
 
+/**
+ * Days of the units an anaphora counts in. Not months: "four months earlier" is as often the time
+ * between two events the text compares (an offset) as a date.
+ */
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7 };
+
 export const anaphoric: TokenParser = {
   name: 'anaphoric',
-  openers: [...new Set([...ANAPHORA_HEADS, ...Object.keys(UNITS).filter((w) => UNITS[w] === 'day')])],
+  openers: [...new Set([...ANAPHORA_HEADS, ...Object.keys(UNITS).filter((w) => UNIT_DAYS[UNITS[w]!] !== undefined)])],
   read(x, i): Found | undefined {
     const word = x.norm(i)!;
     let best: Found | undefined;
@@ -44,13 +50,16 @@ export const anaphoric: TokenParser = {
       }
       if (best) return best;
     }
-    // "a day later", "two days earlier", "un jour plus tard"
-    if (UNITS[word] !== 'day') return undefined;
+    // "a day later", "two days earlier", "un jour plus tard"; "trois semaines plus tôt": give or
+    // take half a week.
+    const days = UNIT_DAYS[UNITS[word] ?? ''];
+    if (days === undefined) return undefined;
     const n = count(x, i - 1);
     if (n === undefined || !x.adjacent(i - 1, i)) return undefined;
     for (const later of LATER_WORDS) {
       if (matches(x, i + 1, later.words) && x.adjacent(i, i + 1)) {
-        return { from: i - 1, to: i + later.words.length, parts: { anaphora: later.sign * n } };
+        const parts = days === 1 ? { anaphora: later.sign * n } : { anaphora: later.sign * n * days, anaphoraSpread: days / 2 };
+        return { from: i - 1, to: i + later.words.length, parts };
       }
     }
     return undefined;
