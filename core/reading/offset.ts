@@ -19,6 +19,9 @@ export function offsetOf(b: ReadingBlock, figure: Range): Slot<true> | undefined
   return undefined;
 }
 
+/** Words between a date and the comma before its "au lendemain de" ("ce lundi dans Palmyre,"). */
+const DAY_FROM_REACH = 3;
+
 /**
  * A date told from another event right after its comma: "a pu entrer ce lundi dans Palmyre, au
  * lendemain de la reconquête", "on Monday, the day after the army retook it". It is not that
@@ -33,9 +36,6 @@ export function dayFromEventOf(b: ReadingBlock, figure: Range): Slot<true> | und
   const n = lex.dayFromEvent.at(tokens, k + 1);
   return n > 0 ? slot(true, 'offset:day-from', words(b, figure[0], k + n)) : undefined;
 }
-
-/** Words between a date and the comma before its "au lendemain de" ("ce lundi dans Palmyre,"). */
-const DAY_FROM_REACH = 3;
 
 /** The token before a date, past an article: "depuis le 27 mars", "since the 7th". */
 function beforeDate(b: ReadingBlock, figure: Range): number {
