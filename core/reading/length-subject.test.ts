@@ -29,6 +29,8 @@ describe('lengthSubject: what a verb of length measures', () => {
     ['Il lui a fallu vingt jours pour reprendre la ville.', 'vingt jours'],
     ['Syrian troops needed three weeks to drive IS out.', 'three weeks'],
     ["Nous avions tenu vingt jours.", 'vingt jours'],
+    // A window's preposition is no verb of length.
+    ['Les avions ont effectué 40 sorties au-dessus de la région au cours des dernières 24 heures.', '24 heures'],
     // A name is no common noun of another thing.
     ['The UNESCO mission took 20 days.', '20 days'],
     // The word of the event is a noun the length qualifies, not a verb.

@@ -13,8 +13,9 @@ const SUBJECT_REACH = 6;
 export function lengthSubject(b: ReadingBlock, verb: Range, figure: Range): Slot<string> | undefined {
   const { tokens, lex } = b;
   const article = (k: number) => lex.determiners.has(tokens[k]?.norm) || lex.appositionArticles.has(tokens[k]?.norm);
-  // A verb before the length; after an article it is a noun ("au terme d'une offensive de vingt jours").
-  if (verb[1] >= figure[0] || article(verb[0] - 1)) return undefined;
+  // A verb before the length; after an article it is a noun ("au terme d'une offensive de vingt jours"),
+  // and a window's preposition is no verb ("40 sorties au-dessus de la région au cours des 24 heures").
+  if (verb[1] >= figure[0] || article(verb[0] - 1) || lex.windowBefore.at(tokens, verb[0]) > 0) return undefined;
   const first = Math.max(segmentRange(b, verb[0])[0], verb[0] - SUBJECT_REACH);
   let noun: number | undefined;
   for (let i = first; i < verb[0]; i++) {
