@@ -31,11 +31,14 @@ const MULTIPLIERS: Record<string, number> = {
 
 const DIGIT_ORDINAL_SUFFIX = /^(?:st|nd|rd|th|e|er|re|ere|eme|ème|ieme|ième|è)\b/iu;
 
-// Words that only count as the number one in front of a unit of time: "un mois", "a week".
-/** Definite articles and possessives: after one, an ordinal with no noun stands for one ("its second,"; "wait a second" is a unit). */
-const DETERMINERS = new Set([...lexicon('en').determiners.words, ...lexicon('fr').determiners.words]);
+// (A lexicon holds both languages' words, whichever page language it is compiled for.)
+const WORDS = lexicon('en');
 
-const ONE_WORDS = new Set(['un', 'une', 'a', 'an', 'one']);
+/** Words that only count as the number one in front of a unit of time: "un mois", "a week". */
+const ONE_WORDS = WORDS.indefiniteArticles.words;
+
+/** Definite articles and possessives: after one, an ordinal with no noun stands for one ("its second,"; "wait a second" is a unit). */
+const DETERMINERS = WORDS.determiners.words;
 
 /** A number just before token i, or a number and its noun: "25 sorties | a day", "20 | a day". */
 function countBefore(tokens: Token[], i: number): boolean {
