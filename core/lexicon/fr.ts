@@ -41,6 +41,7 @@ export const fr: LexiconWords = {
   possessives: ['ses', 'leurs', 'sa', 'son', 'leur'],
   ownSide: ['des siens', 'de ses hommes', 'de ses soldats', 'de ses combattants', 'dans ses rangs'],
   sideNouns: ['cote', 'camp'],
+  sideFrames: [],
   ofWords: ['de', 'd'],
   reviseVerbs: ['porte', 'portee', 'revu', 'revue', 'revise', 'revisee', 'releve', 'relevee', 'ramene', 'ramenee', 'abaisse', 'corrige'],
   datePrepositions: ['le'],

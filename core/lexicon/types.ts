@@ -70,6 +70,11 @@ export interface LexiconWords {
   ownSide: string[];
   /** Nouns that make a side's name a heading of what follows: "On the government side", "côté loyaliste", "dans le camp du régime". */
   sideNouns: string[];
+  /**
+   * Prepositions that open a side's phrase closed by a noun of side after the name: "on the jihadist
+   * side", "in the rebel camp" (French puts its noun of side first, in `sideOpeners` and `whoseAfter`).
+   */
+  sideFrames: string[];
   /** "Their" side after a count: the side named last before it ("…chassé les jihadistes. 417 morts dans leurs rangs"). */
   theirSide: string[];
   /** Verbs that revise a tally: a day right after them is the revision's ("porté lundi à 35"). */

@@ -807,18 +807,8 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
     // word ("bilan") says what it counts; whose, the count it revises.
     const sameCounts = !r.counts || r.counts.value.some((g) => previous.counts?.value.includes(g));
     if (!r.counts && previous.counts && mayContinue) r.counts = slot(previous.counts.value, 'continues', previous.counts.words);
-    // Only a tally's: "the three bombers. The toll had risen to 35" is no toll of bombers. Not when its
-    // sentence names another side before it ("On the government side the monitor puts the dead at 188").
-    const [sFirst] = sentenceRange(b, range[0]);
-    const sideNoun = (i: number) => b.lex.sideNouns.has(b.tokens[i]?.norm);
-    let otherSide = false;
-    for (let i = sFirst; i < range[0]; i++) {
-      for (const h of b.hitsAt[i] ?? []) {
-        if (h.first !== i || !vocab.subjects.has(h.group) || vocab.generic.has(h.group) || h.group === previous.subject?.value) continue;
-        if (sideNoun(h.last) || sideNoun(h.last + 1) || sideNoun(h.first - 1) || sideNoun(h.first - 2)) otherSide = true;
-      }
-    }
-    if (previous.subject && previous.counts && !r.subject && sameCounts && !otherSide) r.subject = slot(previous.subject.value, 'continues', previous.subject.words);
+    // Only a tally's: "the three bombers. The toll had risen to 35" is no toll of bombers.
+    if (previous.subject && previous.counts && !r.subject && sameCounts) r.subject = slot(previous.subject.value, 'continues', previous.subject.words);
   }
 }
 

@@ -25,6 +25,8 @@ describe('countSubject: whom a count counts', () => {
     // The side in the lead's own words.
     ['The monitor counted 400 IS dead and 188 on the government side.', '188', 'pro-regime-forces'],
     ["L'OSDH a dénombré 400 morts chez les jihadistes et 188 dans le camp gouvernemental.", '188', 'pro-regime-forces'],
+    ['The monitor counted 188 dead on the loyalist side and 417 in the jihadist camp.', '417', 'islamic-state'],
+    ['Some 450 on the IS side were killed, the army said.', '450', 'islamic-state'],
     // A possessive: the side its clause names before it.
     ["Russia's defence ministry said its aircraft had flown 14 sorties.", '14', 'russia'],
     ['The monitor counted 400 IS fighters killed, while Moscow said its jets had flown 40 sorties.', '40 sorties', 'russia'],
@@ -174,6 +176,10 @@ describe('countSubject: a side the sentence opens with', () => {
     ["Du côté des jihadistes, l'OSDH a recensé 417 morts.", '417', 'islamic-state'],
     ['Among the jihadists, the monitor later counted 417 dead.', '417', 'islamic-state'],
     ['In the ranks of the government forces, the toll reached at least 194.', '194', 'pro-regime-forces'],
+    // A phrase closed by its noun of side needs no comma.
+    ['On the government side the same monitor puts the dead at 188.', '188', 'pro-regime-forces'],
+    ['On the jihadist side the monitor now reports more than 450 killed.', '450', 'islamic-state'],
+    ['In the loyalist camp the losses came to at least 194.', '194', 'pro-regime-forces'],
   ])('%s → %s counts %s', (text, needle, side) => expect(subjectOf(text, needle)).toBe(side));
 
   it.each([
@@ -181,5 +187,8 @@ describe('countSubject: a side the sentence opens with', () => {
     ["L'ONG, côté loyaliste aussi, fait état d'au moins 194 morts.", 'au moins 194'],
     // No comma closes the opening phrase: the side is the count's own complement.
     ['Among the dead were 71 civilians.', '71'],
+    // A preposition and a side with no noun of side after it: no heading ("In the soldiers' absence…").
+    ['On the soldiers the monitor has said nothing, but 40 sorties were flown.', '40 sorties'],
+    ['In the army of 2015 the losses reached 60.', '60'],
   ])('%s → %s: no side from an opener', (text, needle) => expect(subjectOf(text, needle)).not.toBe('pro-regime-forces'));
 });

@@ -94,6 +94,9 @@ export function countSubject(b: ReadingBlock, figure: Range, np: NounPhrase | un
   }
   // After the noun: "188 morts dans les rangs des soldats", "188 dead among soldiers and militiamen".
   const afterStart = (np ? np.range[1] : figure[1]) + 1;
+  // "188 on the jihadist side", "188 in the rebel camp".
+  const frame = things ? undefined : sideFrame(b, afterStart, vocab);
+  if (frame && frame.last <= phrase[1]) return slot(frame.group, 'subject:after', words(b, afterStart, frame.last));
   const lead = things ? 0 : b.lex.whoseAfter.at(b.tokens, afterStart);
   if (lead > 0) {
     // The side may be in the lead's own words: "188 on the government side", "188 dans le camp gouvernemental".
@@ -229,9 +232,27 @@ function possessive(b: ReadingBlock, i: number): boolean {
 /** How far after its opener the side of an opening phrase is named ("du côté des forces gouvernementales"). */
 const OPENER_REACH = 4;
 
-/** The side of a phrase opening the count's sentence and closed by a comma before the count. */
+/**
+ * A side's name closed by a noun of side, from `first`: "on the government side", "in the jihadist camp"
+ * (the noun of side may be the alias's own last word).
+ */
+function sideFrame(b: ReadingBlock, first: number, vocab: SubjectVocabulary): { group: string; last: number } | undefined {
+  const lead = b.lex.sideFrames.at(b.tokens, first);
+  if (lead === 0) return undefined;
+  const hit = (b.hitsAt[first + lead] ?? []).find((h) => h.first === first + lead && vocab.subjects.has(h.group) && !vocab.generic.has(h.group));
+  if (!hit) return undefined;
+  if (b.lex.sideNouns.has(b.tokens[hit.last]!.norm)) return { group: hit.group, last: hit.last };
+  return b.lex.sideNouns.has(b.tokens[hit.last + 1]?.norm) ? { group: hit.group, last: hit.last + 1 } : undefined;
+}
+
+/**
+ * The side of a phrase opening the count's sentence: closed by its noun of side ("On the government
+ * side the monitor puts the dead at 188") or by a comma after an opener ("Côté loyaliste, …").
+ */
 function openingSide(b: ReadingBlock, figure: Range, vocab: SubjectVocabulary): Slot<string> | undefined {
   const [sFirst] = sentenceRange(b, figure[0]);
+  const frame = sideFrame(b, sFirst, vocab);
+  if (frame && frame.last < figure[0]) return slot(frame.group, 'subject:opening', words(b, sFirst, frame.last));
   const lead = b.lex.sideOpeners.at(b.tokens, sFirst);
   if (lead === 0) return undefined;
   for (let i = sFirst + lead; i < Math.min(figure[0], sFirst + lead + OPENER_REACH); i++) {
