@@ -5,6 +5,8 @@ import { z } from '../zod';
 import { dayFromIso } from '../dates/calendar';
 import type { Lang } from '../types';
 import { engineLang, readArticle } from './article';
+import { faultMessage } from './load-messages';
+import { faultsOfIssue, formatPath, semanticFaults, type Fault } from './load';
 import { ReferenceDataset, type DatasetT } from './schema';
 
 export interface DatasetProblem {
@@ -25,46 +27,12 @@ export function articleFigures(article: string, dispatchDate: string, lang: Lang
  */
 export function checkDataset(input: unknown, article?: string): DatasetProblem[] {
   const parsed = ReferenceDataset.safeParse(input);
-  if (!parsed.success) {
-    return parsed.error.issues.map((i) => ({ where: i.path.join('.') || '(root)', problem: i.message }));
-  }
+  const problem = (f: Fault) => ({ where: formatPath(f.path), problem: faultMessage(f.fault, 'en') });
+  if (!parsed.success) return parsed.error.issues.flatMap((issue) => faultsOfIssue(issue, input)).map(problem);
   const data: DatasetT = parsed.data;
   const text = article ?? data.source.text;
-  const problems: DatasetProblem[] = [];
-  const at = (start: number, end: number) => text?.slice(start, end);
-
-  const header = data.source.copyHeader;
-  if (header && text !== undefined && at(header.start, header.end) !== header.text) problems.push({ where: 'source.copyHeader', problem: `"${header.text}" is not at ${header.start}-${header.end}` });
-
-  const groups = new Set<string>();
-  for (const g of data.aliases) {
-    if (groups.has(g.id)) problems.push({ where: `aliases.${g.id}`, problem: 'duplicate alias group id' });
-    groups.add(g.id);
-  }
-  for (const g of data.aliases) {
-    if (g.within && !groups.has(g.within)) problems.push({ where: `aliases.${g.id}.within`, problem: `unknown alias group "${g.within}"` });
-  }
-  const ids = new Set<string>();
-  for (const e of data.entries) {
-    const where = `entries.${e.id}`;
-    if (ids.has(e.id)) problems.push({ where, problem: 'duplicate entry id' });
-    ids.add(e.id);
-    if (text !== undefined && at(e.quote.start, e.quote.end) !== e.quote.text) {
-      const found = text.indexOf(e.quote.text);
-      problems.push({ where: `${where}.quote`, problem: `quote is not at ${e.quote.start}-${e.quote.end}${found >= 0 ? ` (it is at ${found}-${found + e.quote.text.length})` : ' (nor anywhere in the article)'}` });
-    }
-    const m = e.match;
-    for (const g of [...m.counts, ...m.subject, ...m.about, ...(m.eventWords ?? []), ...(m.context ?? []), ...(m.startOf ?? []), ...(m.excludes ?? [])]) {
-      if (!groups.has(g)) problems.push({ where: `${where}.match`, problem: `unknown alias group "${g}"` });
-    }
-    if (e.attribution && !groups.has(e.attribution.source)) problems.push({ where: `${where}.attribution`, problem: `unknown source group "${e.attribution.source}"` });
-    if (e.value.type === 'date' && (e.unit !== 'date' || e.kind !== 'date')) problems.push({ where, problem: 'a date value needs unit "date" and kind "date"' });
-    if (e.value.type === 'date' && e.value.start > e.value.end) problems.push({ where, problem: 'date value ends before it starts' });
-    if (e.value.type !== 'date' && e.unit === 'date') problems.push({ where, problem: 'unit "date" needs a date value' });
-  }
-  for (const x of data.excluded) {
-    if (text !== undefined && at(x.start, x.end) !== x.text) problems.push({ where: `excluded "${x.text}"`, problem: `not at ${x.start}-${x.end}` });
-  }
+  // The same checks as a reader's file gets when it loads (every fault here, not only the first).
+  const problems = semanticFaults(data, text).map(problem);
 
   // Completeness: every figure of the article falls inside an entry's quote or an exclusion.
   if (text === undefined) return problems;

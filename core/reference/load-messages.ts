@@ -31,7 +31,8 @@ export type LoadFault =
   | { kind: 'date-order'; start: string; end: string }
   | { kind: 'range-order'; min: number; max: number }
   | { kind: 'date-unit' }
-  | { kind: 'not-in-text'; text: string }
+  /** `found`: where the quoted text is instead, when it is elsewhere in the text. */
+  | { kind: 'not-in-text'; text: string; found?: number }
   | { kind: 'other'; detail: string };
 
 /** A kind as the object of "expected …" and "found …": English noun phrase; French noun phrase and its agreement. */
@@ -120,8 +121,11 @@ export function faultMessage(fault: LoadFault, lang: Lang): string {
       return en ? `the smallest value (${fault.min}) is larger than the largest (${fault.max})` : `la plus petite valeur (${fault.min}) dépasse la plus grande (${fault.max})`;
     case 'date-unit':
       return en ? 'a date value goes with unit “date” and kind “date”, and unit “date” with a date value' : 'une valeur de date va avec l’unité « date » et le genre « date », et l’unité « date » avec une valeur de date';
-    case 'not-in-text':
-      return en ? `${q(fault.text, lang)} is not at these offsets in the source's text` : `${q(fault.text, lang)} n’est pas à ces positions dans le texte de la source`;
+    case 'not-in-text': {
+      const end = fault.found === undefined ? undefined : fault.found + fault.text.length;
+      if (en) return `${q(fault.text, lang)} is not at these offsets in the source's text ${end === undefined ? '(nor anywhere in it)' : `(it is at ${fault.found}–${end})`}`;
+      return `${q(fault.text, lang)} n’est pas à ces positions dans le texte de la source ${end === undefined ? '(ni nulle part ailleurs)' : `(il est en ${fault.found}–${end})`}`;
+    }
     case 'other':
       return fault.detail;
   }

@@ -88,6 +88,10 @@ describe('loadDataset', () => {
 
   it('finds a quote that is not at its offsets in the text the dataset holds', () => {
     expect(fault((d) => (d.source.text = text('data/afp-palmyra-2016-03-27.txt').replace('400 jihadistes', '401 jihadistes'))).path).toBe('entries[7].quote.text');
+    // Says where the quote is when it is elsewhere: offsets shifted by an edit above it.
+    const shifted = fault((d) => (d.source.text = `Dépêche. ${text('data/afp-palmyra-2016-03-27.txt')}`));
+    expect(shifted.en).toMatch(/is not at these offsets in the source's text \(it is at \d+–\d+\)$/);
+    expect(shifted.fr).toMatch(/\(il est en \d+–\d+\)$/);
     const d = bundled();
     d.source.text = text('data/afp-palmyra-2016-03-27.txt');
     expect(loadDataset(d, 'en').ok).toBe(true);

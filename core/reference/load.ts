@@ -13,7 +13,7 @@ import { COUNT_UNIT_PATTERN, DATASET_VERSION, ID_PATTERN, ISO_DATE_PATTERN, LANG
 export type LoadResult = { ok: true; dataset: DatasetT } | { ok: false; path: string; message: string };
 
 type Path = Array<string | number>;
-interface Fault {
+export interface Fault {
   path: Path;
   fault: LoadFault;
 }
@@ -112,7 +112,7 @@ function has(data: unknown, path: readonly PropertyKey[]): boolean {
 
 const patternOf = (p: RegExp) => String(p);
 
-function faultsOfIssue(issue: $ZodIssue, data: unknown): Fault[] {
+export function faultsOfIssue(issue: $ZodIssue, data: unknown): Fault[] {
   const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
   const value = at(data, path);
   const shown = typeof value === 'string' ? value : JSON.stringify(value) ?? '';
@@ -152,8 +152,11 @@ function faultsOfIssue(issue: $ZodIssue, data: unknown): Fault[] {
   }
 }
 
-/** What the schema cannot say: references, order, real days, and quotes at their offsets in the dataset's own text. */
-function semanticFaults(d: DatasetT): Fault[] {
+/**
+ * What the schema cannot say: references, order, real days, and quotes at their offsets in `text` (by
+ * default the dataset's own text; without one, quotes are not checked).
+ */
+export function semanticFaults(d: DatasetT, text: string | undefined = d.source.text): Fault[] {
   const faults: Fault[] = [];
   const day = (path: Path, iso: string) => {
     if (dayFromIso(iso) === undefined) faults.push({ path, fault: { kind: 'no-such-day', found: iso } });
@@ -163,10 +166,12 @@ function semanticFaults(d: DatasetT): Fault[] {
     day([...path, 'end'], s.end);
     if (dayFromIso(s.start) !== undefined && dayFromIso(s.end) !== undefined && s.start > s.end) faults.push({ path: [...path, 'end'], fault: { kind: 'date-order', start: s.start, end: s.end } });
   };
-  const text = d.source.text;
   const quoted = (path: Path, q: { text: string; start: number; end: number }) => {
     if (q.start >= q.end) faults.push({ path: [...path, 'end'], fault: { kind: 'quote-order', start: q.start, end: q.end } });
-    else if (text !== undefined && text.slice(q.start, q.end) !== q.text) faults.push({ path: [...path, 'text'], fault: { kind: 'not-in-text', text: q.text } });
+    else if (text !== undefined && text.slice(q.start, q.end) !== q.text) {
+      const found = text.indexOf(q.text);
+      faults.push({ path: [...path, 'text'], fault: { kind: 'not-in-text', text: q.text, ...(found >= 0 && { found }) } });
+    }
   };
 
   day(['source', 'dispatchDate'], d.source.dispatchDate);
