@@ -70,3 +70,18 @@ describe('npm run check -- --reference', () => {
     expect(run('--reference', DATASET, 'no-such-page.html').status).toBe(2);
   }, 30_000);
 });
+
+describe('npm run check -- --explain', () => {
+  it('shows each slot of a reading with the detector and words that filled it, and no token index of the engine', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const page = join(mkdtempSync(join(tmpdir(), 'explain-')), 'page.html');
+    writeFileSync(page, '<html lang="fr"><body><article><h1>Palmyre reprise</h1><p>Selon l\'OSDH, les combats pour Palmyre ont fait 400 morts jihadistes, sans compter ceux décédés plus tard.</p></article></body></html>');
+    const out = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'check.ts'), '--explain', page], { cwd: ROOT, encoding: 'utf8' });
+    expect(out.status).toBe(0);
+    expect(out.stdout).toMatch(/│ definition +\{"mode":"leaves-out","groups":\["people"\]\} +← count-definition:leaves-out "sans compter ceux décédés plus tard"/);
+    expect(out.stdout).toMatch(/│ source +l'OSDH +← source:/);
+    expect(out.stdout).toMatch(/│ ✗ is-killed-palmyra +counts: leaves out sans compter/);
+    expect(out.stdout).not.toMatch(/"(last|figure)":/);
+  }, 30_000);
+});

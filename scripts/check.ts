@@ -95,12 +95,15 @@ export function checkFile(file: string, content: string, options: { explain?: bo
   };
 }
 
+const INTERNAL_KEYS = new Set(['figure', 'last']);
+
 /** The reading slot by slot, then each entry of the same dimension with the rule that decided it. */
 function explainLines(e: Explanation): string[] {
   const out: string[] = [];
   for (const [name, s] of Object.entries(e.reading)) {
-    // A window's figure is the figure shown on its own line; lengths in days, to a tenth.
-    const value = typeof s.value === 'object' ? JSON.stringify(s.value, (k, v: unknown) => (k === 'figure' ? undefined : typeof v === 'number' ? Math.round(v * 10) / 10 : v)) : String(s.value);
+    // Not the engine's own links: a window's figure (shown on its own line), a definition's last token
+    // index (its words are shown). Lengths in days, to a tenth.
+    const value = typeof s.value === 'object' ? JSON.stringify(s.value, (k, v: unknown) => (INTERNAL_KEYS.has(k) ? undefined : typeof v === 'number' ? Math.round(v * 10) / 10 : v)) : String(s.value);
     out.push(`      │ ${name.padEnd(11)} ${value}  ← ${s.by}${s.words ? ` "${s.words}"` : ''}`);
   }
   for (const j of e.entries) if (j.rule !== 'dimension' || process.env.PALMYRA_EXPLAIN_ALL) out.push(`      │ ${j.ok ? '✓' : '✗'} ${j.entryId.padEnd(26)} ${j.rule}: ${j.why}`);
