@@ -27,6 +27,10 @@ describe('countSubject: whom a count counts', () => {
     ["L'OSDH a dénombré 400 morts chez les jihadistes et 188 dans le camp gouvernemental.", '188', 'pro-regime-forces'],
     ['The monitor counted 188 dead on the loyalist side and 417 in the jihadist camp.', '417', 'islamic-state'],
     ['Some 450 on the IS side were killed, the army said.', '450', 'islamic-state'],
+    // A side named right after a noun of the dead that says none.
+    ["Les combats pour Palmyre ont fait au moins 400 morts jihadistes.", '400', 'islamic-state'],
+    ["L'ONG recense 188 tués loyalistes depuis le 7 mars.", '188', 'pro-regime-forces'],
+    ['The battle left some 188 dead soldiers and militiamen.', '188', 'pro-regime-forces'],
     // A possessive: the side its clause names before it.
     ["Russia's defence ministry said its aircraft had flown 14 sorties.", '14', 'russia'],
     ['The monitor counted 400 IS fighters killed, while Moscow said its jets had flown 40 sorties.', '40 sorties', 'russia'],
@@ -67,6 +71,17 @@ describe('countSubject: whom a count counts', () => {
     ['Islamic State: defeated. Toll so far: 417.', '417'],
   ])('%s → %s: no side', (text, needle) => {
     expect(subjectOf(text, needle)).toBeUndefined();
+  });
+
+  it.each([
+    // A side after a noun of the page's own: the sites are targets, not the dead.
+    ['Les frappes ont visé 146 sites jihadistes.', '146'],
+    // Not right after the noun: a comma sets the side apart ("31 morts, civils et jihadistes").
+    ['Le bilan atteint 31 morts, jihadistes compris.', '31'],
+    // A side after the count and its verb is another clause's.
+    ['The strike left 31 dead as IS fighters fled.', '31'],
+  ])('%s → %s: no side from the word after the noun', (text, needle) => {
+    expect(subjectOf(text, needle)).not.toBe('islamic-state');
   });
 
   it("does not take a country's possessive for the side of a count with a noun of its own", () => {

@@ -94,6 +94,10 @@ export function countSubject(b: ReadingBlock, figure: Range, np: NounPhrase | un
   }
   // After the noun: "188 morts dans les rangs des soldats", "188 dead among soldiers and militiamen".
   const afterStart = (np ? np.range[1] : figure[1]) + 1;
+  // "400 morts jihadistes", "188 dead soldiers": a side named right after a known noun that says no
+  // side (a French adjective after its noun; an English noun after "dead").
+  const adjective = np && !things && !np.other ? (b.hitsAt[afterStart] ?? []).find((h) => h.first === afterStart && vocab.subjects.has(h.group) && !vocab.generic.has(h.group)) : undefined;
+  if (adjective && adjective.last <= phrase[1]) return slot(adjective.group, 'subject:adjective', words(b, np!.range[0], adjective.last));
   // "188 on the jihadist side", "188 in the rebel camp".
   const frame = things ? undefined : sideFrame(b, afterStart, vocab);
   if (frame && frame.last <= phrase[1]) return slot(frame.group, 'subject:after', words(b, afterStart, frame.last));
