@@ -101,6 +101,12 @@ describe('judge: the same fact, part by part', () => {
     expect(rule({ ...toll(2000), window: sinceJanuary }, 'is-killed-palmyra')).toBe('window');
     const sinceMarch7 = slot({ days: { min: dayFromIso('2016-03-07')!, max: Infinity }, since: true, figure: figure('date', dayFromIso('2016-03-07')!) }, 'window:since', 'since 7 March');
     expect(rule({ ...toll(), window: sinceMarch7 }, 'is-killed-palmyra')).toBe('same-fact');
+    // A day written with the count after the battle's last: deaths of another day ("trois soldats tués lundi").
+    const dayAfter = slot({ days: { min: dayFromIso('2016-03-28')!, max: dayFromIso('2016-03-28')! }, point: true }, 'window:day', 'lundi');
+    expect(rule({ ...toll(3), window: dayAfter }, 'is-killed-palmyra')).toBe('window');
+    // …but its last day is the event's own ("400 jihadists dead by Sunday, the day the city fell").
+    const lastDay = slot({ days: { min: dayFromIso('2016-03-27')!, max: dayFromIso('2016-03-27')! }, point: true }, 'window:day', 'dimanche');
+    expect(rule({ ...toll(), window: lastDay }, 'is-killed-palmyra')).toBe('same-fact');
     const twentyDays = slot({ length: { min: 20, max: 20 } }, 'window:span', 'en 20 jours');
     expect(rule({ ...toll(), window: twentyDays }, 'is-killed-palmyra')).toBe('same-fact');
     // A day months after the event: another occurrence, even for an entry with no window of its own.

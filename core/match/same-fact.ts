@@ -90,8 +90,13 @@ function windowFits(r: Reading, e: CompiledEntry): string | undefined {
       if ((w.figure?.interval.max ?? w.days.min) < entry.min - 1) return 'starts before the entry\'s window';
       return w.days.min <= entry.min + 1 ? undefined : 'starts after the entry\'s window';
     }
-    // A single day: inside the window, a part of it; on its last day or after, the day of a statement.
-    if (w.point) return w.days.min > entry.min && w.days.max < entry.max ? 'one day inside the event' : undefined;
+    // A single day written with the count (a statement's day is none: reading/window.ts): inside the
+    // window, a part of it; after it, deaths of another day ("three soldiers killed on Monday by a mine",
+    // the day after the battle); on its first or last day, the event's own day.
+    if (w.point) {
+      if (w.days.min > entry.max) return 'a day after the entry\'s window';
+      return w.days.min > entry.min && w.days.max < entry.max ? 'one day inside the event' : undefined;
+    }
     // A day's slack for a window counted back from the page's own time ("in the last 24 hours", on a
     // page of the next day) or for a long one (another outlet's first day of a battle); days the page
     // names ("between Friday and Saturday") for a window of a day or two must be its days.
