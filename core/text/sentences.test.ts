@@ -25,6 +25,10 @@ describe('splitSentences', () => {
       'Dr. Smith agreed with Gen. Petraeus about the 2.000 dead.',
     ]);
     expect(sentences('It ended at 3 p.m. on Sunday.')).toEqual(['It ended at 3 p.m. on Sunday.']);
+    // A unit's one-letter symbol after a number is no initial: its full stop ends the sentence.
+    expect(sentences("Ouvert jusqu'à 21 h. Entrée libre le dimanche.")).toEqual(["Ouvert jusqu'à 21 h.", 'Entrée libre le dimanche.']);
+    expect(sentences('The wall rises to 12 m. Visitors climb it.')).toEqual(['The wall rises to 12 m.', 'Visitors climb it.']);
+    expect(sentences('Vers 10 h, M. Assad a parlé.')).toEqual(['Vers 10 h, M. Assad a parlé.']);
     // An abbreviated month.
     expect(sentences('Sept. 30, 2015: Russia begins air strikes. Oct. 7: more follow.')).toEqual(['Sept. 30, 2015: Russia begins air strikes.', 'Oct. 7: more follow.']);
     expect(sentences('Le 3 déc. 2015, la coalition a frappé Raqqa.')).toEqual(['Le 3 déc. 2015, la coalition a frappé Raqqa.']);

@@ -17,6 +17,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   let i = dot;
   while (i > 0 && /[\p{L}.-]/u.test(text[i - 1]!)) i--;
   const word = text.slice(i, dot).toLowerCase().replace(/\.$/, '');
+  // A unit's symbol after a number ends its sentence: "nocturne jusqu'à 21 h. Entrée : 8 €".
+  if (word.length === 1 && /\d[\s\u00a0\u202f]$/u.test(text.slice(Math.max(0, i - 2), i))) return false;
   if (word.length === 1) return true; // an initial: "M. Assad", "J. Smith"
   return ABBREVIATIONS.has(word) || /^(\p{L}\.)+\p{L}?$/u.test(word); // "a.m", "U.S"
 }
