@@ -84,7 +84,7 @@ export const en: LexiconWords = {
   dayInside: ['on the first day', 'on the last day', 'the next day', 'the following day', 'the day before', 'that day', 'the same day', 'on the same day', 'on the eve', 'a day later', 'overnight', 'the day after', 'on the day after', 'on the second day', 'on the third day', 'on day one', 'this morning', 'this afternoon', 'this evening', 'tonight', 'earlier today'],
 
   dateDefinition: ['when', 'the day', 'the day when', 'the day that', 'the date', 'the date on which', 'on which', 'a day when', 'the day on which'],
-  dayFromEvent: ['the day after', 'a day after', 'the day before', 'on the eve of', 'two days after', 'a week after'],
+  dayFromEvent: ['the day after', 'a day after', 'the day before', 'on the eve of', 'two days after', 'a week after', 'two days before', 'a week before'],
   since: ['since', 'ever since'],
   offsetAfter: ['after', 'before', 'earlier', 'later', 'ago', 'afterwards', 'beforehand', 'apart', 'of each other', 'of one another'],
   offsetBefore: [],

@@ -84,7 +84,7 @@ export const fr: LexiconWords = {
   dayInside: ['le premier jour', 'le dernier jour', 'le lendemain', 'la veille', 'le jour meme', 'le meme jour', 'ce jour la', 'des le lendemain', 'dans la nuit', 'le jour suivant', 'le deuxieme jour', 'le second jour', 'le troisieme jour', 'au lendemain', 'cet apres', 'dans la matinee', 'dans l apres', 'dans la soiree', 'plus tot dans la journee'],
 
   dateDefinition: ['quand', 'lorsque', 'lorsqu', 'ou', 'jour ou', 'le jour ou', 'jour du', 'jour de', 'date a laquelle', 'date ou', 'date du', 'date de', 'la date a laquelle', 'jour auquel'],
-  dayFromEvent: ['au lendemain de', 'au lendemain du', 'le lendemain de', 'le lendemain du', 'a la veille de', 'a la veille du', 'la veille de', 'la veille du', 'deux jours apres', 'une semaine apres'],
+  dayFromEvent: ['au lendemain de', 'au lendemain du', 'le lendemain de', 'le lendemain du', 'a la veille de', 'a la veille du', 'la veille de', 'la veille du', 'deux jours apres', 'une semaine apres', "l'avant-veille de", "l'avant-veille du", 'le surlendemain de', 'le surlendemain du', 'au surlendemain de', 'au surlendemain du', 'deux jours avant', 'une semaine avant'],
   since: ['depuis', 'des'],
   offsetAfter: ['apres', 'avant', 'plus tot', 'plus tard', 'auparavant', 'plus loin', 'd intervalle', 'd ecart', 'l un de l autre', 'l une de l autre'],
   offsetBefore: ['il y a'],

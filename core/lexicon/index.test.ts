@@ -15,6 +15,17 @@ describe('lexicons', () => {
     expect(set.before(tokens, 3)).toBe(3);
     expect(set.at(tokens, 7)).toBe(0);
   });
+  it('read a hyphen inside a word as part of the phrase, but not a dash between words', () => {
+    const set = new PhraseSet(["l'avant-veille de", 'year-old']);
+    const tokens = tokenize("vendredi, l'avant-veille de la chute; a 2,000-year-old temple");
+    expect(set.at(tokens, 2)).toBe(5);
+    expect(set.before(tokens, 6)).toBe(5);
+    const old = tokens.findIndex((t) => t.norm === 'year');
+    expect(set.at(tokens, old)).toBe(3);
+    expect(set.before(tokens, old + 2)).toBe(3);
+    expect(set.at(tokenize("l'avant - veille de"), 0)).toBe(0);
+    expect(set.at(tokenize('year -old'), 0)).toBe(0);
+  });
   it('compile once per page language, with both languages\' words (pages quote each other)', () => {
     expect(lexicon('fr')).toBe(lexicon('fr'));
     expect(lexicon('en').lang).toBe('en');

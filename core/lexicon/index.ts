@@ -37,11 +37,23 @@ export class PhraseSet {
     return norm !== undefined && this.words.has(norm);
   }
 
-  /** How many tokens the longest phrase starting at token i spans (0: none). Punctuation ends a phrase. */
+  /**
+   * How many tokens the longest phrase starting at token i spans (0: none). Punctuation ends a phrase,
+   * but for a hyphen inside a word ("l'avant-veille", "year-old"), which the phrase's words skip too.
+   */
   at(tokens: Token[], i: number): number {
     const list = this.byFirst.get(tokens[i]?.norm ?? '');
     if (!list) return 0;
-    for (const words of list) if (words.every((w, k) => tokens[i + k]?.norm === w && tokens[i + k]!.type !== 'punct')) return words.length;
+    for (const words of list) {
+      let j = i;
+      const match = words.every((w, k) => {
+        if (k > 0 && innerHyphen(tokens, j)) j++;
+        const ok = tokens[j]?.norm === w && tokens[j]!.type !== 'punct';
+        j++;
+        return ok;
+      });
+      if (match) return j - i;
+    }
     return 0;
   }
 
@@ -50,11 +62,23 @@ export class PhraseSet {
     const list = this.byLast.get(tokens[i]?.norm ?? '');
     if (!list) return 0;
     for (const words of list) {
-      const from = i - words.length + 1;
-      if (from >= 0 && words.every((w, k) => tokens[from + k]!.norm === w && tokens[from + k]!.type !== 'punct')) return words.length;
+      let j = i;
+      let match = true;
+      for (let k = words.length - 1; k >= 0 && match; k--) {
+        if (k < words.length - 1 && innerHyphen(tokens, j)) j--;
+        match = j >= 0 && tokens[j]!.norm === words[k] && tokens[j]!.type !== 'punct';
+        j--;
+      }
+      if (match) return i - j;
     }
     return 0;
   }
+}
+
+/** A hyphen glued to the words on both sides of it: "avant-veille", "year-old". */
+function innerHyphen(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t?.norm === '-' && tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end && tokens[i + 1]!.type !== 'punct';
 }
 
 function add(map: Map<string, string[][]>, key: string, words: string[]): void {

@@ -73,6 +73,9 @@ describe('dayFromEventOf: a day told from another event', () => {
     ['Notre envoyé spécial a pu entrer ce lundi dans Palmyre, au lendemain de la reconquête de la ville.', 'ce lundi'],
     ['Reporters were let into the town on Monday, the day after the army retook it.', 'Monday'],
     ['Les délégués arrivent jeudi, à la veille de la reprise des pourparlers.', 'jeudi'],
+    ["Les premiers blindés sont entrés en ville vendredi, l'avant-veille de sa chute.", 'vendredi'],
+    ['Le drapeau a été hissé mardi, le surlendemain de la reprise.', 'mardi'],
+    ['Advance units reached the outskirts on Friday, two days before the town fell.', 'Friday'],
   ])('%s → %s', (text, needle) => expect(from(text, needle)).toBe(true));
   it.each([
     ['The army retook the town on Sunday, after a three-week offensive.', 'Sunday'],
