@@ -24,5 +24,8 @@ export const EN_VAGUE: Record<string, [number, number]> = {
   billions: [2e9, Infinity],
 };
 
+/** Before a lone "hundred" or "thousand": some of them, like "hundreds" ("several hundred", "a few thousand"). */
+export const EN_SEVERAL = new Set(['several', 'few']);
+
 /** "a single day": the word that stresses "one" before a unit. */
 export const EN_SINGLE = ['single'];

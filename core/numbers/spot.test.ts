@@ -49,6 +49,14 @@ describe('vague amounts', () => {
     expect(read('des dizaines de milliers de visiteurs')).toMatchObject([{ vague: [20000, 99999] }]);
     expect(read('tens of thousands of people')).toMatchObject([{ vague: [20000, 99999] }]);
   });
+  it('reads "several hundred" and "a few thousand" as those orders, not as one hundred or one thousand', () => {
+    expect(read('Several hundred people gathered')).toMatchObject([{ text: 'Several hundred', value: 200, vague: [200, 999] }]);
+    expect(read('a few thousand residents returned')).toMatchObject([{ text: 'few thousand', vague: [2000, 9999] }]);
+    // A numeral before it is a number: "several" then counts something else.
+    expect(read('several four hundred-page reports')).toMatchObject([{ value: 400 }]);
+    expect(read('a hundred soldiers')).toMatchObject([{ value: 100 }]);
+    expect(read('some hundred soldiers')).toMatchObject([{ value: 100 }]);
+  });
   it('reads "une centaine" as approximately a hundred', () => {
     expect(findNumbers('une centaine de soldats', tokenize('une centaine de soldats'))[0]).toMatchObject({ value: 100, approximate: true });
   });

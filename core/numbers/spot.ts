@@ -4,7 +4,7 @@
 import { lexicon } from '../lexicon';
 import type { Token } from '../text/tokens';
 import { findDigitRuns } from './digits';
-import { EN_NUMBER_JOINERS, EN_NUMBER_WORDS, EN_ORDINALS, EN_SINGLE, EN_VAGUE } from './lexicon-en';
+import { EN_NUMBER_JOINERS, EN_NUMBER_WORDS, EN_ORDINALS, EN_SEVERAL, EN_SINGLE, EN_VAGUE } from './lexicon-en';
 import { FR_APPROX_NOUNS, FR_NUMBER_JOINERS, FR_NUMBER_WORDS, FR_ORDINALS, FR_SINGLE, FR_VAGUE, FR_VAGUE_DETERMINERS } from './lexicon-fr';
 
 export interface NumberMention {
@@ -219,6 +219,14 @@ export function findNumbers(text: string, tokens: Token[]): NumberMention[] {
       if (!unit || !(ONE_UNIT_WORDS.has(unit.norm) || ONE_UNIT_WORDS.has(unit.norm.replace(/s$/, '')))) continue;
       // "25 sorties a day", "20 a day": "a" is "per", the rate's unit, not one day.
       if ((norm === 'a' || norm === 'an') && countBefore(tokens, i)) continue;
+    }
+    // "several hundred", "a few thousand": a vague amount of that order, as "hundreds" is.
+    const several = tokens[i - 1];
+    if (real.length === 1 && (norm === 'hundred' || norm === 'thousand') && several && EN_SEVERAL.has(several.norm)) {
+      const unit = valueOfWords(real);
+      out.push({ start: several.start, end, value: 2 * unit, vague: [2 * unit, 10 * unit - 1], form: 'words', ordinal: false, decimal: false, leadingZero: false, digits: 0 });
+      i = j - 1;
+      continue;
     }
     // "a hundred", "a dozen" read as one number with their article.
     const value = valueOfWords(real);
