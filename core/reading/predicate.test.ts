@@ -21,6 +21,27 @@ describe('nearestPredicate: what a count says', () => {
     const { b, figure } = blockOf('The museum holds 400 statues.');
     expect(nearestPredicate(b, figure('400').range, (g) => g === 'killed')).toBeUndefined();
   });
+  it.each([
+    ['Several hundred people gathered on Sunday to lay flowers for the victims.', 'Several hundred'],
+    ["Plus de 300 personnes se sont rassemblées pour rendre hommage aux victimes.", '300'],
+    ['Some 2,000 mourners came in order to honour those killed in the attacks.', '2,000'],
+    // The goal runs on through a relative clause of its own complement.
+    ['Hundreds of people came to mourn the victims of the bombings, which killed 31 people.', 'Hundreds'],
+  ])('takes no word of the goal of what the counted did: %s', (text, needle) => {
+    const { b, figure } = blockOf(text);
+    expect(nearestPredicate(b, figure(needle).range, (g) => g === 'killed')).toBeUndefined();
+  });
+  it.each([
+    // "to" before an article or a number is a preposition, not a goal's infinitive.
+    ['The toll rose to 417 killed.', '417'],
+    ['Au moins 400 jihadistes ont été tués pour la seule ville de Palmyre.', '400'],
+    // A goal of a relative clause is that clause's: the verb after it is the count's.
+    ['Clashes went on and 40 fighters "who wanted to surrender" were killed.', '40'],
+    ['Some 40 fighters who wanted to surrender were killed.', '40'],
+  ])('still reads the words after a preposition: %s', (text, needle) => {
+    const { b, figure } = blockOf(text);
+    expect(nearestPredicate(b, figure(needle).range, (g) => g === 'killed')?.value.groups).toEqual(['killed']);
+  });
 });
 
 describe('predicatesInPhrase: what a date or a duration is of', () => {

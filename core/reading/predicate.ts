@@ -29,11 +29,29 @@ function completes(b: ReadingBlock, from: number, to: number): boolean {
 
 const gap = (h: { first: number; last: number }, figure: Range) => (h.first > figure[1] ? h.first - figure[1] : figure[0] - h.last);
 
+/**
+ * A goal's infinitive between `from` and `to`: "gathered to lay flowers for the victims", "se sont
+ * rassemblés pour rendre hommage aux victimes" (a marker of purpose, then a verb: no article, no
+ * number). Not one of a relative clause, whose goal is its own: '"a handful of jihadists who want to
+ * fight" stayed behind'.
+ */
+function goalBetween(b: ReadingBlock, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (b.lex.relativePronouns.has(b.tokens[i]!.norm)) return false;
+    const n = b.lex.purpose.at(b.tokens, i);
+    const verb = b.tokens[i + n];
+    if (n > 0 && i + n <= to && verb?.type === 'word' && !b.lex.determiners.has(verb.norm) && !b.lex.notNouns.has(verb.norm)) return true;
+  }
+  return false;
+}
+
 /** The nearest word of `groups` to the figure: in its phrase, else in its clause (by default its segment). */
 export function nearestPredicate(b: ReadingBlock, figure: Range, isPredicate: (g: string) => boolean, clause: Range = segmentRange(b, figure[0])): Slot<Predicate> | undefined {
+  // Not a word of the goal of what the counted did: the hundreds who gathered "to lay flowers for the victims" are none.
+  const accept = (h: { first: number; last: number }) => !markerOnly(b, h.first, h.last) && !(h.first > figure[1] && goalBetween(b, figure[1] + 1, h.first - 1));
   // Its own clause first: "claimed 270,000 lives and forced millions from their homes" — the millions fled.
   for (const [scope, name] of [[clauseRange(b, figure), 'own-clause'], [phraseRange(b, figure[0]), 'phrase'], [clause, 'clause']] as const) {
-    const near = nearestHit(b, isPredicate, figure, scope, (h) => !markerOnly(b, h.first, h.last));
+    const near = nearestHit(b, isPredicate, figure, scope, accept);
     if (!near) continue;
     // Every group of the words at that place: "fell" is a capture and a recapture; who acts tells which.
     const distance = new Map<string, number>();
