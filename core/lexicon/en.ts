@@ -120,7 +120,8 @@ export const en: LexiconWords = {
   placeParts: ['citadel', 'castle', 'airport', 'military airport', 'airbase', 'air base', 'outskirts', 'suburbs', 'district', 'districts', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'hill', 'hills', 'heights', 'palm groves'],
   nameParticles: ['al', 'el', 'ar', 'as', 'ash', 'ad', 'an', 'at', 'az'],
   placePrepositions: ['in', 'at', 'near', 'outside', 'around', 'towards', 'toward', 'inside', 'across', 'between'],
-  inPassing: ['after', 'before', 'like', 'unlike', 'than', 'from', 'since', 'as in', 'compared with', 'after that', 'after those', 'before that'],
+  inPassingBeforeArticle: ['from'],
+  inPassing: ['after', 'before', 'like', 'unlike', 'than', 'since', 'as in', 'compared with', 'after that', 'after those', 'before that'],
   // "60 km south of Palmyra" is more often the figure's own reference point in English prose: taking
   // it as a place in passing cost a validation figure, so English names no bearings here.
   bearings: [],

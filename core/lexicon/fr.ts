@@ -121,6 +121,7 @@ export const fr: LexiconWords = {
   placeParts: ['citadelle', 'chateau', 'aeroport', 'aeroport militaire', 'base aerienne', 'faubourgs', 'banlieue', 'quartier', 'quartiers', 'colline', 'collines', 'hauteurs', 'palmeraie'],
   nameParticles: ['al', 'el', 'ar', 'as', 'ash', 'ad', 'an', 'at', 'az'],
   placePrepositions: ['a', 'en', 'au', 'aux', 'dans', 'pres de', 'pres d', 'vers', 'sur', 'autour de', 'autour d', 'entre'],
+  inPassingBeforeArticle: [],
   inPassing: ['apres', 'avant', 'comme', 'que', 'depuis', 'contrairement a', 'a l instar de', 'apres celui', 'apres celle', 'apres ceux', 'avant celui', 'avant celle', 'comme celui', 'comme celle'],
   bearings: ['nord', 'sud', 'est', 'ouest'],
   bearingLeads: ['au', 'l'],

@@ -194,6 +194,12 @@ export interface LexiconWords {
   placePrepositions: string[];
   /** Before a place's name, it is named in passing, to compare or to say where from ("after Kobane", "from Raqqa"). */
   inPassing: string[];
+  /**
+   * Words that name a place in passing only before an article, when the name qualifies a noun ("still
+   * reeling from the Brussels bombings"); before the bare name, it is where the story is ("clearing
+   * mines from Palmyra").
+   */
+  inPassingBeforeArticle: string[];
   /** Points of the compass: after one of `bearingLeads` or in a compound ("au sud-ouest de", "à l'est de"), a place only says where another lies. */
   bearings: string[];
   bearingLeads: string[];

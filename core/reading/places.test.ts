@@ -72,13 +72,17 @@ describe('namedPlaces: places named as what the sentence is about', () => {
     expect(named('The town was quiet again days after Palmyra changed hands.')).toEqual(['palmyra']);
     // After an article the name qualifies a noun: in passing still.
     expect(named('Europe was still reeling from the Brussels bombings.')).toEqual([]);
+    expect(named('Markets recovered quickly from the Paris attacks.')).toEqual([]);
+  });
+  it('keeps a place named bare after "from": where the story is', () => {
+    expect(named('Army engineers began clearing mines from Palmyra on Monday.')).toEqual(['palmyra']);
+    expect(named('The last IS fighters withdrew from Palmyra overnight.')).toEqual(['palmyra']);
   });
   it('leaves out places named in passing', () => {
     expect(named("C'est sa deuxième défaite après Kobané.")).toEqual([]);
     // Compared through a pronoun standing for the event: "after that of Kobane".
     expect(named("Le revers est le deuxième de cette ampleur, après celui de Kobané.")).toEqual([]);
     expect(named('This setback is the second after that of Kobane.')).toEqual([]);
-    expect(named('The order was sent from Palmyra.')).toEqual([]);
     // A place that only says where another one lies.
     expect(named("L'armée a repris Al-Qaryatain, à quelque 120 km au sud-ouest de Palmyre.")).toEqual([]);
     expect(named('Les troupes avancent vers Al-Soukhna, au nord-est de Palmyre.')).toEqual([]);

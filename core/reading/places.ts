@@ -169,7 +169,8 @@ export function namedPlaces(b: ReadingBlock, first: number, last: number, isPlac
       while (k >= first && lex.determiners.has(tokens[k]!.norm)) k--;
       // ("from the Brussels bombings": after an article, the name qualifies a noun.)
       const clauseSubject = k === i - 1 && (b.hitsAt[h.last + 1] ?? []).some((n) => n.first === h.last + 1 && isEventWord(n.group));
-      if (k >= first && lex.inPassing.before(tokens, k) > 0 && !clauseSubject) continue;
+      const article = k < i - 1;
+      if (k >= first && (lex.inPassing.before(tokens, k) > 0 || (article && lex.inPassingBeforeArticle.before(tokens, k) > 0)) && !clauseSubject) continue;
       // "à 120 km au sud-ouest de Palmyre", "à l'est de Palmyre": where another place lies.
       const compound = tokens[k - 1]?.norm === '-' && lex.bearings.has(tokens[k - 2]?.norm);
       if (k > first && lex.bearings.has(tokens[k]!.norm) && (lex.bearingLeads.has(tokens[k - 1]!.norm) || compound)) continue;
