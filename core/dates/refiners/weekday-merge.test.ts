@@ -8,6 +8,9 @@ describe('a weekday written with its date', () => {
     ['Le mardi 22 mars, deux explosions.', 'mardi 22 mars', 'weekday+day-month', 'fr'],
     ['Publié le lundi 28.03.2016', 'lundi 28.03.2016', 'weekday+numeric', 'fr'],
     ['Réunion jeudi 31/03 à la préfecture', 'jeudi 31/03', 'weekday+numeric-short', 'fr'],
+    // With a word that shifts the weekday: the date says which one.
+    ['Les forces ont annoncé ce dimanche 27 mars la reprise de la ville.', 'ce dimanche 27 mars', 'weekday+day-month', 'fr'],
+    ['The blasts of last Tuesday, March 22, killed 32.', 'last Tuesday, March 22', 'weekday+month-day', 'en'],
   ] as const)('%s', (text, span, parser, lang) => {
     expect(read(text, { lang })).toEqual([expect.objectContaining({ text: span, parser, weekday: true, precision: 'day' })]);
   });
