@@ -6,7 +6,7 @@ import { TIMES_WORDS } from '../claims/units';
 import { MONTHS, WEEKDAYS } from '../dates/lexicon';
 import type { Figure } from '../claims/figures';
 import type { ReadingBlock, Range } from './block';
-import { outerLabel, phraseRange, sentenceRange, words } from './block';
+import { clauseRange, outerLabel, phraseRange, sentenceRange, words } from './block';
 import { slot, type Slot } from './slot';
 
 export type Owner = 'place' | 'other';
@@ -88,7 +88,17 @@ export function ageOwner(b: ReadingBlock, figure: Range, isName: (i: number) => 
   const phrase = phraseRange(b, figure[0]);
   // "2,000 years of history", "vingt siècles d'histoire": the history of the place in focus.
   const after = lex.ageWords.at(tokens, figure[1] + 1);
-  if (after > 0 && lex.siteNouns.has(tokens[figure[1] + after]!.norm)) return slot('place', 'age:history', words(b, figure[0], figure[1] + after));
+  if (after > 0 && lex.siteNouns.has(tokens[figure[1] + after]!.norm)) {
+    // Unless its clause names whose history it is: "ces visages ont traversé dix-huit siècles
+    // d'histoire", "an exhibition tracing 2,000 years of history" (a noun with its article before it).
+    const [clauseFirst] = clauseRange(b, figure);
+    for (let k = figure[0] - 1; k > clauseFirst; k--) {
+      if (!lex.determiners.has(tokens[k - 1]!.norm)) continue;
+      const subject = ownerAt(b, k, isName);
+      if (subject) return subject.value === 'place' ? slot('place', 'age:history', words(b, k, figure[1] + after)) : slot('other', 'age:history-of', words(b, k - 1, figure[1] + after));
+    }
+    return slot('place', 'age:history', words(b, figure[0], figure[1] + after));
+  }
   // "2,000-year-old temple": the noun after "old".
   if (tokens[figure[1]]?.norm === 'old' || tokens[figure[1] + 1]?.norm === 'old') {
     const k = tokens[figure[1]]?.norm === 'old' ? figure[1] + 1 : figure[1] + 2;
