@@ -33,6 +33,9 @@ export const en: LexiconWords = {
   lossWords: ['lost', 'lose', 'loses', 'losing', 'loss', 'defeat', 'defeats', 'fall'],
   completion: ['needed', 'need', 'needs', 'took', 'take', 'takes', 'it took', 'managed', 'succeeded in', 'was able', 'were able'],
   purpose: ['to', 'in order to', 'so as to', 'aimed at', 'aiming to', 'bid to', 'drive to', 'push to'],
+  beginLinks: [],
+  beginLinksBare: ['to'],
+  infinitiveEndings: [],
 
   partBefore: ['another', 'including', 'among them', 'among whom', 'of whom', 'of which', 'counting'],
   partAfter: ['of the', 'of them', 'of those', 'of whom', 'among the'],

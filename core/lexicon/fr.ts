@@ -33,6 +33,9 @@ export const fr: LexiconWords = {
   lossWords: ['perdu', 'perd', 'perdent', 'perdre', 'perdait', 'perdaient', 'perte', 'defaite', 'revers', 'chute'],
   completion: ['fallu', 'il a fallu', 'faut', 'mis', 'a mis', 'ont mis', 'reussi', 'parvenu', 'parvenus', 'parviennent'],
   purpose: ['pour', 'afin de', 'afin d', 'en vue de', 'en vue d', 'visant a', 'destinee a', 'destine a'],
+  beginLinks: ['a', 'de', 'd'],
+  beginLinksBare: [],
+  infinitiveEndings: ['er', 'ir', 're'],
 
   partBefore: ['un autre', 'une autre', 'd autres', 'dont', 'y compris', 'parmi eux', 'parmi elles', 'parmi lesquels', 'parmi lesquelles', 'a elle seule', 'a lui seul', 'rien qu'],
   partAfter: ['d entre eux', 'd entre elles', 'des', 'parmi les'],

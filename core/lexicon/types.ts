@@ -37,6 +37,15 @@ export interface LexiconWords {
   subordinators: string[];
   /** Before an infinitive, its goal, not what happened: "launched the offensive on March 7 to retake the city", "pour reprendre". */
   purpose: string[];
+  /**
+   * After a verb of beginning, before the infinitive of what began, which ends as `infinitiveEndings`
+   * say ("a commencé à déminer"; not the auxiliary of "qui a commencé le 7 mars a permis…").
+   */
+  beginLinks: string[];
+  /** The same, before a bare infinitive, any word: "began to clear". */
+  beginLinksBare: string[];
+  /** How an infinitive ends: "déminer", "sécuriser", "détruire". */
+  infinitiveEndings: string[];
   /** Before such an infinitive, it states what was done, not a goal: "needed three weeks to drive them out", "il a fallu vingt jours pour". */
   completion: string[];
   /** Pronouns that stand for a person ("he was 82", "il était âgé de 82 ans"): never a place. */

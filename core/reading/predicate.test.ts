@@ -74,6 +74,15 @@ describe('predicatesInPhrase: what a date or a duration is of', () => {
     expect(groups('Last March the army needed three weeks to drive them out.', 'Last March')).toContain('recapture');
     expect(groups("En mars l'armée a mis trois semaines pour reprendre la ville.", 'mars')).toContain('recapture');
   });
+  it('reads a verb of beginning by the infinitive of what began, when the dataset does not know it', () => {
+    expect(groups('Des unités du génie ont commencé lundi à déminer la ville.', 'lundi')).not.toContain('offensive-launch');
+    expect(groups('Army engineers began on Monday to clear the mines.', 'Monday')).not.toContain('offensive-launch');
+    expect(groups('Les habitants ont commencé dimanche à regagner leurs maisons.', 'dimanche')).not.toContain('offensive-launch');
+    // Alone, or before what is no infinitive, it still says the event began.
+    expect(groups("L'offensive a commencé le 7 mars.", '7 mars')).toContain('offensive-launch');
+    expect(groups("L'offensive qui a commencé le 7 mars a permis de reprendre la ville.", '7 mars')).toContain('offensive-launch');
+    expect(groups('The offensive began on March 7 to the surprise of many.', 'March 7')).toContain('offensive-launch');
+  });
   it('gives a date that stands nearer a tally to the tally', () => {
     expect(groups('Mardi, le bilan des attentats a été revu à 32 morts.', 'Mardi', true)).not.toContain('attacks');
   });

@@ -21,6 +21,29 @@ function markerOnly(b: ReadingBlock, first: number, last: number): boolean {
   return last === first && sinceAt(b, first);
 }
 
+/** How far after a verb of beginning its infinitive may come, past a date ("ont commencé lundi à déminer"). */
+const BEGIN_LINK_REACH = 4;
+
+/**
+ * A verb of beginning whose infinitive the dataset does not know: what began is something else
+ * ("engineers began on Monday to clear mines", "ont commencé lundi à déminer la ville"), not the event
+ * the verb alone would name. A known infinitive is read by its own alias ("a commencé à bombarder").
+ */
+function beginsOtherThing(b: ReadingBlock, h: { first: number; last: number }): boolean {
+  if (b.lex.beginVerbs.before(b.tokens, h.last) === 0) return false;
+  for (let i = h.last + 1; i <= Math.min(b.tokens.length - 1, h.last + BEGIN_LINK_REACH); i++) {
+    const t = b.tokens[i]!;
+    if (t.type === 'punct') return false;
+    const bare = b.lex.beginLinksBare.at(b.tokens, i);
+    const n = bare || b.lex.beginLinks.at(b.tokens, i);
+    if (n === 0) continue;
+    const verb = b.tokens[i + n];
+    if (verb?.type !== 'word' || b.hitsAt[i + n]?.length || b.lex.determiners.has(verb.norm) || b.lex.notNouns.has(verb.norm)) return false;
+    return bare > 0 || b.lex.infinitiveEndings.endsWith(verb.norm);
+  }
+  return false;
+}
+
 /** A verb of completion in [from, to) makes the infinitive at `to` what was done: "took 20 days to retake". */
 function completes(b: ReadingBlock, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (b.lex.completion.at(b.tokens, i) > 0) return true;
@@ -105,6 +128,7 @@ export function predicatesInPhrase(
       // "launched the offensive on March 7 to win back the city": the goal did not happen on that day
       // (but "needed three weeks to drive them out" did).
       if (h.first > figure[1] && b.lex.purpose.before(b.tokens, h.first - 1) > 0 && !completes(b, first, h.first)) continue;
+      if (beginsOtherThing(b, h)) continue;
       const d = markerOnly(b, h.first, h.last) ? Infinity : gap(h, figure);
       if (d !== Infinity && otherDates.some((o) => o[1] >= first && o[0] <= last && gap(h, o) < d)) continue;
       if (d !== Infinity && d > tallyAt) continue;
