@@ -68,6 +68,11 @@ describe('countedNoun: what a count counts', () => {
     expect(noun('The monitor counted 188 killed among soldiers and militiamen.', '188')).toEqual({ groups: ['killed'], other: undefined });
   });
 
+  it('stops at another figure: "contre 188 la veille au soir" counts no "veille"', () => {
+    expect(noun('Le bilan est de 194 soldats tués, contre 188 samedi 26 mars au soir.', '188')).toBeUndefined();
+    expect(noun('The toll reached 417 dead, against 400 Sunday March 27.', '400')).toBeUndefined();
+  });
+
   it('stops at the verb after a known noun: "400 IS fighters died"', () => {
     expect(noun('Some 400 IS fighters died in the battle.', '400')?.groups).toEqual(['islamic-state']);
   });

@@ -47,6 +47,13 @@ function nounAfterQuote(b: ReadingBlock, word: number): boolean {
   return !!t && t.type === 'word' && !lex.notNouns.has(t.norm) && !isParticiple(b, next) && !lex.verbEndings.endsWith(t.norm);
 }
 
+/** Token i is inside a figure that starts at or after token `from` (not the count's own, which may span its noun). */
+function startsAfter(b: ReadingBlock, from: number, i: number): boolean {
+  const at = b.tokens[i]!.start;
+  const after = b.tokens[from]!.start;
+  return b.figures.some((g) => g.start >= after && g.start <= at && at < g.end);
+}
+
 /** The noun phrase right after token `from`; undefined when the figure stands alone ("up to 417."). */
 export function nounPhraseAfter(b: ReadingBlock, from: number): NounPhrase | undefined {
   const { tokens, lex } = b;
@@ -69,6 +76,8 @@ export function nounPhraseAfter(b: ReadingBlock, from: number): NounPhrase | und
       if (t.norm === '"' && first < 0 && tokens[i + 1]?.type === 'word' && !nounAfterQuote(b, i + 1)) continue;
       break;
     }
+    // Another figure is no noun of this one: "contre 188 la veille au soir".
+    if (b.inFigure[i] && startsAfter(b, from, i)) break;
     const hits = b.hitsAt[i] ?? [];
     if (lex.notNouns.has(t.norm) && !isAcronym(b, i)) break;
     // "une poignée de combattants refusaient encore…": the clause's verb, whatever it is.
