@@ -17,6 +17,7 @@ export const en: LexiconWords = {
   numberLabels: ['no', 'number', 'page', 'pages', 'p', 'pp', 'tel', 'fax', 'article', 'chapter', 'section', 'vol', 'volume', 'line', 'route', 'ticket', 'flight', 'version', 'v', 'iso', 'room', 'bus', 'tram', 'platform', 'gate', 'code', 'ref', 'reference', 'episode', 'season', 'issue', 'edition', 'resolution'],
   coordinators: ['and', 'but', 'while', 'whereas', 'or'],
   otherSources: ['other', 'others', 'some', 'several', 'but other', 'but some'],
+  earlierValue: ['up from', 'down from', 'compared with', 'compared to', 'versus', 'vs', 'against'],
   contrast: ['whereas', 'while', 'but', 'against', 'compared with', 'rather than'],
   beginVerbs: ['began', 'begins', 'begin', 'started', 'starts', 'start', 'launched', 'launches', 'opened', 'initial'],
   adverbialOpeners: ['after', 'following', 'during', 'despite', 'amid', 'thanks to', 'backed by', 'supported by', 'with the help of', 'at the end of'],

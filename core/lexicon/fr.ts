@@ -17,6 +17,7 @@ export const fr: LexiconWords = {
   numberLabels: ['no', 'n', 'num', 'numero', 'page', 'pages', 'p', 'tel', 'fax', 'art', 'article', 'chapitre', 'section', 'vol', 'ligne', 'route', 'rn', 'vol', 'salle', 'bus', 'tram', 'quai', 'porte', 'code', 'ref', 'episode', 'saison', 'tome', 'edition', 'resolution'],
   coordinators: ['et', 'mais', 'tandis', 'alors que', 'ou'],
   otherSources: ['d autres', 'certains', 'certaines', 'plusieurs', 'mais d autres', 'selon d autres'],
+  earlierValue: ['contre', 'au lieu de', 'face a'],
   contrast: ['quand', 'alors que', 'tandis que', 'mais', 'contre', 'plutot que'],
   beginVerbs: ['commence', 'a commence', 'commencent', 'ont commence', 'commencer', 'debute', 'a debute', 'debuter', 'debutent', 'lance', 'a lance', 'entame', 'a entame', 'initiales', 'initiaux', 'initiale', 'initial'],
   adverbialOpeners: ['apres', 'au terme de', 'a l issue de', 'grace a', 'malgre', 'avec l appui de', 'appuyee par', 'appuyees par', 'appuyes par', 'soutenus par', 'au bout de'],

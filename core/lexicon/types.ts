@@ -28,6 +28,11 @@ export interface LexiconWords {
   /** Opening a sentence, other sources that give their own value for the fact just told: "D'autres médias retiennent le 9 mars". */
   otherSources: string[];
   /** Before a clause that gives another source's value for the fact just told: "whereas the army gives March 7", "quand l'OSDH retient le 7". */
+  /**
+   * Before a count, it is an earlier value set against the present one: a day after it is when that
+   * value was given ("194, contre 188 la veille au soir", "417, up from 400 on Sunday").
+   */
+  earlierValue: string[];
   contrast: string[];
   /** Words of beginning: "began bombing", "commence à bombarder", "ses frappes initiales" date the start of what follows. */
   beginVerbs: string[];

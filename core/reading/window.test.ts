@@ -89,6 +89,10 @@ describe('windowOf: the days a count covers', () => {
     ["L'OSDH a annoncé en avril que 417 jihadistes avaient été tués.", '417'],
     // A parenthesis that dates the figure's source, not its days.
     ['Islamic State: 417 killed (SOHR, 29 March).', '417'],
+    // An earlier value set against the present one: its day is when it was given.
+    ['Le bilan est de 194 soldats tués, contre 188 la veille au soir.', '188'],
+    ['The toll now stands at 417, up from 400 on Sunday.', '400'],
+    ['Les avions ont mené 22 sorties lundi, contre 40 dimanche.', '40'],
   ])('%s → %s has no window of its own', (text, needle) => {
     expect(windowIn(text, needle)).toBeUndefined();
   });

@@ -122,6 +122,8 @@ export function windowOf(b: ReadingBlock, count: Range, figures: FigureAt[], own
     ...startingIn(figures, fronted[0], fronted[1]),
     ...asides,
   ];
+  // An earlier value set against the present one: its day is when it was given ("contre 188 la veille").
+  const earlier = lex.earlierValue.before(tokens, count[0] - 1) > 0;
   // A year or a month is the window only when nothing finer is given.
   let coarse: Slot<Window> | undefined;
   for (const k of candidates) {
@@ -147,7 +149,7 @@ export function windowOf(b: ReadingBlock, count: Range, figures: FigureAt[], own
       if (sinceAt(b, range[0] - 1)) return slot({ days: { min: g.interval.min, max: Infinity }, since: true, figure: g }, 'window:since', words(b, range[0] - 1, range[1]));
       // A single day narrows a count written next to it ("32 tués le 10 mars"), not one a statement
       // dates ("Mardi, l'ONG a revu son bilan à 417", "the monitor counted 188 dead on Sunday").
-      if (g.date.precision === 'day' && range[0] >= phrase[0] && range[1] <= phrase[1] && !datesStatement(b, range, phrase, isToll)) {
+      if (g.date.precision === 'day' && range[0] >= phrase[0] && range[1] <= phrase[1] && !datesStatement(b, range, phrase, isToll) && !earlier) {
         return slot({ days: { min: g.interval.min, max: g.interval.max }, point: true, figure: g }, 'window:day', words(b, range[0], range[1]));
       }
       // A time set apart ("A Ramadi, fin décembre, Bagdad revendiquait…"): when the sentence happens,
@@ -193,7 +195,7 @@ export function windowOf(b: ReadingBlock, count: Range, figures: FigureAt[], own
       if (several > 0) return slot({ length: { min: 2, max: SEVERAL_DAYS_MAX } }, 'window:several-days', words(b, i, i + several - 1));
       // "32 killed the next day", but not "a day later raised the figure to 194" (the day of a statement).
       const inside = lex.dayInside.at(tokens, i);
-      if (inside > 0 && !datesStatement(b, [i, i + inside - 1], [first, last], isToll)) return slot({ dayInside: true }, 'window:day-inside', words(b, i, i + inside - 1));
+      if (inside > 0 && !earlier && !datesStatement(b, [i, i + inside - 1], [first, last], isToll)) return slot({ dayInside: true }, 'window:day-inside', words(b, i, i + inside - 1));
     }
   }
   // A table row is one record: a period in another of its cells bounds the row's counts ("Russian MoD |
