@@ -24,6 +24,9 @@ describe('isAge and ageOwner: whose age', () => {
     ['Ce patrimoine vieux de plus de 2 000 ans reste restaurable.', '2 000 ans', 'place'],
     ['It holds 2,000 years of history.', '2,000 years', 'place'],
     ['La cité a traversé vingt siècles d\'histoire avant la guerre.', 'vingt siècles', 'place'],
+    // A French adjective after the noun of place.
+    ['Palmyre est une cité caravanière vieille de plus de deux millénaires.', 'deux millénaires', 'place'],
+    ['On découvre une ville syrienne vieille de 2 000 ans.', '2 000 ans', 'place'],
     ['Avec ses deux mille ans d\'histoire, elle attire les visiteurs.', 'deux mille ans', 'place'],
     ["La ville, inscrite au patrimoine mondial de l'Unesco en 1980, est vieille de plus de 2 000 ans.", '2 000 ans', 'place'],
     ['Les archéologues visitent la cité caravanière, vieille de plus de deux mille ans.', 'deux mille ans', 'place'],
@@ -55,6 +58,8 @@ describe('isAge and ageOwner: whose age', () => {
     ['The 82-year-old archaeologist was killed.', '82-year-old'],
     ['But the temple stood for almost 2,000 years before it was blown up.', '2,000 years'],
     ["Vieux de près de deux mille ans, l'arc a été dynamité.", 'deux mille ans'],
+    ['Le temple romain vieux de 1 900 ans a été détruit.', '1 900 ans'],
+    ['Les jihadistes ont rasé Hatra, une cité antique vieille de deux mille ans.', 'deux mille ans'],
     // Years of history, when the clause names whose they are.
     ["Il faut rappeler que ces visages ont traversé dix-huit siècles d'histoire.", 'dix-huit siècles'],
     ['The show follows an exhibition tracing 2,000 years of history.', '2,000 years'],
