@@ -603,6 +603,13 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['450']).toBe('contradicted is-killed-palmyra');
   });
 
+  it("reads a bare count with a source of its own as that source's value of the tally before it", () => {
+    const fr = verdicts(page('Palmyre, repères', ["Bilan : plus de 400 jihadistes tués selon l'OSDH, 450 selon l'armée syrienne."]));
+    expect(fr['450']).toBe('contradicted is-killed-palmyra');
+    const en = verdicts(page('Palmyra, key facts', ['The monitor counted 400 IS fighters killed in Palmyra, 450 according to the army.']));
+    expect(en['450']).toBe('contradicted is-killed-palmyra');
+  });
+
   it('reads no label in a clause that ends on its verb before a colon', () => {
     const v = verdicts(page('Your morning briefing', ['Palmyra is back in government hands. If you feel you have lost an hour, you have: the clocks went forward on Sunday.']));
     expect(v['Sunday']).toBe('unrelated');

@@ -697,9 +697,11 @@ function coordinated(b: ReadingBlock, before: Range, after: Range): boolean {
   return false;
 }
 
+/** The clause restates a tally: its noun, a verb of saying, a source of its own, or a value set against another. */
 function restatesTally(b: ReadingBlock, [first, last]: Range): boolean {
   for (let i = first; i <= last; i++) {
-    if (b.lex.tallyNouns.has(b.tokens[i]!.norm) || b.lex.sayVerbs.at(b.tokens, i) > 0) return true;
+    // "…400 jihadistes tués selon l'OSDH, 450 selon l'armée": a source's word gives its own value of the tally.
+    if (b.lex.tallyNouns.has(b.tokens[i]!.norm) || b.lex.sayVerbs.at(b.tokens, i) > 0 || b.lex.sourceBefore.at(b.tokens, i) > 0) return true;
     const value = b.lex.tallyValue.at(b.tokens, i);
     if (value > 0 && b.tokens[i + value]?.type === 'number') return true;
   }
