@@ -46,6 +46,7 @@ export const en: LexiconWords = {
   ownSide: ['of its own', 'of their own', 'of his own', 'of its men', 'of its soldiers', 'in its ranks'],
   sideNouns: ['side', 'camp'],
   sideFrames: ['on the', 'in the', 'from the', 'on', 'in'],
+  dateOf: ['of'],
   ofWords: ['of'],
   reviseVerbs: ['revised', 'raised', 'lowered', 'updated', 'corrected'],
   datePrepositions: ['on'],

@@ -46,6 +46,7 @@ export const fr: LexiconWords = {
   ownSide: ['des siens', 'de ses hommes', 'de ses soldats', 'de ses combattants', 'dans ses rangs'],
   sideNouns: ['cote', 'camp'],
   sideFrames: [],
+  dateOf: ['de', 'd', 'du'],
   ofWords: ['de', 'd'],
   reviseVerbs: ['porte', 'portee', 'revu', 'revue', 'revise', 'revisee', 'releve', 'relevee', 'ramene', 'ramenee', 'abaisse', 'corrige'],
   datePrepositions: ['le'],

@@ -93,6 +93,8 @@ export interface LexiconWords {
   theirSide: string[];
   /** Verbs that revise a tally: a day right after them is the revision's ("porté lundi à 35"). */
   reviseVerbs: string[];
+  /** Between a noun and the date that qualifies it: "les unes de lundi", "the edition of March 28". */
+  dateOf: string[];
   /** The preposition of a complement: "the execution of 25", « centaines » de jihadistes. */
   ofWords: string[];
   /** A preposition between a verb and its day ("revised on Monday"). */

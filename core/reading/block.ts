@@ -270,3 +270,16 @@ export function clauseRange(b: ReadingBlock, figure: Range): Range {
   for (let i = figure[1] + 1; i < last; i++) if (b.lex.coordinators.has(b.tokens[i]!.norm)) { last = i - 1; break; }
   return [first, last];
 }
+
+const APOSTROPHE = /['\u2019\u02bc]/;
+
+/** Token i ends "X's" or "Xs'": a possessive ("Syria's war", "the jihadists' losses"). */
+export function possessive(b: ReadingBlock, i: number): boolean {
+  const t = b.tokens[i];
+  if (!t) return false;
+  const { text } = b;
+  if (t.norm === 's' && APOSTROPHE.test(text[t.start - 1] ?? '')) return true;
+  if (!APOSTROPHE.test(text[t.end] ?? '')) return false;
+  const after = text[t.end + 1] === 's' ? t.end + 2 : t.end + 1;
+  return !/\p{L}/u.test(text[after] ?? '');
+}

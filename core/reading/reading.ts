@@ -22,6 +22,7 @@ import { capturedPart, shareOfPlace } from './place-part';
 import { stateCountOf } from './state';
 import { contrastedBy } from './contrast';
 import { countedNoun, firstTokenOf } from './noun-phrase';
+import { dateOfNoun } from './date-noun';
 import { beginVerbIn, dayFromEventOf, endSpanOf, offsetOf, sinceOf, startOf } from './offset';
 import { partOfWhole } from './part-of-whole';
 import { apposedPlace, comparedPlaces, namedPlaces, unknownPlaces, type UnknownPlace } from './places';
@@ -65,6 +66,8 @@ export interface Reading {
   modal?: Slot<true>;
   source?: Slot<string>;
   offset?: Slot<true>;
+  /** A date that qualifies a noun of no event: "Monday's front pages" (when the pages were, not the event). */
+  dateOf?: Slot<true>;
   /** A span at one end of an event ("the last 24 hours of the battle"), not its length. */
   endSpan?: Slot<true>;
   /** The date's or length's clause tells of one phase of the event: "the final push", "la première phase de l'opération". */
@@ -405,7 +408,10 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       // "Le bilan a été porté lundi à 35 morts", "the toll was revised on Monday": the day a tally was
       // revised, not the day of what it counts.
       const revises = b.lex.reviseVerbs.before(b.tokens, b.lex.datePrepositions.has(b.tokens[range[0] - 1]?.norm) ? range[0] - 2 : range[0] - 1) > 0;
-      const predicate = revises ? undefined : (definedBy(b, range, isEventWord, own) ?? appositionPredicate(b, range, isEventWord, own, otherDates, tally) ?? own);
+      // "Monday's front pages are dominated by the fall of Palmyra": the day of the pages.
+      const ofNoun = dateOfNoun(b, range, isEventWord);
+      if (ofNoun) reading.dateOf = ofNoun;
+      const predicate = revises || ofNoun ? undefined : (definedBy(b, range, isEventWord, own) ?? appositionPredicate(b, range, isEventWord, own, otherDates, tally) ?? own);
       // "On Tuesday prosecutors clarified that the 35 included the attackers": words of what happened
       // inside what was said; the date is the saying's, maybe the event's day too ("On Sunday state TV
       // announced that the army had retaken Palmyra"), never positively another.

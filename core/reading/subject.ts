@@ -7,7 +7,7 @@
 // An event's actor: the side named before its verb ("l'EI a repris Palmyre"), or after "by"/"par"
 // ("retaken by IS").
 import type { ReadingBlock, Range } from './block';
-import { phraseRange, segmentRange, sentenceRange, words } from './block';
+import { phraseRange, possessive, segmentRange, sentenceRange, words } from './block';
 import type { NounPhrase } from './noun-phrase';
 import { slot, type Slot } from './slot';
 
@@ -220,18 +220,6 @@ export function actorsOf(b: ReadingBlock, figure: Range, predicate: Range | unde
   return slot([...sides], 'subject:actors', words(b, from, Math.max(from, anchor[0] - 1)));
 }
 
-const APOSTROPHE = /['\u2019\u02bc]/;
-
-/** Token i ends "X's" or "Xs'": a possessive ("Syria's war", "the jihadists' losses"). */
-function possessive(b: ReadingBlock, i: number): boolean {
-  const t = b.tokens[i];
-  if (!t) return false;
-  const { text } = b;
-  if (t.norm === 's' && APOSTROPHE.test(text[t.start - 1] ?? '')) return true;
-  if (!APOSTROPHE.test(text[t.end] ?? '')) return false;
-  const after = text[t.end + 1] === 's' ? t.end + 2 : t.end + 1;
-  return !/\p{L}/u.test(text[after] ?? '');
-}
 
 /** How far after its opener the side of an opening phrase is named ("du côté des forces gouvernementales"). */
 const OPENER_REACH = 4;
