@@ -4,7 +4,7 @@ import { dayFromIso } from '../dates/calendar';
 import type { Reading } from '../reading/reading';
 import { slot } from '../reading/slot';
 import { reference } from '../reference/dataset';
-import { judge, type PageFacts } from './same-fact';
+import { alignYear, judge, type PageFacts } from './same-fact';
 
 const ref = reference();
 const entry = (id: string) => ref.byId.get(id)!;
@@ -218,5 +218,21 @@ describe('judge: the same fact, part by part', () => {
     expect(rule(bounded(20, 99), 'is-killed-palmyra')).toBe('same-fact');
     // Above the value: a bound that differs stays comparable ("more than 450" differs from 400).
     expect(rule(bounded(450, Infinity), 'is-killed-palmyra')).toBe('same-fact');
+  });
+});
+
+describe('alignYear: a year-less date on a page with no date of its own', () => {
+  const undated: PageFacts = { ...page, published: undefined };
+  const march27 = dayFromIso('2016-03-27')!;
+  const dated = (weekday: boolean): Figure => ({
+    ...figure('date', march27),
+    date: { start: 0, end: 8, first: march27, last: march27, precision: 'day', yearInferred: true, relative: false, parser: 'month-day', ...(weekday ? { weekday } : {}) },
+  });
+  const may2015 = { min: dayFromIso('2015-05-01')!, max: dayFromIso('2015-05-31')! };
+  it("is compared by day and month in the entry's year", () => {
+    expect(alignYear(dated(false), { min: march27, max: march27 }, may2015, undated).min).toBe(dayFromIso('2015-03-27'));
+  });
+  it('keeps its year when a weekday written with it falls only then ("Sunday, March 27" was no Sunday in 2015)', () => {
+    expect(alignYear(dated(true), { min: march27, max: march27 }, may2015, undated).min).toBe(march27);
   });
 });

@@ -6,7 +6,7 @@ import type { CompiledEntry } from '../reference/compile';
 import type { Reading } from '../reading/reading';
 import type { Interval } from '../types';
 import { intersects } from '../verdict';
-import { dayOf, dayOfMonthOf, monthOf, yearOf } from '../dates/calendar';
+import { dayOf, dayOfMonthOf, monthOf, weekdayOf, yearOf } from '../dates/calendar';
 import type { Figure } from '../claims/figures';
 
 export interface PageFacts {
@@ -115,6 +115,8 @@ export function alignYear(f: Figure, interval: Interval, reference: Interval, fa
   const shift = yearOf(reference.min) - yearOf(interval.min);
   if (shift === 0) return interval;
   const moved = (day: number) => dayOf(yearOf(day) + shift, monthOf(day), dayOfMonthOf(day));
+  // "Sunday, March 27": the weekday written says which year, and only one where it falls then.
+  if (f.date.weekday && weekdayOf(moved(interval.min)) !== weekdayOf(interval.min)) return interval;
   return { ...interval, min: moved(interval.min), max: moved(interval.max) };
 }
 
