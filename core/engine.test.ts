@@ -603,6 +603,22 @@ describe('pages without a date, and neighbouring events', () => {
     expect(v['450']).toBe('contradicted is-killed-palmyra');
   });
 
+  it('opens a section on the place its heading names, though the reference has no name for it', () => {
+    const fr = verdicts(
+      page('Le monde ce lundi', [
+        { text: "Syrie : l'armée reprend Palmyre", region: 'heading' },
+        "L'armée syrienne a repris dimanche Palmyre à l'EI. Au moins 400 jihadistes ont été tués.",
+        { text: 'Pakistan : carnage dans un parc de Lahore le jour de Pâques', region: 'heading' },
+        "Au moins 72 personnes ont été tuées hier soir dans un attentat-suicide commis à l'entrée d'un parc, à Lahore. Plus de 340 blessés ont été pris en charge.",
+      ]),
+    );
+    expect(fr['hier']).toBe('unrelated');
+    expect(fr['Plus de 340 blessés']).toBe('unrelated');
+    // A heading on the reference's own events keeps them.
+    const back = verdicts(page('Palmyre et Lahore, ce lundi', ['Lahore a enterré ses morts.', { text: 'Syrie : retour à Palmyre', region: 'heading' }, "L'armée a repris la ville dimanche."]));
+    expect(back['dimanche']).toBe('supported recapture-date');
+  });
+
   it("reads a bare count with a source of its own as that source's value of the tally before it", () => {
     const fr = verdicts(page('Palmyre, repères', ["Bilan : plus de 400 jihadistes tués selon l'OSDH, 450 selon l'armée syrienne."]));
     expect(fr['450']).toBe('contradicted is-killed-palmyra');

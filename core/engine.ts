@@ -221,6 +221,9 @@ export class PageAnalyzer {
       // A short line may be the label of the next one ("Seized by IS" above "2015-05-21"): it is read
       // if the next one needs it.
       this.remember(text, undefined, 0, block.region === 'heading');
+      // A section heading on another place opens a section about it ("Pakistan : carnage dans un parc
+      // de Lahore"), though the reference has no name for it.
+      if (block.region === 'heading' && this.onTopic()) this.headingElsewhere(text);
       return [];
     }
     const tokens = tokenize(text);
@@ -377,6 +380,15 @@ export class PageAnalyzer {
     const dates = findDates(text, tokens, this.dates);
     // A dateline ("DAMASCUS, March 27 (Reuters) -") dates the report, like a byline: not a claim.
     return readFigures({ text, tokens, numbers, dates }).filter((f) => !isDateline(text, f));
+  }
+
+  /** The places a heading names that the reference has no name for, as the focus of its section. */
+  private headingElsewhere(text: string): void {
+    const tokens = tokenize(text);
+    const b = buildBlock(text, tokens, splitSentences(text), [], withLargerPlaces(this.ref.aliases.find(text, tokens), this.ref.within), this.lex);
+    const view = sentenceView(b, 0, tokens.length - 1, this.vocab);
+    const places = new Set(view.places.filter((p) => p.topical).map((p) => elsewhere(p.name)));
+    if (places.size > 0) this.focus.moveTo(places, view.groups);
   }
 
   /**
