@@ -12,7 +12,7 @@ export const fr: LexiconWords = {
     'durant', 'cependant', 'maintenant', 'pourtant', 'moyennant', 'suivant', 'concernant',
   ],
   genericNouns: ['membres', 'membre', 'hommes', 'femmes', 'individus', 'elements', 'autres', 'corps', 'vies', 'combattants', 'combattant', 'allies'],
-  tallyNouns: ['decompte', 'bilan', 'chiffre', 'chiffres', 'total', 'estimation', 'nombre', 'comptage'],
+  tallyNouns: ['decompte', 'decomptes', 'bilan', 'bilans', 'chiffre', 'chiffres', 'total', 'totaux', 'estimation', 'estimations', 'nombre', 'comptage'],
   tallyValue: ['a', 'de', 'contre', 'au lieu de', 'face a', 'sur'],
   numberLabels: ['no', 'n', 'num', 'numero', 'page', 'pages', 'p', 'tel', 'fax', 'art', 'article', 'chapitre', 'section', 'vol', 'ligne', 'route', 'rn', 'vol', 'salle', 'bus', 'tram', 'quai', 'porte', 'code', 'ref', 'episode', 'saison', 'tome', 'edition', 'resolution'],
   coordinators: ['et', 'mais', 'tandis', 'alors que', 'ou'],

@@ -68,6 +68,13 @@ describe('countedNoun: what a count counts', () => {
     expect(noun('The monitor counted 188 killed among soldiers and militiamen.', '188')).toEqual({ groups: ['killed'], other: undefined });
   });
 
+  it('reads a tally\'s noun right after the number as what is counted: tallies, not the dead', () => {
+    expect(noun('This is why two counts of pro-government dead appear above.', 'two')).toEqual({ groups: [], other: 'counts' });
+    expect(noun("Les deux bilans de l'ONG se contredisent.", 'deux')).toEqual({ groups: [], other: 'bilans' });
+    // Before the number it is the tally's own word: "a toll of 31 dead".
+    expect(noun('Officials gave a toll of 31 dead on Tuesday.', '31')?.groups).toContain('killed');
+  });
+
   it('stops at another figure: "contre 188 la veille au soir" counts no "veille"', () => {
     expect(noun("Lundi, l'OSDH compte 194 soldats tués, contre 188 la veille au soir.", '188')).toBeUndefined();
     expect(noun('On Monday the toll reached 417 dead, against 400 the day before.', '400')).toBeUndefined();

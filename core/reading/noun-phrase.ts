@@ -90,6 +90,13 @@ export function nounPhraseAfter(b: ReadingBlock, from: number): NounPhrase | und
     if (hits.length > 0 && !open && first >= 0) break;
     // "190 tués côté prorégime", "188 killed among soldiers": what follows says whose, not what.
     if (first >= 0 && lex.whoseAfter.at(tokens, i) > 0) break;
+    // "two counts of pro-government dead", "deux bilans": right after the number (no article between:
+    // "417 son décompte" starts another phrase), a tally's noun is what is counted: tallies, not the dead.
+    if (i === from && lex.tallyNouns.has(t.norm)) {
+      first = last = i;
+      other = t.norm;
+      break;
+    }
     if (first < 0) first = i;
     last = i;
     if (hits.length > 0) {
