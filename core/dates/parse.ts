@@ -109,6 +109,7 @@ export function readDates(text: string, tokens: Token[], options: ReadOptions = 
     const mention: DateMention = { start: r.start, end: r.end, first: d.first, last: d.last, precision: d.precision, yearInferred: d.yearInferred, relative: d.relative, parser: r.parser };
     if (d.period) mention.period = d.period;
     if (r.weekday || r.parts.weekday !== undefined) mention.weekday = true;
+    if (r.parts.weekday !== undefined) mention.writtenWeekday = r.parts.weekday;
     if (r.parts.anaphora !== undefined) mention.anaphoric = true;
     dates.push(mention);
   }

@@ -22,6 +22,8 @@ export interface DateMention {
   parser: string;
   /** Written as a weekday, alone ("dimanche", "on Tuesday") or with a date ("Sunday, March 27"). */
   weekday?: boolean;
+  /** The weekday written (0 = Sunday): with a year-less date, the years it can be in. */
+  writtenWeekday?: number;
   /** Resolved against the previous date of the same text ("le lendemain", "the following day"). */
   anaphoric?: boolean;
 }

@@ -226,7 +226,7 @@ describe('alignYear: a year-less date on a page with no date of its own', () => 
   const march27 = dayFromIso('2016-03-27')!;
   const dated = (weekday: boolean): Figure => ({
     ...figure('date', march27),
-    date: { start: 0, end: 8, first: march27, last: march27, precision: 'day', yearInferred: true, relative: false, parser: 'month-day', ...(weekday ? { weekday } : {}) },
+    date: { start: 0, end: 8, first: march27, last: march27, precision: 'day', yearInferred: true, relative: false, parser: 'month-day', ...(weekday ? { weekday, writtenWeekday: 0 } : {}) },
   });
   const may2015 = { min: dayFromIso('2015-05-01')!, max: dayFromIso('2015-05-31')! };
   it("is compared by day and month in the entry's year", () => {
@@ -234,5 +234,9 @@ describe('alignYear: a year-less date on a page with no date of its own', () => 
   });
   it('keeps its year when a weekday written with it falls only then ("Sunday, March 27" was no Sunday in 2015)', () => {
     expect(alignYear(dated(true), { min: march27, max: march27 }, may2015, undated).min).toBe(march27);
+  });
+  it("moves to the entry's year when the weekday written falls there ('dimanche 27 mars' read in 2015 after a 2015 date)", () => {
+    const in2015 = dayFromIso('2015-03-27')!;
+    expect(alignYear({ ...dated(true), interval: { min: in2015, max: in2015 } }, { min: in2015, max: in2015 }, { min: march27, max: march27 }, undated).min).toBe(march27);
   });
 });

@@ -116,7 +116,7 @@ export function alignYear(f: Figure, interval: Interval, reference: Interval, fa
   if (shift === 0) return interval;
   const moved = (day: number) => dayOf(yearOf(day) + shift, monthOf(day), dayOfMonthOf(day));
   // "Sunday, March 27": the weekday written says which year, and only one where it falls then.
-  if (f.date.weekday && weekdayOf(moved(interval.min)) !== weekdayOf(interval.min)) return interval;
+  if (f.date.writtenWeekday !== undefined && weekdayOf(moved(interval.min)) !== f.date.writtenWeekday) return interval;
   return { ...interval, min: moved(interval.min), max: moved(interval.max) };
 }
 

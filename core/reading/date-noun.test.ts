@@ -26,6 +26,8 @@ describe('dateOfNoun: a date that qualifies a noun of no event', () => {
     // A part of the time, not a noun that owns it.
     ['Its air force began bombing at the end of last September.', 'last September'],
     ['La semaine du 7 mars a vu le début de l’offensive.', '7 mars'],
+    // A verb's date.
+    ["L'offensive s'est déroulée du 9 au 27 mars.", '9 au 27 mars'],
     // No noun it qualifies.
     ['The army retook Palmyra on Sunday.', 'Sunday'],
     ['Les forces ont repris Palmyre dimanche.', 'dimanche'],

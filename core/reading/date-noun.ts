@@ -5,6 +5,7 @@
 import { MONTH_PARTS, UNITS } from '../dates/lexicon';
 import type { ReadingBlock, Range } from './block';
 import { possessive, words } from './block';
+import { isParticiple } from './noun-phrase';
 import { slot, type Slot } from './slot';
 
 /** Words of a noun phrase looked at on the date's side: its head and an adjective or two. */
@@ -19,7 +20,8 @@ export function dateOfNoun(b: ReadingBlock, figure: Range, isEventWord: (g: stri
     for (let i = first; i <= last; i++) if ((b.hitsAt[i] ?? []).some((h) => isEventWord(h.group))) return true;
     return false;
   };
-  const noun = (i: number) => tokens[i]?.type === 'word' && !lex.determiners.has(tokens[i]!.norm) && !lex.notNouns.has(tokens[i]!.norm);
+  // ("s'est déroulée du 9 au 27 mars": a verb's date, no noun's.)
+  const noun = (i: number) => tokens[i]?.type === 'word' && !lex.determiners.has(tokens[i]!.norm) && !lex.notNouns.has(tokens[i]!.norm) && !isParticiple(b, i);
   // English: "Monday's front pages".
   if (possessive(b, figure[1]) || possessive(b, figure[1] + 1)) {
     const first = tokens[figure[1] + 1]?.norm === 's' ? figure[1] + 2 : figure[1] + 1;

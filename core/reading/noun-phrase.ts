@@ -23,7 +23,7 @@ const MAX_WORDS = 4;
  * A past participle, by its ending as written: French -é, -ée, -és, -ées ("35 annoncés lundi"),
  * English -ed ("31 reported on Monday"). After a count it is the clause's verb, not its noun.
  */
-function isParticiple(b: ReadingBlock, i: number): boolean {
+export function isParticiple(b: ReadingBlock, i: number): boolean {
   const t = b.tokens[i]!;
   const raw = b.text.slice(t.start, t.end).toLowerCase();
   return raw.length > 3 && ((/(?:é|ée|és|ées)$/.test(raw) && !NOUN_IN_TE.test(raw)) || /[a-z]ed$/.test(raw));
