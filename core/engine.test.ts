@@ -614,6 +614,9 @@ describe('pages without a date, and neighbouring events', () => {
     );
     expect(fr['hier']).toBe('unrelated');
     expect(fr['Plus de 340 blessés']).toBe('unrelated');
+    // A name opening a heading before its colon is where a paper is, in a press review: not the section's place.
+    const review = verdicts(page('Revue de presse : Palmyre reprise', [{ text: 'Dubaï : les civils oubliés', region: 'heading' }, "Le quotidien note que l'armée a repris la ville dimanche."]));
+    expect(review['dimanche']).toBe('supported recapture-date');
     // A heading on the reference's own events keeps them.
     const back = verdicts(page('Palmyre et Lahore, ce lundi', ['Lahore a enterré ses morts.', { text: 'Syrie : retour à Palmyre', region: 'heading' }, "L'armée a repris la ville dimanche."]));
     expect(back['dimanche']).toBe('supported recapture-date');

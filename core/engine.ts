@@ -387,7 +387,9 @@ export class PageAnalyzer {
     const tokens = tokenize(text);
     const b = buildBlock(text, tokens, splitSentences(text), [], withLargerPlaces(this.ref.aliases.find(text, tokens), this.ref.within), this.lex);
     const view = sentenceView(b, 0, tokens.length - 1, this.vocab);
-    const places = new Set(view.places.filter((p) => p.topical).map((p) => elsewhere(p.name)));
+    // (Not a name opening it before a colon: a press review's "Dubaï : les civils oubliés" is where a
+    // paper is, not what it tells of.)
+    const places = new Set(view.places.filter((p) => p.topical && p.token > 0).map((p) => elsewhere(p.name)));
     if (places.size > 0) this.focus.moveTo(places, view.groups);
   }
 
