@@ -21,6 +21,12 @@ function markerOnly(b: ReadingBlock, first: number, last: number): boolean {
   return last === first && sinceAt(b, first);
 }
 
+/** Token i may be a verb after its link ("to clear", "pour rendre"): a word, neither an article nor a pronoun or number. */
+function verbAt(b: ReadingBlock, i: number): boolean {
+  const t = b.tokens[i];
+  return t?.type === 'word' && !b.lex.determiners.has(t.norm) && !b.lex.notNouns.has(t.norm);
+}
+
 /** How far after a verb of beginning its infinitive may come, past a date ("ont commencé lundi à déminer"). */
 const BEGIN_LINK_REACH = 4;
 
@@ -37,9 +43,8 @@ function beginsOtherThing(b: ReadingBlock, h: { first: number; last: number }): 
     const bare = b.lex.beginLinksBare.at(b.tokens, i);
     const n = bare || b.lex.beginLinks.at(b.tokens, i);
     if (n === 0) continue;
-    const verb = b.tokens[i + n];
-    if (verb?.type !== 'word' || b.hitsAt[i + n]?.length || b.lex.determiners.has(verb.norm) || b.lex.notNouns.has(verb.norm)) return false;
-    return bare > 0 || b.lex.infinitiveEndings.endsWith(verb.norm);
+    if (!verbAt(b, i + n) || b.hitsAt[i + n]?.length) return false;
+    return bare > 0 || b.lex.infinitiveEndings.endsWith(b.tokens[i + n]!.norm);
   }
   return false;
 }
@@ -62,8 +67,7 @@ function goalBetween(b: ReadingBlock, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     if (b.lex.relativePronouns.has(b.tokens[i]!.norm)) return false;
     const n = b.lex.purpose.at(b.tokens, i);
-    const verb = b.tokens[i + n];
-    if (n > 0 && i + n <= to && verb?.type === 'word' && !b.lex.determiners.has(verb.norm) && !b.lex.notNouns.has(verb.norm)) return true;
+    if (n > 0 && i + n <= to && verbAt(b, i + n)) return true;
   }
   return false;
 }
