@@ -123,6 +123,8 @@ export const en: LexiconWords = {
   supportLeads: ['backed by', 'supported by', 'bolstered by', 'covered by', 'aided by', 'helped by', 'assisted by', 'with the support of', 'with the help of', 'with the backing of'],
   verbPrefixes: ['re', 'pre', 'co', 'de', 'un', 'mis', 'over', 'under', 'out', 'counter'],
   placeParts: ['citadel', 'castle', 'airport', 'military airport', 'airbase', 'air base', 'outskirts', 'suburbs', 'district', 'districts', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'hill', 'hills', 'heights', 'palm groves'],
+  expelVerbs: ['drove', 'driven', 'drive', 'expelled', 'expel', 'ousted', 'oust', 'dislodged', 'pushed', 'chased', 'evicted', 'cleared'],
+  expelFrom: ['from', 'out of'],
   nameParticles: ['al', 'el', 'ar', 'as', 'ash', 'ad', 'an', 'at', 'az'],
   placePrepositions: ['in', 'at', 'near', 'outside', 'around', 'towards', 'toward', 'inside', 'across', 'between'],
   inPassingBeforeArticle: ['from'],

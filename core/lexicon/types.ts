@@ -249,6 +249,12 @@ export interface LexiconWords {
   /** Articles that open an apposition describing the name before its comma: "Nimrud, a city…", "Hatra, une cité…". */
   appositionArticles: string[];
   /** Lower-case particles that start a place's name before a hyphen ("al-Qaryatain", "el-Bab"). */
+  /**
+   * Verbs of driving out, and the preposition of the place they drive out of: a name after them is a
+   * place, past the verb's object ("ont chassé les jihadistes d'Al-Qaryatayn", "drove IS out of Qaryatain").
+   */
+  expelVerbs: string[];
+  expelFrom: string[];
   nameParticles: string[];
   /** Parts of a town taken one by one: "the citadel", "l'aéroport", "the outskirts". */
   placeParts: string[];

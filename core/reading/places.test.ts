@@ -22,6 +22,11 @@ describe('unknownPlaces: places the reference has no name for', () => {
     ['Troops close in on the last rebel-held districts of eastern Aleppo after a month-long offensive.', ['Aleppo*']],
     ['Les frappes visent les quartiers de Raqqa depuis un mois.', ['Raqqa*']],
     ['The eastern outskirts of the city stayed quiet.', []],
+    // Past the object of a verb of driving out: the place it is driven out of.
+    ["Le 3 avril, les forces gouvernementales ont chassé les jihadistes d'Al-Qaryatayn.", ['Al-Qaryatayn*']],
+    ['On Sunday government forces drove the militants out of Qaryatain.', ['Qaryatain*']],
+    // Not after other verbs: a person's name after "de" is no place.
+    ['Les soldats ont tué des combattants de Bachar al-Assad.', []],
     // Between two places: the first places what happened there (right after the event: it moves the text).
     ['Iraqi forces hold the four villages retaken on Thursday between Makhmour and Qayyarah.', ['Makhmour*']],
     ['Les forces irakiennes tiennent les villages repris jeudi entre Makhmour et Qayyarah.', ['Makhmour*']],

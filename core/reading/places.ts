@@ -70,7 +70,7 @@ export function unknownPlaces(b: ReadingBlock, first: number, last: number, isEv
     // Right after a verb of capture, or after its date: "a repris le 3 avril Al-Qaryatain".
     let verb = i - 1;
     if (b.inFigure[i - 1]) while (verb > first && (b.inFigure[verb] || lex.datePrepositions.has(tokens[verb]!.norm))) verb--;
-    const afterVerb = eventAt(verb) && tokens[verb]!.type === 'word';
+    const afterVerb = (eventAt(verb) && tokens[verb]!.type === 'word') || expelledFrom(b, i, first);
     // "la base de Hmeimim": a place named in passing, whatever is said there ("basé à Londres" is no base).
     const ofFacility = afterOf && lex.facilityNouns.before(tokens, before - 1) > 0;
     if (!isPrep && !ofPlace && !afterVerb && !ofFacility) continue;
@@ -89,6 +89,22 @@ export function unknownPlaces(b: ReadingBlock, first: number, last: number, isEv
     i = end;
   }
   return out;
+}
+
+/** Words of a verb's object between it and the place it is driven out of ("les jihadistes", "the Islamic State group"). */
+const OBJECT_REACH = 4;
+
+/** The name at i follows a verb of driving out and its object: "ont chassé les jihadistes d'Al-Qaryatayn". */
+function expelledFrom(b: ReadingBlock, i: number, first: number): boolean {
+  const { tokens, lex } = b;
+  const from = lex.expelFrom.before(tokens, i - 1);
+  if (from === 0) return false;
+  for (let k = i - 1 - from; k >= Math.max(first, i - from - 1 - OBJECT_REACH); k--) {
+    const t = tokens[k]!;
+    if (t.type !== 'word') return false;
+    if (lex.expelVerbs.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /**
