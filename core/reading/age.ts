@@ -128,10 +128,13 @@ export function ageOwner(b: ReadingBlock, figure: Range, isName: (i: number) => 
   // French "deux fois millénaire" is an adjective too: "une cité plus de deux fois millénaire".
   const postposed = tokens[figure[1]]?.norm === 'old' || tokens[figure[1] + 1]?.norm === 'old' || tokens.slice(figure[0], figure[1] + 1).some((t) => TIMES_WORDS.has(t.norm));
   // "une cité caravanière vieille de…": a French adjective after a noun of place is that place's.
-  const adjectiveOfPlace = ownerAt(b, i, isName)?.value === 'other' && !isName(i) && ownerAt(b, i - 1, isName)?.value === 'place' && /^\p{Ll}/u.test(b.text.slice(tokens[i]!.start, tokens[i]!.end));
-  const before = adjectiveOfPlace ? ownerAt(b, i - 1, isName) : ownerAt(b, i, isName);
+  const here = ownerAt(b, i, isName);
+  const placeBefore = ownerAt(b, i - 1, isName);
+  const adjectiveOfPlace = here?.value === 'other' && placeBefore?.value === 'place' && /^\p{Ll}/u.test(b.text.slice(tokens[i]!.start, tokens[i]!.end));
+  const noun = adjectiveOfPlace ? i - 1 : i;
+  const before = adjectiveOfPlace ? placeBefore : here;
   // Before a quote stands a place noun or a verb of saying ("On la dit « vieille de… »"): only the former owns it.
-  if (before && (i < figure[0] - 1 || postposed) && (!quoted || before.value === 'place')) return (before.value === 'place' && apposedName(b, adjectiveOfPlace ? i - 1 : i, isName)) || before;
+  if (before && (i < figure[0] - 1 || postposed) && (!quoted || before.value === 'place')) return (before.value === 'place' && apposedName(b, noun, isName)) || before;
   // "The city, more than two millennia old, fell": a place before the comma-phrase. When the phrase is
   // the age alone ("The temple, almost 2,000 years old, was blown up"), the noun it describes, the last
   // before its comma, whatever it is; not after a verb ("La ville, inscrite à l'Unesco, est vieille de").
