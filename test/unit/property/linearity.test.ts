@@ -76,7 +76,9 @@ describe('the text readers are linear', () => {
     // At 20,000 characters both runs allocate in the young generation and the 10x run pays promotion: GC, not
     // the algorithm, made the ratio touch the bound under load. 50,000 measures both in the same regime.
     ['findNumbers: digits only', 50_000, (n) => fill('7 ', n), tokens(findNumbers)],
-    ['findNumbers: digits then number words', 8_000, (n) => fill('1 un ', n), tokens(findNumbers)],
+    // The other way round for number words: their tokens cost more, and at 8,000 the 10x run already left the
+    // young generation (ratio 20-35 under load). At 3,000 both runs stay in it and measure 8-12.
+    ['findNumbers: digits then number words', 3_000, (n) => fill('1 un ', n), tokens(findNumbers)],
     ['findDates: times of day', 8_000, (n) => fill('10h30 ', n), tokens((t, k) => findDates(t, k, { anchor: 16_888 }))],
     ['findDates: year-less dates without a page date', 16_000, (n) => fill('le 7 mars ', n), tokens((t, k) => findDates(t, k, {}))],
     ['findDates: numeric dates', 8_000, (n) => fill('27/03/2016 ', n), tokens((t, k) => findDates(t, k, {}))],
