@@ -95,7 +95,7 @@ export const en: LexiconWords = {
   offsetBefore: [],
   windowUpTo: ['in', 'in the', 'over the', 'during the', 'within the', 'in the last', 'in the final'],
   fromDay: ['from', 'starting', 'beginning', 'as of'],
-  until: ['until', 'till', 'up to', 'through'],
+  until: ['to', 'until', 'till', 'up to', 'through', 'ending', 'ending on'],
 
   superlatives: ['heaviest', 'worst', 'biggest', 'largest', 'deadliest', 'most', 'highest', 'greatest', 'first', 'best'],
 

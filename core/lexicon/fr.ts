@@ -96,7 +96,7 @@ export const fr: LexiconWords = {
   windowUpTo: ['en', 'dans les', 'au cours des', 'pendant les', 'durant les', 'pour les', 'lors des'],
   // "du" alone is "of" ("celle du 27 mars"); it is "from" only after a verb of dating, or before "au" (a period the date parser reads).
   fromDay: ['a partir du', 'a partir de', 'des le', 'datee du', 'date du', 'datent du', 'datant du', 'dater du'],
-  until: ['jusqu au', 'jusqu a', 'jusqu'],
+  until: ['jusqu au', 'jusqu a', 'jusqu', 'precedant', 'precedant le', 'se terminant le'],
 
   superlatives: ['plus lourd', 'plus lourde', 'plus important', 'plus importante', 'plus grand', 'plus grande', 'pire', 'plus meurtrier', 'plus meurtriere', 'premier', 'premiere'],
 

@@ -189,7 +189,7 @@ export interface LexiconWords {
   windowUpTo: string[];
   /** Before a date, it is the first day of what the clause names: "the operation from March 9", "à partir du 9 mars". */
   fromDay: string[];
-  /** Before a date, it is the end of a window ("until", "jusqu'au"). */
+  /** Between a length and a date, the date is the day the length runs up to: "the 24 hours to 25 March", "les 24 heures précédant le 25 mars". */
   until: string[];
 
   /** Superlatives: "the heaviest toll since 2013" compares, its date is no window. */

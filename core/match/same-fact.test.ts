@@ -180,6 +180,13 @@ describe('judge: the same fact, part by part', () => {
     expect(rule(sinceTen, 'battle-duration', { ...page, published: dayFromIso('2016-04-07') })).toBe('time');
     expect(rule({ ...length(20), since: slot(true as const, 'since', 'depuis 20 jours') }, 'battle-duration', { ...page, published: dayFromIso('2016-03-27') })).toBe('same-fact');
     expect(rule(length(40 / 1440), 'battle-duration')).toBe('magnitude');
+    // "20 days to 27 March" ends on the battle's last day; "20 days to 25 March" are other days.
+    const upTo = (iso: string) => {
+      const end = figure('date', dayFromIso(iso)!);
+      return { ...length(20), runsUpTo: slot(end, 'ended:until', `to ${iso}`) };
+    };
+    expect(rule(upTo('2016-03-27'), 'battle-duration')).toBe('same-fact');
+    expect(rule(upTo('2016-03-25'), 'battle-duration')).toBe('window');
   });
 
   it('refuses a day told from another event for that event’s day', () => {

@@ -250,6 +250,13 @@ export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement 
   if (f.dimension === 'duration' && r.since && page.published !== undefined && e.when && page.published > e.when.max + 1) return refuse(e, 'time', `${r.since.words}: up to the text's date, after the event`);
   // "le 21 mai 2015, après huit jours de combats": a span that ended months from the event's end.
   if (r.ended && e.when && gap(r.ended.value, { min: e.when.max, max: e.when.max }) > OCCURRENCE_DAYS) return refuse(e, 'occurrence', `${r.ended.words}: it ended at another time`);
+  // "The 24 hours to 25 March" is another 24 hours than the ones that end on the entry's last day.
+  const last = (e.window ?? e.when)?.max;
+  if (r.runsUpTo && last !== undefined) {
+    const end = r.runsUpTo.value;
+    const lastDay = { min: last, max: last };
+    if (gap(alignYear(end, end.interval, lastDay, page), lastDay) > 0) return refuse(e, 'window', `${r.runsUpTo.words}: it ends on another day than the entry's`);
+  }
   if (f.dimension === 'date') {
     const tolerance = Math.max(OCCURRENCE_DAYS, Math.min(f.interval.max - f.interval.min, e.interval.max - e.interval.min));
     if (gap(alignYear(f, f.interval, e.interval, page), e.interval) > tolerance) return refuse(e, 'occurrence', 'a date too far from the reference\'s: another occurrence');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isoFromDay } from '../dates/calendar';
-import { endedOn } from './ended';
+import { endedOn, runsUpTo } from './ended';
 import { figureRange } from './reading';
 import { blockOf } from './testing';
 
@@ -40,5 +40,34 @@ describe('endedOn: the day a span ended, when its clause dates it', () => {
     ['IS overran the town on 21 May 2015. After eight days of fighting, the army left.', 'eight days'],
   ])('%s → %s: no end day', (text, needle) => {
     expect(ended(text, needle)).toBeUndefined();
+  });
+});
+
+describe('runsUpTo: the day a length runs up to, written after it', () => {
+  const upTo = (text: string, needle: string) => {
+    const { b, figure } = blockOf(text);
+    const all = b.figures.map((g) => ({ figure: g, range: figureRange(b, g) }));
+    const day = runsUpTo(b, figure(needle).range, all)?.value;
+    return day && isoFromDay(day.interval.min);
+  };
+  it.each([
+    ['Moscow listed 41 sorties in the 24 hours to 25 March.', '24 hours', '2016-03-25'],
+    ['Over the seven days ending Sunday, March 20, the jets struck 90 targets.', 'seven days', '2016-03-20'],
+    ['Its aircraft flew 61 missions in the 48 hours until March 24.', '48 hours', '2016-03-24'],
+    ["Moscou a recensé 41 sorties dans les 24 heures précédant le 25 mars.", '24 heures', '2016-03-25'],
+    ["L'état-major fait état de 90 frappes en une semaine jusqu'au dimanche 20 mars.", 'une semaine', '2016-03-20'],
+  ])('%s → %s runs up to %s', (text, needle, day) => {
+    expect(upTo(text, needle)).toBe(day);
+  });
+  it.each([
+    // A month or a year ends no count of hours.
+    ['The jets flew 41 sorties in the 24 hours to March 2016 alone.', '24 hours'],
+    // The date is not right after the length.
+    ['In the last 24 hours, to the relief of residents on 25 March, the shelling stopped.', '24 hours'],
+    // A length up to something other than a day.
+    ['The truce was extended by two weeks to allow talks.', 'two weeks'],
+    ["Il a fallu 24 heures jusqu'à l'arrivée des secours, le 25 mars.", '24 heures'],
+  ])('%s → %s: no day it runs up to', (text, needle) => {
+    expect(upTo(text, needle)).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@
 // one of March 2016. A span with "after"/"après" is the time before what its clause dates. In a
 // chronology, the entry's date dates all of it ("21 mai 2015 : après une offensive éclair d'une
 // semaine, l'EI s'empare de la ville").
+import type { Figure } from '../claims/figures';
 import type { Interval } from '../types';
 import type { ReadingBlock, Range } from './block';
 import { DASHES, phraseRange, segmentRange, sentenceRange, sinceAt, startingIn, words } from './block';
@@ -56,4 +57,21 @@ function entryDate(b: ReadingBlock, span: Range, figures: FigureAt[]): Slot<Inte
   const date = k === undefined ? undefined : figures[k]!;
   if (!date || date.figure.dimension !== 'date' || date.figure.date?.period || date.range[1] !== labelLast - (b.tokens[labelLast]!.type === 'punct' ? 1 : 0)) return undefined;
   return slot({ min: date.figure.interval.min, max: date.figure.interval.max }, 'ended:entry', words(b, date.range[0], date.range[1]));
+}
+
+/**
+ * The day a length runs up to, written right after it: "in the 24 hours to 25 March", "les 24 heures
+ * précédant le 25 mars", "the week ending Sunday". A day only: a month or a year ends no count of hours.
+ */
+export function runsUpTo(b: ReadingBlock, span: Range, figures: FigureAt[]): Slot<Figure> | undefined {
+  const at = span[1] + 1;
+  const n = b.lex.until.at(b.tokens, at);
+  if (n === 0) return undefined;
+  // The date may take the phrase's last word as its own ("précédant le 25 mars").
+  for (const k of startingIn(figures, at, at + n)) {
+    const { figure: g, range } = figures[k]!;
+    if (g.dimension !== 'date' || g.date?.precision !== 'day' || g.date.period) continue;
+    return slot(g, 'ended:until', words(b, at, range[1]));
+  }
+  return undefined;
 }

@@ -14,7 +14,7 @@ import { modalityIn, modalityOf } from './modality';
 import { causeOf } from './cause';
 import { tallyCounts, tallyValueOf } from './tally';
 import { countDefinitionOf, type CountDefinition } from './count-definition';
-import { endedOn } from './ended';
+import { endedOn, runsUpTo } from './ended';
 import { combinedTollOf } from './combined';
 import { extraSpanOf, partitiveSpanOf, phaseBefore, phaseOf } from './phase';
 import { lengthSubject } from './length-subject';
@@ -78,6 +78,8 @@ export interface Reading {
   reported?: Slot<true>;
   /** The day a span ended on, when its clause dates it ("le 21 mai 2015, après huit jours de combats"). */
   ended?: Slot<Interval>;
+  /** The day a span runs up to, written after it ("the 24 hours to 25 March"). */
+  runsUpTo?: Slot<Figure>;
   /** After "since"/"depuis": a date that starts a state, or a duration up to the text's date ("depuis dix jours"). */
   since?: Slot<true>;
   /** A date written as the first day of what its phrase names ("from March 9"). */
@@ -479,6 +481,8 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       if (since) reading.since = since;
       const ended = endedOn(b, range, ctx.figures);
       if (ended) reading.ended = ended;
+      const upTo = runsUpTo(b, range, ctx.figures);
+      if (upTo) reading.runsUpTo = upTo;
       // "a decisive phase, launched on 24 March, that took only three days": a phase's length.
       const phase = age ? undefined : phaseBefore(b, range) ?? extraSpanOf(b, range) ?? partitiveSpanOf(b, range, isEventWord);
       if (phase) reading.phase = phase;

@@ -34,6 +34,9 @@ describe('windowOf: the days a count covers', () => {
     ['Moscou revendique 40 sorties en une seule journée.', '40', { length: [1, 1] }],
     ['Entre le 20 et le 23 mars, il avait revendiqué 41 sorties.', '41', { days: ['2016-03-20', '2016-03-23'] }],
     ['Between 20 and 23 March, it said, 41 sorties were flown.', '41', { days: ['2016-03-20', '2016-03-23'] }],
+    // A length that runs up to a day: the days before it.
+    ['Moscow listed 41 sorties in the 24 hours to 25 March.', '41', { length: [1, 1], days: ['2016-03-24', '2016-03-25'] }],
+    ['Moscou a recensé 41 sorties dans les 24 heures précédant le 25 mars.', '41', { length: [1, 1], days: ['2016-03-24', '2016-03-25'] }],
     ['Le conflit a fait plus de 270 000 morts depuis 2011.', '270 000', { days: ['2011-01-01', 'open'], since: true }],
     ['Some 32 fighters were killed the next day.', '32', { dayInside: true }],
     ['The monitor says 32 IS fighters were killed on the day after the launch.', '32', { dayInside: true }],

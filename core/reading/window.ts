@@ -6,6 +6,7 @@ import type { Figure } from '../claims/figures';
 import type { Interval } from '../types';
 import type { ReadingBlock, Range } from './block';
 import { phraseRange, segmentRange, sentenceRange, sinceAt, startingIn, words } from './block';
+import { runsUpTo } from './ended';
 import { slot, type Slot } from './slot';
 
 export interface Window {
@@ -141,7 +142,11 @@ export function windowOf(b: ReadingBlock, count: Range, figures: FigureAt[], own
       const lastInside = lex.windowLast.has(inside) && (lead?.norm === 'les' || lead?.norm === 'ces');
       if (before > 0 || article > 0 || lastInside || (last && SPAN_ARTICLES.has(lead2?.norm ?? ''))) {
         const fromNow = (last && lex.windowNow.has(lead?.norm)) || (lex.windowLast.has(inside) && lex.windowNow.has(inside));
-        return slot({ length: g.interval, figure: g, ...(fromNow ? { fromNow } : {}) }, 'window:span', words(b, range[0] - Math.max(before, article, 1) - (last ? 1 : 0), range[1]));
+        const opening = range[0] - Math.max(before, article, 1) - (last ? 1 : 0);
+        // "41 sorties in the 24 hours to 25 March": the days before that one.
+        const upTo = runsUpTo(b, range, figures);
+        if (upTo) return slot({ length: g.interval, days: { min: upTo.value.interval.min - g.interval.max, max: upTo.value.interval.max }, figure: g }, 'window:span-to', `${words(b, opening, range[1])} ${upTo.words}`);
+        return slot({ length: g.interval, figure: g, ...(fromNow ? { fromNow } : {}) }, 'window:span', words(b, opening, range[1]));
       }
     }
     if (g.dimension === 'date' && g.date) {
