@@ -29,3 +29,6 @@ export const EN_SEVERAL = new Set(['several', 'few']);
 
 /** "a single day": the word that stresses "one" before a unit. */
 export const EN_SINGLE = ['single'];
+
+/** Fractions of a large unit: "half a million", "a quarter of a million", "three quarters of a million". */
+export const EN_FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25, quarters: 0.25 };

@@ -37,3 +37,6 @@ export const FR_VAGUE_DETERMINERS = new Set(['des', 'plusieurs', 'quelques', 'de
 
 /** « une seule journée » : le mot qui appuie « un » devant une unité. */
 export const FR_SINGLE = ['seule', 'seul'];
+
+/** Fractions of a large unit: « un demi-million », « un quart de million », « trois quarts de million ». */
+export const FR_FRACTIONS: Record<string, number> = { demi: 0.5, quart: 0.25, quarts: 0.25 };

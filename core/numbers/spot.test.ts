@@ -40,6 +40,23 @@ describe('digits with multipliers', () => {
   });
 });
 
+describe('fractions of a large unit', () => {
+  it.each([
+    ['The war has killed a quarter of a million people.', 'a quarter of a million', 250_000],
+    ['Half a million refugees crossed the border.', 'Half a million', 500_000],
+    ['some three quarters of a million displaced', 'three quarters of a million', 750_000],
+    ['Un demi-million de personnes ont fui.', 'Un demi-million', 500_000],
+    ['un quart de million de morts', 'un quart de million', 250_000],
+  ])('%s → %s = %d', (text, figure, value) => {
+    expect(read(text)).toMatchObject([{ text: figure, value }]);
+  });
+  it('reads no number in a fraction of something else, and never the unit alone', () => {
+    expect(read('Half the dead were civilians.')).toEqual([]);
+    expect(read('Un quart de la ville est détruit.')).toEqual([]);
+    expect(read('a quarter of the way through the year')).toEqual([]);
+  });
+});
+
 describe('vague amounts', () => {
   it('maps them to the policy intervals', () => {
     expect(read('des centaines de morts')).toMatchObject([{ text: 'des centaines', vague: [200, 999] }]);

@@ -4,8 +4,8 @@
 import { lexicon } from '../lexicon';
 import type { Token } from '../text/tokens';
 import { findDigitRuns } from './digits';
-import { EN_NUMBER_JOINERS, EN_NUMBER_WORDS, EN_ORDINALS, EN_SEVERAL, EN_SINGLE, EN_VAGUE } from './lexicon-en';
-import { FR_APPROX_NOUNS, FR_NUMBER_JOINERS, FR_NUMBER_WORDS, FR_ORDINALS, FR_SINGLE, FR_VAGUE, FR_VAGUE_DETERMINERS } from './lexicon-fr';
+import { EN_FRACTIONS, EN_NUMBER_JOINERS, EN_NUMBER_WORDS, EN_ORDINALS, EN_SEVERAL, EN_SINGLE, EN_VAGUE } from './lexicon-en';
+import { FR_APPROX_NOUNS, FR_FRACTIONS, FR_NUMBER_JOINERS, FR_NUMBER_WORDS, FR_ORDINALS, FR_SINGLE, FR_VAGUE, FR_VAGUE_DETERMINERS } from './lexicon-fr';
 
 export interface NumberMention {
   start: number;
@@ -56,10 +56,12 @@ const SINGLE_WORDS = new Set([...EN_SINGLE, ...FR_SINGLE]);
 
 const NUMBER_WORD_VALUES = new Map<string, number>([...Object.entries(FR_NUMBER_WORDS), ...Object.entries(EN_NUMBER_WORDS)]);
 
+const FRACTIONS = new Map<string, number>([...Object.entries(FR_FRACTIONS), ...Object.entries(EN_FRACTIONS)]);
+
 /** Every word this module reacts to: most words of a page are none of them, and one lookup says so. */
 const NUMBER_LEXICON = new Set<string>([
   ...NUMBER_WORD_VALUES.keys(), ...ONE_WORDS, ...Object.keys(FR_ORDINALS), ...Object.keys(EN_ORDINALS),
-  ...Object.keys(FR_VAGUE), ...Object.keys(EN_VAGUE), ...Object.keys(FR_APPROX_NOUNS),
+  ...Object.keys(FR_VAGUE), ...Object.keys(EN_VAGUE), ...Object.keys(FR_APPROX_NOUNS), ...FRACTIONS.keys(),
 ]);
 
 function wordValue(norm: string): number | undefined {
@@ -89,6 +91,25 @@ export function valueOfWords(words: string[]): number {
 
 function isNumberWord(norm: string): boolean {
   return wordValue(norm) !== undefined;
+}
+
+/**
+ * A fraction of a large unit, read from its fraction word at `i`: "half a million", "a quarter of a
+ * million", "three quarters of a million", "un demi-million", "un quart de million". Without the
+ * unit it is no number ("half the dead", "un quart de la ville").
+ */
+function fractionAt(tokens: Token[], i: number): { first: number; last: number; value: number } | undefined {
+  const part = FRACTIONS.get(tokens[i]!.norm)!;
+  let j = i + 1;
+  if (tokens[j]?.norm === '-') j++;
+  if (tokens[j]?.norm === 'of' || tokens[j]?.norm === 'de') j++;
+  if (ONE_WORDS.has(tokens[j]?.norm ?? '')) j++;
+  const unit = MULTIPLIERS[tokens[j]?.norm ?? ''];
+  if (unit === undefined || tokens[j]!.type !== 'word') return undefined;
+  // "three quarters": the count of parts before the word; "a quarter", "un demi": one.
+  const before = tokens[i - 1];
+  const count = before?.type === 'word' ? (ONE_WORDS.has(before.norm) ? 1 : wordValue(before.norm)) : undefined;
+  return { first: count === undefined ? i : i - 1, last: j, value: (count ?? 1) * part * unit };
 }
 
 /**
@@ -133,6 +154,15 @@ export function findNumbers(text: string, tokens: Token[]): NumberMention[] {
     const norm = t.norm;
     const next = tokens[i + 1];
     const after = tokens[i + 2];
+
+    if (FRACTIONS.has(norm)) {
+      const fraction = fractionAt(tokens, i);
+      if (fraction) {
+        out.push({ start: tokens[fraction.first]!.start, end: tokens[fraction.last]!.end, value: fraction.value, form: 'words', ordinal: false, decimal: false, leadingZero: false, digits: 0 });
+        i = fraction.last;
+      }
+      continue;
+    }
 
     // Ordinals: "deuxième", "second" (not the unit "30 seconds").
     const ord = FR_ORDINALS[norm] ?? EN_ORDINALS[norm];
