@@ -36,6 +36,8 @@ describe('countSubject: whom a count counts', () => {
     ['The monitor counted 400 IS fighters killed, while Moscow said its jets had flown 40 sorties.', '40 sorties', 'russia'],
     // An English possessive before the toll's noun, however far: whose count it is.
     ["The monitor later put the jihadists' losses in that battle at 417.", '417', 'islamic-state'],
+    // A participle of killing inside the tally's words: "IS fighters killed" still says whose.
+    ['The monitor has raised its toll of IS fighters killed in the offensive to 417.', '417', 'islamic-state'],
     ["The army's losses in the battle for Palmyra came to 188.", '188', 'pro-regime-forces'],
     // "leurs" is the Paris attacks': the dead are people, not IS's.
     ["L'EI a revendiqué les attaques de Bruxelles, quatre mois après celles de Paris et leurs 130 morts.", '130', 'people'],
@@ -60,6 +62,9 @@ describe('countSubject: whom a count counts', () => {
     // The side before a verb of killing is the killer, not the dead.
     ['The army killed 400 in three weeks.', '400'],
     ["L'aviation russe a tué 320 en quatre jours.", '320'],
+    // …also when it owns the subject of that verb: "Syria's war" is no side of the dead.
+    ["Syria's war has now killed a quarter of a million men, women and children.", 'quarter'],
+    ["The regime's bombing killed 70 in a day.", '70'],
     // Another count's side does not carry over "and".
     ['The monitor counted 400 jihadists and 188 more.', '188'],
     // A possessive before the tally's noun is not the tally's: the toll stops the search.

@@ -134,11 +134,14 @@ export function countSubject(b: ReadingBlock, figure: Range, np: NounPhrase | un
   // à 417 morts", "the IS toll was later raised to 417 dead" (a noun that says only "dead" says no side).
   if (!np || !own || vocab.generic.has(own)) {
     const [first] = segmentRange(b, figure[0]);
+    // A possessive before a verb of killing is the killer's ("Syria's war has killed 250,000 people").
+    let pastKilling = false;
     for (let i = figure[0] - 1; i >= first; i--) {
       if (b.tokens[i]!.type === 'number') break;
+      pastKilling ||= b.lex.killingVerbs.before(b.tokens, i) > 0;
       // "put the jihadists' losses in that battle at 417": a side's possessive names whose count it is
       // (not that of a count with a noun: "Syria's conflict has claimed 270,000 lives").
-      if (!np && possessive(b, i)) {
+      if (!np && !pastKilling && possessive(b, i)) {
         const owner = pick((b.hitsAt[i] ?? []).filter((h) => h.last === i).map((h) => h.group), vocab);
         if (owner && !vocab.generic.has(owner)) return slot(owner, 'subject:possessor', words(b, i, i));
       }
