@@ -1,9 +1,9 @@
 // Reads dates written in French or English prose, on the model of chrono-node: one small parser per
 // written form (core/dates/parsers/: numeric, ISO, day-month, month-day, month and year, month parts,
 // years, decades, centuries, relative units, "ago", weekdays, anaphoric days, times of day), then
-// refiners as separate stages (core/dates/refiners/: numeric order, weekday + date, date ranges,
-// anaphora), then the resolver (resolve.ts) that turns the parts written into a span of days. Times of
-// day are read too, so that their digits are never mistaken for figures.
+// refiners as separate stages (core/dates/refiners/: numeric order, weekday + date, weekday of a
+// relative week, date ranges, anaphora), then the resolver (resolve.ts) that turns the parts written
+// into a span of days. Times of day are read too, so that their digits are never mistaken for figures.
 //
 // Every date is read once: pattern parsers first (each skipping what an earlier one read), then the
 // tokens left to right, asking at each token only the parsers it can open (one Map lookup for any
@@ -19,6 +19,7 @@ import { numericOrder } from './refiners/numeric-order';
 import { mergeRanges } from './refiners/range-merge';
 import { mergeWeekdayRanges } from './refiners/weekday-range';
 import { mergeWeekdays } from './refiners/weekday-merge';
+import { mergeWeekdayOfWeek } from './refiners/weekday-of-week';
 import { resolveParts, type Resolved } from './resolve';
 import { yearOf } from './calendar';
 import type { DateContext, DateMention, DateReading, Reading, TimeMention } from './types';
@@ -83,6 +84,7 @@ export function readDates(text: string, tokens: Token[], options: ReadOptions = 
   // Refiners, in order: each sees what the one before left.
   readings = numericOrder(readings, options.lang, options.monthFirst);
   readings = mergeWeekdays(readings, text);
+  readings = mergeWeekdayOfWeek(readings, text);
   readings = mergeRanges(readings, x);
   const dates: DateMention[] = [];
   const times: TimeMention[] = [];

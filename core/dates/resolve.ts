@@ -99,6 +99,8 @@ export function resolveParts(p: DateParts, a: Anchors): Resolved | undefined {
     }
     // Weeks run Monday to Sunday.
     const monday = pub - ((weekdayOf(pub) + 6) % 7) + 7 * by;
+    // "Tuesday of last week": that day of the week (refiners/weekday-of-week.ts).
+    if (p.weekday !== undefined) return { first: monday + ((p.weekday + 6) % 7), last: monday + ((p.weekday + 6) % 7), precision: 'day', ...rel };
     return { first: monday, last: monday + 6, precision: 'days', ...rel };
   }
   if (p.weekday !== undefined && p.month === undefined && p.day === undefined && p.year === undefined) {
