@@ -40,7 +40,7 @@ export const en: LexiconWords = {
 
   partBefore: ['another', 'including', 'among them', 'among whom', 'of whom', 'of which', 'counting'],
   partAfter: ['of the', 'of them', 'of those', 'of whom', 'among the'],
-  killingVerbs: ['killed', 'kill', 'kills', 'killing', 'shot', 'executed', 'massacred', 'slaughtered', 'slew', 'wiped out', 'eliminated', 'destroyed', 'neutralised', 'neutralized', 'put to death', 'murdered', 'beheaded'],
+  killingVerbs: ['killed', 'kill', 'kills', 'killing', 'shot', 'executed', 'massacred', 'massacring', 'slaughtered', 'slaughtering', 'murdering', 'slew', 'wiped out', 'eliminated', 'destroyed', 'neutralised', 'neutralized', 'put to death', 'murdered', 'beheaded'],
   agentBefore: ['by', 'to', 'of', 'in the hands of', 'at the hands of'],
   possessives: ['its', 'their'],
   ownSide: ['of its own', 'of their own', 'of his own', 'of its men', 'of its soldiers', 'in its ranks'],
