@@ -13,6 +13,10 @@ describe('nearestPredicate: what a count says', () => {
     ['The attacks killed 31 people and wounded 340.', '340', 'injured'],
     ['The attacks killed 31 people and wounded 340.', '31', 'killed'],
     ['Plus de 300 personnes ont été blessées.', '300', 'injured'],
+    // Verbs of mass killing, and the French present participle of a wire's clause.
+    ['Four months earlier, gunmen slaughtering 130 in Paris had shocked Europe.', '130', 'killed'],
+    ["Les kamikazes se sont fait exploser, tuant 31 personnes.", '31', 'killed'],
+    ['Une centaine de civils ont été massacrés.', 'centaine', 'killed'],
   ])('%s → %s: %s', (text, needle, group) => {
     const { b, figure } = blockOf(text);
     expect(nearestPredicate(b, figure(needle).range, isEvent)?.value.groups).toContain(group);
