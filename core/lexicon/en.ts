@@ -67,7 +67,7 @@ export const en: LexiconWords = {
   combinedTolls: ['killed or wounded', 'killed or injured', 'killed and wounded', 'killed and injured', 'dead or wounded', 'dead and wounded', 'dead or injured', 'dead and injured', 'wounded or killed', 'direct or indirect', 'directly or indirectly', 'direct and indirect'],
   otherCountNouns: ['execution', 'executions', 'beheading', 'beheadings', 'arrest', 'arrests', 'evacuation', 'release', 'identification'],
 
-  excluding: ['not counting', 'not including', 'excluding', 'excludes', 'excl', 'leaving out', 'leaves out', 'left out', 'without counting'],
+  excluding: ['not counting', 'to which are added', 'to which must be added', 'not including', 'excluding', 'excludes', 'excl', 'leaving out', 'leaves out', 'left out', 'without counting'],
   including: ['including', 'included', 'includes', 'inclusive of'],
   rateAfter: ['a day', 'per day', 'each day', 'every day', 'a week', 'per week', 'an hour', 'per hour', 'a month', 'per month', 'a year', 'per year', 'daily', 'nightly'],
   rateWords: ['daily', 'weekly', 'hourly', 'nightly', 'average', 'rate', 'pace'],

@@ -67,7 +67,7 @@ export const fr: LexiconWords = {
   combinedTolls: ['tues ou blesses', 'tues et blesses', 'morts ou blesses', 'morts et blesses', 'blesses ou tues', 'directement ou indirectement', 'direct ou indirect', 'directs ou indirects', 'directs et indirects'],
   otherCountNouns: ['execution', 'executions', 'mise a mort', 'mises a mort', 'decapitation', 'decapitations', 'arrestation', 'arrestations', 'evacuation', 'liberation', 'identification'],
 
-  excluding: ['sans compter', 'non compris', 'sans inclure', 'a l exclusion de', 'sans les', 'hors', 'en dehors de', 'exception faite de', 'excluant', 'exclut', 'laisse de cote'],
+  excluding: ['sans compter', 'auxquels s ajoutent', 'auxquelles s ajoutent', 'auxquels s ajoute', 'auxquels il faut ajouter', 'auxquelles il faut ajouter', 'non compris', 'sans inclure', 'a l exclusion de', 'sans les', 'hors', 'en dehors de', 'exception faite de', 'excluant', 'exclut', 'laisse de cote'],
   including: ['y compris', 'compris', 'inclus', 'incluant', 'inclut', 'incluait', 'comprenant', 'dont'],
   rateAfter: ['par jour', 'chaque jour', 'par semaine', 'par heure', 'a l heure', 'par mois', 'par an', 'par nuit', 'quotidiennes', 'quotidiens', 'quotidienne', 'quotidien'],
   rateWords: ['quotidiennes', 'quotidiens', 'quotidienne', 'quotidien', 'hebdomadaires', 'moyenne', 'rythme', 'cadence'],

@@ -20,6 +20,9 @@ describe('countDefinitionOf: people a count leaves out', () => {
     ['The crisis centre gave 32 victims, a figure that leaves out the three suicide bombers.', '32'],
     ['Brussels attacks, victims | 32 (excl. attackers) | Crisis centre', '32'],
     ['Le centre de crise retient 32 victimes, un chiffre excluant les kamikazes.', '32'],
+    // People added on top of the count are not in it.
+    ["Les attentats ont fait 32 morts, auxquels s'ajoutent les trois kamikazes.", '32'],
+    ['The official count is 32 victims, to which are added the three bombers.', '32'],
   ])('%s → %s', (text, needle) => expect(defined(text, needle)).toMatchObject({ mode: 'leaves-out', groups: ['attackers'] }));
 
   it('leaves out people no group names: the mode, and no group', () => {
