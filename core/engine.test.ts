@@ -1039,6 +1039,19 @@ describe('the place and time a page is about', () => {
     expect(v['7 mars']).toBe('supported offensive-start');
     expect(v['27 mars']).toBe('supported recapture-date');
   });
+  it('dates an event by the relative clause its antecedent opens: "the offensive, which commanders date to 9 March"', () => {
+    const v = verdicts(
+      page('Palmyra: the air war', [
+        'The ground offensive on Palmyra, which Syrian officers date to 9 March, followed weeks of strikes.',
+        "L'offensive terrestre sur Palmyre, que les sources loyalistes font démarrer le 9 mars, a duré près de trois semaines.",
+        // The clause's verb says which moment: an end is no start.
+        'The Palmyra offensive, which wound down on 25 March, was short.',
+      ]),
+    );
+    expect(v['9 March']).toBe('contradicted offensive-start');
+    expect(v['9 mars']).toBe('contradicted offensive-start');
+    expect(v['25 March']).toBe('unrelated');
+  });
   it('dates the Brussels attacks by the city struck, and "à son tour" is no round of talks', () => {
     const v = verdicts(page('Une semaine après', ['Il y a une semaine, Bruxelles était frappée à son tour par les jihadistes.'], '2016-03-29'));
     expect(v['Il y a une semaine']).toBe('supported brussels-attacks-date');

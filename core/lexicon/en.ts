@@ -19,7 +19,7 @@ export const en: LexiconWords = {
   otherSources: ['other', 'others', 'some', 'several', 'but other', 'but some'],
   earlierValue: ['up from', 'down from', 'compared with', 'compared to', 'versus', 'vs', 'against'],
   contrast: ['whereas', 'while', 'but', 'against', 'compared with', 'rather than'],
-  beginVerbs: ['began', 'begins', 'begin', 'started', 'starts', 'start', 'launched', 'launches', 'opened', 'initial'],
+  beginVerbs: ['began', 'begins', 'begin', 'started', 'starts', 'start', 'launched', 'launches', 'opened', 'initial', 'date to', 'dates to', 'dated to'],
   adverbialOpeners: ['after', 'following', 'during', 'despite', 'amid', 'thanks to', 'backed by', 'supported by', 'with the help of', 'at the end of'],
   additive: ['along with', 'as well as', 'together with', 'in addition to', 'alongside'],
   subordinators: ['which', 'who', 'that', 'when', 'where', 'after', 'as', 'because', 'although', 'whose'],

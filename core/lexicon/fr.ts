@@ -19,7 +19,7 @@ export const fr: LexiconWords = {
   otherSources: ['d autres', 'certains', 'certaines', 'plusieurs', 'mais d autres', 'selon d autres'],
   earlierValue: ['contre', 'au lieu de', 'face a'],
   contrast: ['quand', 'alors que', 'tandis que', 'mais', 'contre', 'plutot que'],
-  beginVerbs: ['commence', 'a commence', 'commencent', 'ont commence', 'commencer', 'debute', 'a debute', 'debuter', 'debutent', 'lance', 'a lance', 'entame', 'a entame', 'initiales', 'initiaux', 'initiale', 'initial'],
+  beginVerbs: ['commence', 'a commence', 'commencent', 'ont commence', 'commencer', 'debute', 'a debute', 'debuter', 'debutent', 'demarre', 'a demarre', 'demarrer', 'demarrent', 'lance', 'a lance', 'entame', 'a entame', 'initiales', 'initiaux', 'initiale', 'initial'],
   adverbialOpeners: ['apres', 'au terme de', 'a l issue de', 'grace a', 'malgre', 'avec l appui de', 'appuyee par', 'appuyees par', 'appuyes par', 'soutenus par', 'au bout de'],
   additive: ['ainsi que', 'de meme que', 'en plus de', 'outre', 'aux cotes de'],
   subordinators: ['qui', 'que', 'qu', 'dont', 'ou', 'lorsque', 'quand', 'apres que', 'parce que', 'car'],

@@ -413,7 +413,7 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       // "Monday's front pages are dominated by the fall of Palmyra": the day of the pages.
       const ofNoun = dateOfNoun(b, range, isEventWord);
       if (ofNoun) reading.dateOf = ofNoun;
-      const predicate = revises || ofNoun ? undefined : (definedBy(b, range, isEventWord, own) ?? appositionPredicate(b, range, isEventWord, own, otherDates, tally) ?? own);
+      const predicate = revises || ofNoun ? undefined : (definedBy(b, range, isEventWord, own) ?? appositionPredicate(b, range, isEventWord, own, otherDates, tally) ?? own ?? antecedentPredicate(b, range, isEventWord));
       // "On Tuesday prosecutors clarified that the 35 included the attackers": words of what happened
       // inside what was said; the date is the saying's, maybe the event's day too ("On Sunday state TV
       // announced that the army had retaken Palmyra"), never positively another.
@@ -556,6 +556,20 @@ function definedBy(b: ReadingBlock, range: Range, isEventWord: (g: string) => bo
   // "date the operation from March 9, when Russian bombing intensified": the date's own words, and the clause's.
   const distance = new Map([...found.value.distance, ...own.value.distance]);
   return slot({ groups: [...new Set([...own.value.groups, ...found.value.groups])], range: own.value.range, distance }, 'predicate:defined', `${own.words} … ${said}`);
+}
+
+/**
+ * A date in a relative clause that names no event is of the clause's antecedent: "The Palmyra
+ * offensive, which Syrian commanders date to 7 March,", "L'offensive sur Palmyre, que Damas fait
+ * démarrer le 9 mars,". The antecedent is the phrase right before the clause's comma.
+ */
+function antecedentPredicate(b: ReadingBlock, range: Range, isEventWord: (g: string) => boolean): Slot<Predicate> | undefined {
+  const phrase = phraseRange(b, range[0]);
+  const comma = b.tokens[phrase[0]]?.norm === ',' ? phrase[0] : phrase[0] - 1;
+  if (b.tokens[comma]?.norm !== ',' || !b.lex.relativePronouns.has(b.tokens[comma + 1]?.norm) || comma === 0) return undefined;
+  const antecedent = phraseRange(b, comma - 1);
+  const found = predicatesInPhrase(b, [comma, comma], isEventWord, [], antecedent);
+  return found ? slot(found.value, 'predicate:antecedent', found.words) : undefined;
 }
 
 /** A verb of saying and its "that"/"que" between a date and the words after them: the date is the saying's. */
