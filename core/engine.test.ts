@@ -1052,6 +1052,14 @@ describe('the place and time a page is about', () => {
     expect(v['9 mars']).toBe('contradicted offensive-start');
     expect(v['25 March']).toBe('unrelated');
   });
+  it('lets the text\'s own "today" match an event of that day, never dispute one', () => {
+    const sunday = verdicts(page('Palmyra retaken', ["Today the Syrian army retook Palmyra from the Islamic State."], '2016-03-27'));
+    expect(sunday['Today']).toBe('supported recapture-date');
+    // A rundown of the evening's news: the bulletin's day, not the attacks'.
+    const bulletin = verdicts(page('Evening news', ['Tonight: Belgian prosecutors charge a third man over the Brussels bombings.'], '2016-03-27'));
+    expect(bulletin['Tonight']).toBe('unrelated');
+    expect(verdicts(page('Palmyre', ["Aujourd'hui, l'armée syrienne a repris Palmyre."], '2016-03-29'))["Aujourd'hui"]).toBe('unrelated');
+  });
   it('dates the Brussels attacks by the city struck, and "à son tour" is no round of talks', () => {
     const v = verdicts(page('Une semaine après', ['Il y a une semaine, Bruxelles était frappée à son tour par les jihadistes.'], '2016-03-29'));
     expect(v['Il y a une semaine']).toBe('supported brussels-attacks-date');

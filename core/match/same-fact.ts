@@ -272,6 +272,9 @@ export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement 
   // Lengths tenfold apart ("four days before" against "four months after", "10 months" against "20
   // days") are told in another unit of time, of another span: too far to be the same one disputed.
   const nearLength = f.dimension !== 'duration' || ratioWithin(f.interval, e.interval, DIFFERS_LENGTH_RATIO);
-  const differs = subjectEstablished && ownerEstablished && nearLength && (!windowed || (!!r.window && !r.window.value.coarse)) && !windowOfNow && !r.reported;
+  // "Today", "tonight", "ce soir": the text's own day dates its report as often as the event ("Tonight:
+  // dozens dead in Lahore; Belgian prosecutors charge…"), so it may match the event's day, never dispute it.
+  const textsNow = f.dimension === 'date' && f.date?.parser === 'deictic' && page.published !== undefined && f.interval.min === page.published;
+  const differs = subjectEstablished && ownerEstablished && nearLength && (!windowed || (!!r.window && !r.window.value.coarse)) && !windowOfNow && !r.reported && !textsNow;
   return { entry: e, rule: 'same-fact', ok: true, differs, why: differs ? 'every part established' : 'compatible; too little said to differ' };
 }
