@@ -129,6 +129,22 @@ describe('unknownPlaces: a name opening its sentence is a place only as a passiv
   ])('%s → %s (an item’s label)', (text, places) => expect(unknown(text)).toEqual(places));
 
   it.each([
+    // An apposed noun of place that tells an event there.
+    ['Qaryatain, a town the army retook on Sunday, lies south of Palmyra.', ['Qaryatain*']],
+    ["C'est là que se trouve Al-Qaryatayn, ville chrétienne et musulmane reprise ce dimanche par l'armée.", ['Al-Qaryatayn*']],
+    // Mid-sentence without an event, a place named in passing.
+    ['The convoy stopped at Sukhnah, a town on the road east.', ['Sukhnah']],
+  ])('%s → %s (an apposition of place)', (text, places) => expect(unknown(text)).toEqual(places));
+
+  it.each([
+    // The noun of place owns another noun: "the town's mayor" is a person.
+    ['The appeal came from Hamidi, the town’s mayor, on Sunday.'],
+    ["Selon Hamidi, le maire de la ville, l'armée est entrée dimanche."],
+    // Opening the sentence, an apposition that tells no event: any word.
+    ['Smith, a village elder, said little.'],
+  ])('%s: no place (apposition)', (text) => expect(unknown(text)).toEqual([]));
+
+  it.each([
     // A sentence's first word otherwise, even before an event's word.
     ['Hezbollah fighters retook the hill.'],
     ['Damascus claimed the town on Sunday.'],

@@ -4,7 +4,7 @@
 // focus) when an event's word stands right before it, or a noun of place introduces it; in passing
 // ("commanders in Raqqa") it only marks its own phrase.
 import { MONTHS, WEEKDAYS } from '../dates/lexicon';
-import { placePrepositionEndingAt, sinceAt, type Range, type ReadingBlock } from './block';
+import { placePrepositionEndingAt, possessive, sinceAt, type Range, type ReadingBlock } from './block';
 import { elsewhere } from './focus';
 
 export interface UnknownPlace {
@@ -50,10 +50,12 @@ export function unknownPlaces(b: ReadingBlock, first: number, last: number, isEv
     const norm = tokens[i]!.norm;
     if (MONTHS[norm] !== undefined || WEEKDAYS[norm] !== undefined) continue;
     // Opening the sentence, a capitalised word is any word; a place only as a passive event's subject
-    // ("Al-Qaryatain reprise par l'armée le 3 avril", "Ramadi retaken by Iraqi forces") or as the label
-    // of an item ("Lahore: Pakistan says 72 people were killed").
+    // ("Al-Qaryatain reprise par l'armée le 3 avril", "Ramadi retaken by Iraqi forces"), as the label
+    // of an item ("Lahore: Pakistan says 72 people were killed") or with an apposition that says so
+    // and tells an event there ("Qaryatain, a town the army retook on Sunday,").
     if (i === first) {
-      const subject = passiveSubject(b, i, eventAt) ?? itemLabel(b, i);
+      const nameEnd = particleAt(b, i) ? i + 2 : i;
+      const subject = passiveSubject(b, i, eventAt) ?? itemLabel(b, i) ?? (placeApposition(b, nameEnd, last, eventAt) === 'event' ? nameEnd : undefined);
       if (subject === undefined) continue;
       out.push({ name: text.slice(tokens[i]!.start, tokens[subject]!.end), token: i, topical: true });
       i = subject;
@@ -71,9 +73,12 @@ export function unknownPlaces(b: ReadingBlock, first: number, last: number, isEv
     let verb = i - 1;
     if (b.inFigure[i - 1]) while (verb > first && (b.inFigure[verb] || lex.datePrepositions.has(tokens[verb]!.norm))) verb--;
     const afterVerb = (eventAt(verb) && tokens[verb]!.type === 'word') || expelledFrom(b, i, first);
+    // "Al-Qaryatayn, ville chrétienne reprise ce dimanche", "Qaryatain, a town the army retook": a noun of
+    // place apposed to the name says it is one, topical when the apposition tells an event there.
+    const apposition = placeApposition(b, particleAt(b, i) ? i + 2 : i, last, eventAt);
     // "la base de Hmeimim": a place named in passing, whatever is said there ("basé à Londres" is no base).
     const ofFacility = afterOf && lex.facilityNouns.before(tokens, before - 1) > 0;
-    if (!isPrep && !ofPlace && !afterVerb && !ofFacility) continue;
+    if (!isPrep && !ofPlace && !afterVerb && !ofFacility && !apposition) continue;
     let end = particleAt(b, i) ? i + 2 : i;
     while (capitalised(b, end + 1) || (tokens[end + 1]?.norm === '-' && capitalised(b, end + 2))) end += tokens[end + 1]!.norm === '-' ? 2 : 1;
     const name = text.slice(tokens[i]!.start, tokens[end]!.end);
@@ -85,10 +90,32 @@ export function unknownPlaces(b: ReadingBlock, first: number, last: number, isEv
     const segmentStart = b.segments[b.segmentOf[lead]!]![0];
     const opens = segmentStart === lead || (segmentStart === lead - 1 && tokens[segmentStart]!.type === 'punct');
     const fronted = isPrep && opens && tokens[end + 1]?.norm === ',';
-    out.push({ name, token: i, topical: ofPlace || afterVerb || eventBefore(i - Math.max(prep, 0)), ...(fronted ? { fronted } : {}) });
+    out.push({ name, token: i, topical: ofPlace || afterVerb || apposition === 'event' || eventBefore(i - Math.max(prep, 0)), ...(fronted ? { fronted } : {}) });
     i = end;
   }
   return out;
+}
+
+/** Words of an apposition's noun phrase before an event's word: "ville chrétienne et musulmane reprise". */
+const APPOSITION_EVENT_REACH = 6;
+
+/**
+ * After the name ending at `end`, a comma, an article maybe, and a noun of place: 'place'; 'event' when
+ * an event's word follows the noun within a few words.
+ */
+function placeApposition(b: ReadingBlock, end: number, last: number, eventAt: (k: number) => boolean): 'place' | 'event' | undefined {
+  const { tokens, lex } = b;
+  if (tokens[end + 1]?.norm !== ',') return undefined;
+  const article = lex.indefiniteArticles.has(tokens[end + 2]?.norm) || lex.determiners.has(tokens[end + 2]?.norm);
+  const noun = article ? end + 3 : end + 2;
+  const n = lex.placeNouns.at(tokens, noun);
+  // "Smith, the town's mayor": the noun is another's owner.
+  if (n === 0 || possessive(b, noun + n - 1)) return undefined;
+  for (let k = noun + n; k <= Math.min(last, noun + n + APPOSITION_EVENT_REACH); k++) {
+    if (tokens[k]!.type === 'punct') break;
+    if (eventAt(k)) return 'event';
+  }
+  return 'place';
 }
 
 /** Words of a verb's object between it and the place it is driven out of ("les jihadistes", "the Islamic State group"). */
