@@ -137,6 +137,8 @@ export interface LexiconWords {
 
   /** After a count, it leaves part of the whole out: "not counting the bombers", "sans compter les kamikazes". */
   excluding: string[];
+  /** After a count, people named after it are added on top, so left out of it: "28 victims, plus the three bombers" (not "plus 340 injured", "plus de 300"). */
+  addedOnTop: string[];
   /** After a count, it names people the count takes in: "137 dead, including the seven attackers", "y compris les kamikazes". */
   including: string[];
   /** After a figure, it is a rate: "a day", "per day", "par jour". */

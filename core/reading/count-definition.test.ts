@@ -23,6 +23,8 @@ describe('countDefinitionOf: people a count leaves out', () => {
     // People added on top of the count are not in it.
     ["Les attentats ont fait 32 morts, auxquels s'ajoutent les trois kamikazes.", '32'],
     ['The official count is 32 victims, to which are added the three bombers.', '32'],
+    ['The toll tonight stands at 31 dead: 28 victims, plus the three suicide bombers.', '28'],
+    ['On compte 32 victimes, plus les trois kamikazes.', '32'],
   ])('%s → %s', (text, needle) => expect(defined(text, needle)).toMatchObject({ mode: 'leaves-out', groups: ['attackers'] }));
 
   it('leaves out people no group names: the mode, and no group', () => {
@@ -46,10 +48,24 @@ describe('countDefinitionOf: people a count takes in', () => {
 describe('countDefinitionOf: counts that say nothing of whom they take in', () => {
   it.each([
     ['Les attentats ont fait 32 morts et 340 blessés.', '32'],
+    // "Plus" adds other counts, or is "more": no people left out.
+    ['The bombings killed 31 people plus the 340 injured in hospital.', '31'],
+    ['Le bilan est de 31 morts, plus de 300 blessés.', '31'],
+    ['The toll was 31 dead plus 340 people wounded.', '31'],
     // The definition is of another count of the sentence.
     ['The attacks killed 32 people; the toll of 35, not counting the bombers, came later.', '32'],
     ['At least 400 jihadists were killed in the three weeks of fighting for the city.', '400'],
     // Too far from the count's noun to define it.
     ['Some 130 people died in Paris that night, and the inquiry later named every one of the attackers, including the three bombers.', '130'],
   ])('%s → %s', (text, needle) => expect(defined(text, needle)).toBeUndefined());
+});
+
+describe('countDefinitionOf: whom a definition names ends at its comma', () => {
+  it('leaves the next count out of the people named', () => {
+    const text = 'Officials say 32 victims died, plus the bombers, and 340 were injured.';
+    const { b, figure } = blockOf(text);
+    const d = countDefinitionOf(b, figure('32').range[1] + 1, (g) => people.has(g));
+    expect(d?.words).toBe('plus the bombers');
+    expect(d?.value.last).toBeLessThan(figure('340').range[0]);
+  });
 });

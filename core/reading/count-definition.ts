@@ -29,12 +29,17 @@ export function countDefinitionOf(b: ReadingBlock, nounEnd: number, isPeople: (g
   const [, last] = sentenceRange(b, nounEnd);
   for (let i = nounEnd + 1; i <= Math.min(last, nounEnd + REACH); i++) {
     if (STOPS.has(b.tokens[i]!.norm)) break;
-    const out = b.lex.excluding.at(b.tokens, i);
+    const added = b.lex.addedOnTop.at(b.tokens, i);
+    const out = added || b.lex.excluding.at(b.tokens, i);
     const n = out || b.lex.including.at(b.tokens, i);
     if (n === 0) continue;
-    const end = Math.min(last, i + n + SHOWN);
+    // Who is named ends at a comma: "plus the bombers, and 340 were injured" names no more.
+    let end = Math.min(last, i + n + SHOWN);
+    for (let k = i + n; k <= end; k++) if (b.tokens[k]!.norm === ',') end = k - 1;
     const groups = new Set<string>();
     for (let k = i + n; k <= end; k++) for (const h of b.hitsAt[k] ?? []) if (isPeople(h.group)) groups.add(h.group);
+    // "plus" says nothing of whom unless people it names follow ("31 dead plus 340 injured").
+    if (added && groups.size === 0) continue;
     const said = words(b, i, end);
     return slot({ mode: out ? 'leaves-out' : 'takes-in', groups: [...groups], last: end }, out ? 'count-definition:leaves-out' : 'count-definition:takes-in', said);
   }
