@@ -1052,6 +1052,16 @@ describe('the place and time a page is about', () => {
     expect(v['9 mars']).toBe('contradicted offensive-start');
     expect(v['25 March']).toBe('unrelated');
   });
+  it('places a relative clause\'s count where its antecedent happened, not at the next place named', () => {
+    const v = verdicts(
+      page('Palmyra, a week on', [
+        'Europe is still reeling from the bombings in Brussels on 22 March, which killed 35 people, and the massacre in Paris four months earlier.',
+        "L'Europe reste sous le choc des attentats de Bruxelles, qui ont fait 35 morts, et de ceux de Paris en novembre.",
+      ]),
+    );
+    expect(v['35 people']).toBe('contradicted brussels-killed');
+    expect(v['35 morts']).toBe('contradicted brussels-killed');
+  });
   it('lets the text\'s own "today" match an event of that day, never dispute one', () => {
     const sunday = verdicts(page('Palmyra retaken', ["Today the Syrian army retook Palmyra from the Islamic State."], '2016-03-27'));
     expect(sunday['Today']).toBe('supported recapture-date');

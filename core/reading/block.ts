@@ -164,6 +164,17 @@ export function phraseRange(b: ReadingBlock, token: number): Range {
   return clamp(b.phrases[b.phraseOf[token]!]!, token);
 }
 
+/**
+ * The phrase a relative clause hangs on, when the phrase of token i is one: a comma, a relative
+ * pronoun, and its antecedent the phrase before the comma ("the bombings in Brussels, which killed 35").
+ */
+export function antecedentOf(b: ReadingBlock, i: number): Range | undefined {
+  const phrase = phraseRange(b, i);
+  const comma = b.tokens[phrase[0]]?.norm === ',' ? phrase[0] : phrase[0] - 1;
+  if (comma <= 0 || b.tokens[comma]?.norm !== ',' || !b.lex.relativePronouns.has(b.tokens[comma + 1]?.norm)) return undefined;
+  return phraseRange(b, comma - 1);
+}
+
 /** The words of tokens [first, last] as the page writes them. */
 export function words(b: Pick<ReadingBlock, 'text' | 'tokens'>, first: number, last: number): string {
   if (last < first) return '';

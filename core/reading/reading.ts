@@ -6,7 +6,7 @@ import type { Interval } from '../types';
 import type { Figure } from '../claims/figures';
 import type { Token } from '../text/tokens';
 import type { ReadingBlock, Range } from './block';
-import { cellRange, clauseRange, DASHES, describesNoun, groupsIn, nearestHit, outerLabel, phraseRange, sentenceRange, segmentRange, sinceAt, startingIn, words } from './block';
+import { antecedentOf, cellRange, clauseRange, DASHES, describesNoun, groupsIn, nearestHit, outerLabel, phraseRange, sentenceRange, segmentRange, sinceAt, startingIn, words } from './block';
 import { ageOwner, isAge, type Owner } from './age';
 import type { Focus } from './focus';
 import { elsewhere } from './focus';
@@ -270,8 +270,19 @@ function frontedPlace(b: ReadingBlock, places: UnknownPlace[], range: Range, isP
   return p;
 }
 
-/** The place named nearest the figure in its sentence, by tokens; none when two places are as near. */
+/**
+ * The place named nearest the figure in its sentence, by tokens; none when two places are as near. A
+ * relative clause's is its antecedent's, whatever follows ("the bombings in Brussels, which killed 35,
+ * and the massacre in Paris").
+ */
 function nearestPlace(b: ReadingBlock, figure: Range, sentence: Range, isPlace: (g: string) => boolean): string | undefined {
+  const antecedent = antecedentOf(b, figure[0]);
+  if (antecedent) {
+    for (let i = antecedent[1]; i >= antecedent[0]; i--) {
+      const hit = (b.hitsAt[i] ?? []).find((h) => h.named && h.last === i && isPlace(h.group));
+      if (hit) return hit.group;
+    }
+  }
   const best = nearestHit(b, isPlace, figure, sentence, (h) => h.named);
   if (!best) return undefined;
   const other = nearestHit(b, isPlace, figure, sentence, (h) => h.named && h.group !== best.hit.group);
@@ -564,11 +575,9 @@ function definedBy(b: ReadingBlock, range: Range, isEventWord: (g: string) => bo
  * démarrer le 9 mars,". The antecedent is the phrase right before the clause's comma.
  */
 function antecedentPredicate(b: ReadingBlock, range: Range, isEventWord: (g: string) => boolean): Slot<Predicate> | undefined {
-  const phrase = phraseRange(b, range[0]);
-  const comma = b.tokens[phrase[0]]?.norm === ',' ? phrase[0] : phrase[0] - 1;
-  if (b.tokens[comma]?.norm !== ',' || !b.lex.relativePronouns.has(b.tokens[comma + 1]?.norm) || comma === 0) return undefined;
-  const antecedent = phraseRange(b, comma - 1);
-  const found = predicatesInPhrase(b, [comma, comma], isEventWord, [], antecedent);
+  const antecedent = antecedentOf(b, range[0]);
+  if (!antecedent) return undefined;
+  const found = predicatesInPhrase(b, [antecedent[1] + 1, antecedent[1] + 1], isEventWord, [], antecedent);
   return found ? slot(found.value, 'predicate:antecedent', found.words) : undefined;
 }
 
