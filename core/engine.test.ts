@@ -1052,6 +1052,12 @@ describe('the place and time a page is about', () => {
     expect(v['9 mars']).toBe('contradicted offensive-start');
     expect(v['25 March']).toBe('unrelated');
   });
+  it('gives a count joined to the one before it that count\'s window', () => {
+    const v = verdicts(page('Palmyra', ["Moscow's defence ministry said its aircraft flew 40 sorties around Palmyra over a 24-hour period, striking 158 targets."], '2016-03-27'));
+    expect(v['158 targets']).toBe('contradicted russian-targets');
+    // No window said: a count of another window may be meant, nothing to dispute.
+    expect(verdicts(page('Palmyra', ["Moscow's defence ministry said its aircraft flew 40 sorties around Palmyra, striking 158 targets."], '2016-03-27'))['158 targets']).toBe('unrelated');
+  });
   it('places a relative clause\'s count where its antecedent happened, not at the next place named', () => {
     const v = verdicts(
       page('Palmyra, a week on', [

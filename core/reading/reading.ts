@@ -834,6 +834,8 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
     if (!r.subject && previous.subject && !ownDead && !noun?.value.groups.some((g) => vocab.subjects.has(g)) && !b.lex.ownSide.at(b.tokens, f.lastToken + 1)) r.subject = slot(previous.subject.value, 'continues:coordinated', previous.subject.words);
     // "16 victims at the airport and 16 on the metro train": a part by its site, and so its sibling.
     if (!r.part && previous.part?.by === 'part-of-whole:site') r.part = slot(true, 'continues:coordinated', previous.part.words);
+    // "flew 40 sorties over a 24-hour period, striking 158 targets": and over the same window.
+    if (!r.window && previous.window) r.window = slot(previous.window.value, 'continues:coordinated', previous.window.words);
   }
   // "L'ONG révise ensuite ces chiffres à au moins 417 djihadistes": a noun that only says whose.
   const onlyWhose = !!noun && !r.counts && !r.countsOther && noun.value.groups.length > 0 && noun.value.groups.every((g) => vocab.subjects.has(g));

@@ -29,6 +29,7 @@ describe('windowOf: the days a count covers', () => {
     ['Ses avions ont effectué une quarantaine de sorties au cours des vingt-quatre dernières heures.', 'quarantaine', { length: [1, 1] }],
     ['Ses avions ont effectué 40 sorties ces 24 dernières heures.', '40', { length: [1, 1] }],
     ['They flew 40 sorties over the previous 24 hours.', '40', { length: [1, 1] }],
+    ['Its aircraft flew 40 sorties in the area over a 24-hour period.', '40', { length: [1, 1] }],
     ['En 20 jours de combats, 400 jihadistes sont morts.', '400', { length: [20, 20] }],
     ['Air strikes killed more than 320 militants in four days.', '320', { length: [4, 4] }],
     ['Moscou revendique 40 sorties en une seule journée.', '40', { length: [1, 1] }],

@@ -91,8 +91,8 @@ function datePhrasesBetween(b: ReadingBlock, figures: FigureAt[], from: number, 
 /** Tokens from a count to a parenthesis that still tells of it ("500+ killed (…)", "417 jihadistes tués (…)"). */
 const PARENTHESIS_REACH = 3;
 
-/** Articles before a span or its "last": "over the previous 24 hours", "dans les 24 heures", "ces dernières 24 heures". */
-const SPAN_ARTICLES = new Set(['the', 'les', 'ces']);
+/** Articles before a span or its "last": "over the previous 24 hours", "over a 24-hour period", "dans les 24 heures", "ces dernières 24 heures". */
+const SPAN_ARTICLES = new Set(['the', 'a', 'an', 'les', 'ces']);
 
 /** Precisions of a date that say when, not which days: "en 2015", "in May", "fin mars". */
 const COARSE = new Set(['year', 'month', 'month-part']);
