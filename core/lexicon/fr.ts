@@ -10,6 +10,8 @@ export const fr: LexiconWords = {
     'avait', 'avaient', 'sera', 'seront', 'comme', 'si', 'quand', 'lorsque', 'tandis', 'alors', 'puis', 'aussi', 'seulement', 'ce', 'cette',
     'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'soit', 'parmi', 'autour', 'pres', 'vers', 'chez', 'sous', 'entre', 'malgre', 'hors', 'dont',
     'durant', 'cependant', 'maintenant', 'pourtant', 'moyennant', 'suivant', 'concernant',
+    // Elided pronouns: "417 | C'est le nombre de…" counts no "C".
+    'c', 'ca', 'cela', 'ceci',
   ],
   genericNouns: ['membres', 'membre', 'hommes', 'femmes', 'individus', 'elements', 'autres', 'corps', 'vies', 'combattants', 'combattant', 'allies'],
   tallyNouns: ['decompte', 'decomptes', 'bilan', 'bilans', 'chiffre', 'chiffres', 'total', 'totaux', 'estimation', 'estimations', 'nombre', 'comptage'],

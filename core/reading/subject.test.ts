@@ -36,6 +36,9 @@ describe('countSubject: whom a count counts', () => {
     ['The monitor counted 400 IS fighters killed, while Moscow said its jets had flown 40 sorties.', '40 sorties', 'russia'],
     // An English possessive before the toll's noun, however far: whose count it is.
     ["The monitor later put the jihadists' losses in that battle at 417.", '417', 'islamic-state'],
+    // A bare figure a tally's noun defines after it, as "the week in numbers" pages write.
+    ["417 C'est le nombre de jihadistes de l'Etat islamique tués à Palmyre, selon l'OSDH.", '417', 'islamic-state'],
+    ['417: the number of IS fighters killed in the battle, by the monitor\'s latest count.', '417', 'islamic-state'],
     // A participle of killing inside the tally's words: "IS fighters killed" still says whose.
     ['The monitor has raised its toll of IS fighters killed in the offensive to 417.', '417', 'islamic-state'],
     ["The army's losses in the battle for Palmyra came to 188.", '188', 'pro-regime-forces'],
@@ -69,6 +72,8 @@ describe('countSubject: whom a count counts', () => {
     ['The monitor counted 400 jihadists and 188 more.', '188'],
     // A possessive before the tally's noun is not the tally's: the toll stops the search.
     ["After Russia's strikes, the toll rose to 417.", '417'],
+    // A side after a tally's noun that is not its complement.
+    ["The toll stood at 417, a figure the jihadists' supporters dispute.", '417'],
     // A colon after a word that names no side.
     ['Toll so far: 417.', '417'],
     ['Bilan provisoire : 417.', '417'],
