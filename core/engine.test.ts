@@ -1052,6 +1052,12 @@ describe('the place and time a page is about', () => {
     expect(v['9 mars']).toBe('contradicted offensive-start');
     expect(v['25 March']).toBe('unrelated');
   });
+  it('reads a day after the text\'s own as a plan, never as a fact of the past', () => {
+    const march = verdicts(page('Syrie', ["À Genève, les pourparlers indirects entre le régime et l'opposition doivent reprendre en avril."], '2016-03-28'));
+    expect(march['avril']).toBe('supported next-round-date');
+    const april = verdicts(page('Syria talks', ['The resumption of the Geneva talks is now set for 13 April.'], '2016-04-08'));
+    expect(april['13 April']).toBe('contradicted next-round-date');
+  });
   it('gives a count joined to the one before it that count\'s window', () => {
     const v = verdicts(page('Palmyra', ["Moscow's defence ministry said its aircraft flew 40 sorties around Palmyra over a 24-hour period, striking 158 targets."], '2016-03-27'));
     expect(v['158 targets']).toBe('contradicted russian-targets');

@@ -144,7 +144,10 @@ export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement 
   const m = e.entry.match;
   if (f.dimension !== e.dimension) return refuse(e, 'dimension', `a ${f.dimension}, not a ${e.dimension}`);
   if ((e.entry.kind === 'age') !== !!r.age) return refuse(e, 'dimension', r.age ? 'an age' : 'not an age');
-  if (!!r.modal !== !!m.modal) return refuse(e, 'modality', r.modal ? `a hope or plan ("${r.modal.words}")` : 'a fact, the reference states a hope');
+  // A day after the text's own is no fact yet: what is planned or hoped for then ("13 April — new date
+  // for the resumption of the talks").
+  const ahead = f.dimension === 'date' && page.published !== undefined && f.interval.min > page.published;
+  if ((!!r.modal || ahead) !== !!m.modal) return refuse(e, 'modality', r.modal ? `a hope or plan ("${r.modal.words}")` : ahead ? 'after the text\'s date: a plan, not a fact' : 'a fact, the reference states a hope');
   if (f.dimension === 'duration' && !!r.offset !== !!m.offset) return refuse(e, 'offset', r.offset ? `a time between two moments ("${r.offset.words}")` : 'a length of time');
   // "ce lundi, au lendemain de la reconquête": a day told from another event is not that event's.
   if (f.dimension === 'date' && r.offset) return refuse(e, 'offset', `a day told from another event ("${r.offset.words}")`);
