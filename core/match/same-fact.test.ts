@@ -44,6 +44,11 @@ describe('judge: the same fact, part by part', () => {
   it('accepts a toll of the battle that states every part, and lets it differ', () => {
     const j = judge(toll(417), entry('is-killed-palmyra'), page);
     expect(j).toMatchObject({ ok: true, rule: 'same-fact', differs: true });
+    // Tenfold apart, no misreport of the same count: something else the words did not tell apart.
+    expect(judge(toll(30), entry('is-killed-palmyra'), page)).toMatchObject({ ok: true, differs: false });
+    expect(judge(toll(5000), entry('is-killed-palmyra'), page)).toMatchObject({ ok: true, differs: false });
+    // "Fewer than 300": its bound is its size.
+    expect(judge({ ...toll(), figure: { ...figure('count', 0, 299), qualifier: 'less-than' } }, entry('is-killed-palmyra'), page)).toMatchObject({ ok: true, differs: true });
   });
 
   it('refuses a length whose only words of what happened tell two events of the reference apart from none', () => {

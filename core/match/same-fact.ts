@@ -130,12 +130,15 @@ function boundFarFrom(f: Interval, e: Interval): boolean {
   return false;
 }
 
-/** How far apart two lengths may be and still be one span told two ways. */
-const DIFFERS_LENGTH_RATIO = 10;
+/** How far apart two values may be and still be one told two ways. */
+const DIFFERS_RATIO = 10;
+
+/** An interval's size: its least value, or its bound for "fewer than 300" ([0, 300)). */
+const magnitude = (i: Interval) => Math.max(i.min > 0 || !Number.isFinite(i.max) ? i.min : i.max, 1e-9);
 
 function ratioWithin(f: Interval, e: Interval, ratio: number): boolean {
-  const a = Math.max(f.min, 1e-9);
-  const b = Math.max(e.min, 1e-9);
+  const a = magnitude(f);
+  const b = magnitude(e);
   return a / b <= ratio && b / a <= ratio;
 }
 
@@ -272,12 +275,14 @@ export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement 
   // "The past 24 hours" on a page of another day than the dispatch's are that day's hours: the same
   // words, maybe not the same window.
   const windowOfNow = r.window?.value.fromNow && page.published !== undefined && page.published !== page.dispatchDay;
-  // Lengths tenfold apart ("four days before" against "four months after", "10 months" against "20
-  // days") are told in another unit of time, of another span: too far to be the same one disputed.
-  const nearLength = f.dimension !== 'duration' || ratioWithin(f.interval, e.interval, DIFFERS_LENGTH_RATIO);
+  // Values tenfold apart are too far to be the same one disputed: lengths told in another unit of time,
+  // of another span ("four days before" against "four months after", "10 months" against "20 days");
+  // counts of something else the words did not tell apart ("un pays coupé en quatre" after a war's
+  // 270,000 dead).
+  const nearValue = f.dimension === 'date' || ratioWithin(f.interval, e.interval, DIFFERS_RATIO);
   // "Today", "tonight", "ce soir": the text's own day dates its report as often as the event ("Tonight:
   // dozens dead in Lahore; Belgian prosecutors charge…"), so it may match the event's day, never dispute it.
   const textsNow = f.dimension === 'date' && f.date?.parser === 'deictic' && page.published !== undefined && f.interval.min === page.published;
-  const differs = subjectEstablished && ownerEstablished && nearLength && (!windowed || (!!r.window && !r.window.value.coarse)) && !windowOfNow && !r.reported && !textsNow;
+  const differs = subjectEstablished && ownerEstablished && nearValue && (!windowed || (!!r.window && !r.window.value.coarse)) && !windowOfNow && !r.reported && !textsNow;
   return { entry: e, rule: 'same-fact', ok: true, differs, why: differs ? 'every part established' : 'compatible; too little said to differ' };
 }
