@@ -1052,6 +1052,11 @@ describe('the place and time a page is about', () => {
     expect(v['9 mars']).toBe('contradicted offensive-start');
     expect(v['25 March']).toBe('unrelated');
   });
+  it('dates Russia\'s intervention by the start of its military presence', () => {
+    const v = verdicts(page('Le rôle de la Russie', ['Présente militairement en Syrie depuis le 30 septembre 2015, la Russie a gardé une partie de son aviation sur place.', 'Its military presence in Syria dates from late September 2015.']));
+    expect(v['30 septembre 2015']).toBe('supported russian-intervention-start');
+    expect(v['late September 2015']).toBe('supported russian-intervention-start');
+  });
   it('reads a day after the text\'s own as a plan, never as a fact of the past', () => {
     const march = verdicts(page('Syrie', ["À Genève, les pourparlers indirects entre le régime et l'opposition doivent reprendre en avril."], '2016-03-28'));
     expect(march['avril']).toBe('supported next-round-date');
