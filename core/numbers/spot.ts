@@ -102,7 +102,7 @@ function fractionAt(tokens: Token[], i: number): { first: number; last: number; 
   const part = FRACTIONS.get(tokens[i]!.norm)!;
   let j = i + 1;
   if (tokens[j]?.norm === '-') j++;
-  if (tokens[j]?.norm === 'of' || tokens[j]?.norm === 'de') j++;
+  if (WORDS.ofWords.has(tokens[j]?.norm)) j++;
   if (ONE_WORDS.has(tokens[j]?.norm ?? '')) j++;
   const unit = MULTIPLIERS[tokens[j]?.norm ?? ''];
   if (unit === undefined || tokens[j]!.type !== 'word') return undefined;

@@ -110,12 +110,13 @@ export function countSubject(b: ReadingBlock, figure: Range, np: NounPhrase | un
   // A bare figure that a tally's noun defines after it: "417 | C'est le nombre de jihadistes tués", "417:
   // the number of IS fighters killed".
   if (!np) {
-    for (let i = afterStart; i <= Math.min(sentenceRange(b, figure[0])[1], afterStart + AFTER_REACH); i++) {
+    const [, sentenceLast] = sentenceRange(b, figure[0]);
+    for (let i = afterStart; i <= Math.min(sentenceLast, afterStart + AFTER_REACH); i++) {
       if (b.tokens[i]!.type === 'number') break;
       if (!b.lex.tallyNouns.has(b.tokens[i]!.norm)) continue;
       // Its complement only: "le nombre de jihadistes", not "a figure the jihadists' supporters dispute".
       if (!b.lex.ofWords.has(b.tokens[i + 1]?.norm)) break;
-      const hit = firstSubjectHit(b, i + 1, Math.min(sentenceRange(b, figure[0])[1], i + 4), vocab);
+      const hit = firstSubjectHit(b, i + 1, Math.min(sentenceLast, i + 4), vocab);
       if (hit && !vocab.generic.has(hit.group)) return slot(hit.group, 'subject:defined-after', words(b, i, hit.last));
       break;
     }
