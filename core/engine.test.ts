@@ -1052,6 +1052,11 @@ describe('the place and time a page is about', () => {
     expect(v['9 mars']).toBe('contradicted offensive-start');
     expect(v['25 March']).toBe('unrelated');
   });
+  it('reads a span a rank is counted over as no event\'s length', () => {
+    const v = verdicts(page('Palmyre, puis Qaryatayn', ["Après Palmyre, c'est la deuxième localité reprise par l'armée en une semaine.", 'The army retook Palmyra in three weeks of fighting.']));
+    expect(v['une semaine']).toBe('unrelated');
+    expect(v['three weeks']).toBe('supported battle-duration');
+  });
   it('dates Russia\'s intervention by the start of its military presence', () => {
     const v = verdicts(page('Le rôle de la Russie', ['Présente militairement en Syrie depuis le 30 septembre 2015, la Russie a gardé une partie de son aviation sur place.', 'Its military presence in Syria dates from late September 2015.']));
     expect(v['30 septembre 2015']).toBe('supported russian-intervention-start');

@@ -499,6 +499,8 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       if (phase) reading.phase = phase;
       const rateUnit = rateUnitOf(b, range, ctx.figures);
       if (rateUnit) reading.rate = rateUnit;
+      const ranked = age ? undefined : rankWindowOf(b, range, ctx.figures);
+      if (ranked) reading.countsOther = ranked;
       if (age) {
         reading.age = age;
         const names = (i: number) => (b.hitsAt[i] ?? []).some((h) => vocab.placeGroups.has(h.group));
@@ -567,6 +569,20 @@ function definedBy(b: ReadingBlock, range: Range, isEventWord: (g: string) => bo
   // "date the operation from March 9, when Russian bombing intensified": the date's own words, and the clause's.
   const distance = new Map([...found.value.distance, ...own.value.distance]);
   return slot({ groups: [...new Set([...own.value.groups, ...found.value.groups])], range: own.value.range, distance }, 'predicate:defined', `${own.words} … ${said}`);
+}
+
+/**
+ * A span a rank is counted over, not an event's length: "la deuxième localité reprise en une semaine",
+ * "its second defeat in a year". The rank stands earlier in the span's phrase, which opens with "in"/"en".
+ */
+function rankWindowOf(b: ReadingBlock, range: Range, figures: FigureAt[]): Slot<string> | undefined {
+  if (b.lex.windowBefore.before(b.tokens, range[0] - 1) === 0) return undefined;
+  const [first] = clauseRange(b, range);
+  for (const k of startingIn(figures, first, range[0] - 1)) {
+    const { figure: g, range: at } = figures[k]!;
+    if (g.dimension === 'rank') return slot(words(b, at[0], range[1]), 'window-of-rank', words(b, at[0], range[1]));
+  }
+  return undefined;
 }
 
 /**
