@@ -1052,6 +1052,11 @@ describe('the place and time a page is about', () => {
     expect(v['9 mars']).toBe('contradicted offensive-start');
     expect(v['25 March']).toBe('unrelated');
   });
+  it('reads a war entering its sixth year as an anniversary, not as the army entering a city', () => {
+    const v = verdicts(page('Palmyra', ['La guerre, elle, est entrée le 15 mars dans sa sixième année.', 'The army entered Palmyra on 25 March, in the sixth year of the war.']));
+    expect(v['15 mars']).toBe('unrelated');
+    expect(v['25 March']).toBe('contradicted recapture-date');
+  });
   it('reads a span a rank is counted over as no event\'s length', () => {
     const v = verdicts(page('Palmyre, puis Qaryatayn', ["Après Palmyre, c'est la deuxième localité reprise par l'armée en une semaine.", 'The army retook Palmyra in three weeks of fighting.']));
     expect(v['une semaine']).toBe('unrelated');

@@ -4,6 +4,7 @@
 // rules (core/match/same-fact.ts) compare the slots with a reference entry.
 import type { Interval } from '../types';
 import type { Figure } from '../claims/figures';
+import { TIME_UNITS } from '../claims/units';
 import type { Token } from '../text/tokens';
 import type { ReadingBlock, Range } from './block';
 import { antecedentOf, cellRange, clauseRange, DASHES, describesNoun, groupsIn, nearestHit, outerLabel, phraseRange, sentenceRange, segmentRange, sinceAt, startingIn, words } from './block';
@@ -430,6 +431,9 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       // announced that the army had retaken Palmyra"), never positively another.
       const reported = predicate ? reportedBetween(b, range, predicate.value.range) : undefined;
       if (reported) reading.reported = reported;
+      // "La guerre est entrée le 15 mars dans sa septième année": a year begun, an anniversary, no entry into a place.
+      const anniversary = yearRankIn(b, phraseRange(b, range[0]), ctx.figures);
+      if (anniversary) reading.countsOther = anniversary;
       const dayFrom = dayFromEventOf(b, range);
       if (dayFrom) reading.offset = dayFrom;
       const previous = ctx.previousDate;
@@ -569,6 +573,19 @@ function definedBy(b: ReadingBlock, range: Range, isEventWord: (g: string) => bo
   // "date the operation from March 9, when Russian bombing intensified": the date's own words, and the clause's.
   const distance = new Map([...found.value.distance, ...own.value.distance]);
   return slot({ groups: [...new Set([...own.value.groups, ...found.value.groups])], range: own.value.range, distance }, 'predicate:defined', `${own.words} … ${said}`);
+}
+
+/**
+ * A year of its own ranked in tokens [first, last] ("dans sa septième année", "its sixth year"): what a
+ * date there begins. Not a year it happened in ("on 27 March, in the sixth year of the war").
+ */
+function yearRankIn(b: ReadingBlock, [first, last]: Range, figures: FigureAt[]): Slot<string> | undefined {
+  for (const k of startingIn(figures, first, last)) {
+    const { figure: g, range } = figures[k]!;
+    const ofItsOwn = b.lex.possessives.has(b.tokens[range[0] - 1]?.norm);
+    if (g.dimension === 'rank' && ofItsOwn && g.headToken !== undefined && TIME_UNITS[b.tokens[g.headToken]?.norm ?? ''] === 'year') return slot(words(b, range[0], range[1]), 'anniversary', words(b, range[0], range[1]));
+  }
+  return undefined;
 }
 
 /**
