@@ -1052,6 +1052,16 @@ describe('the place and time a page is about', () => {
     expect(v['9 mars']).toBe('contradicted offensive-start');
     expect(v['25 March']).toBe('unrelated');
   });
+  it('takes a war the sentence places somewhere the reference has no name for as another war', () => {
+    const v = verdicts(
+      page('Palmyra: the Kremlin\'s trophy', [
+        "The Kremlin got its parade without paying the price of the Soviet war in Afghanistan, which cost some 15,000 soldiers' lives over nine years.",
+        'The war in Syria has killed more than 270,000 people in five years.',
+      ]),
+    );
+    expect(v['over nine years']).toBe('unrelated');
+    expect(v['five years']).toBe('supported war-duration');
+  });
   it('reads a war entering its sixth year as an anniversary, not as the army entering a city', () => {
     const v = verdicts(page('Palmyra', ['La guerre, elle, est entrée le 15 mars dans sa sixième année.', 'The army entered Palmyra on 25 March, in the sixth year of the war.']));
     expect(v['15 mars']).toBe('unrelated');

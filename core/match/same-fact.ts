@@ -4,6 +4,7 @@
 // over which window must each be established, not merely left open.
 import type { CompiledEntry } from '../reference/compile';
 import type { Reading } from '../reading/reading';
+import { isElsewhere } from '../reading/focus';
 import type { Interval } from '../types';
 import { intersects } from '../verdict';
 import { dayOf, dayOfMonthOf, monthOf, weekdayOf, yearOf } from '../dates/calendar';
@@ -228,8 +229,11 @@ export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement 
   }
 
   // Which place or event. An event of the whole country (the war, the truce) named in the sentence
-  // belongs to any page about it: the page's title says so when the paragraph is about somewhere else.
-  const topic = m.eventWords ? [...r.topic.value, ...page.pageGroups] : r.topic.value;
+  // belongs to any page about it: the page's title says so when the paragraph is about somewhere else;
+  // not when the sentence places it somewhere the reference has no name for ("the Soviet war in
+  // Afghanistan, which cost 15,000 lives over nine years").
+  const placedElsewhere = r.topic.by === 'topic:sentence' && r.topic.value.some(isElsewhere) && !has(m.about, r.topic.value);
+  const topic = m.eventWords && !placedElsewhere ? [...r.topic.value, ...page.pageGroups] : r.topic.value;
   if (!has(m.about, topic)) return refuse(e, 'event', `about ${r.topic.words || 'nothing the reference names'}`);
   // "a car bomb killed 12 people in Baghdad, as the war in Syria went on": the phrase's place decides.
   if (r.elsewhere && !has(m.about, r.phraseGroups)) return refuse(e, 'event', `in ${r.elsewhere.words}`);

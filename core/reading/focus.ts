@@ -8,6 +8,7 @@
 export type Place = string;
 
 export const elsewhere = (name: string): Place => `elsewhere:${name}`;
+export const isElsewhere = (place: Place): boolean => place.startsWith('elsewhere:');
 
 export class Focus {
   private places: Set<Place>;
