@@ -165,14 +165,19 @@ export function phraseRange(b: ReadingBlock, token: number): Range {
 }
 
 /**
- * The phrase a relative clause hangs on, when the phrase of token i is one: a comma, a relative
- * pronoun, and its antecedent the phrase before the comma ("the bombings in Brussels, which killed 35").
+ * The comma that opens a relative clause, when the phrase of token i is one: a comma and a relative
+ * pronoun ("the bombings in Brussels, which killed 35").
  */
-export function antecedentOf(b: ReadingBlock, i: number): Range | undefined {
+export function relativeComma(b: ReadingBlock, i: number): number | undefined {
   const phrase = phraseRange(b, i);
   const comma = b.tokens[phrase[0]]?.norm === ',' ? phrase[0] : phrase[0] - 1;
-  if (comma <= 0 || b.tokens[comma]?.norm !== ',' || !b.lex.relativePronouns.has(b.tokens[comma + 1]?.norm)) return undefined;
-  return phraseRange(b, comma - 1);
+  return comma > 0 && b.tokens[comma]?.norm === ',' && b.lex.relativePronouns.has(b.tokens[comma + 1]?.norm) ? comma : undefined;
+}
+
+/** The phrase that relative clause hangs on: the one before its comma. */
+export function antecedentOf(b: ReadingBlock, i: number): Range | undefined {
+  const comma = relativeComma(b, i);
+  return comma === undefined ? undefined : phraseRange(b, comma - 1);
 }
 
 /** The words of tokens [first, last] as the page writes them. */

@@ -49,12 +49,12 @@ export function unknownPlaces(b: ReadingBlock, first: number, last: number, isEv
     if (!(capitalised(b, i) || particleAt(b, i)) || (b.hitsAt[i]?.length ?? 0) > 0 || b.inFigure[i]) continue;
     const norm = tokens[i]!.norm;
     if (MONTHS[norm] !== undefined || WEEKDAYS[norm] !== undefined) continue;
+    const nameEnd = particleAt(b, i) ? i + 2 : i;
     // Opening the sentence, a capitalised word is any word; a place only as a passive event's subject
     // ("Al-Qaryatain reprise par l'armée le 3 avril", "Ramadi retaken by Iraqi forces"), as the label
     // of an item ("Lahore: Pakistan says 72 people were killed") or with an apposition that says so
     // and tells an event there ("Qaryatain, a town the army retook on Sunday,").
     if (i === first) {
-      const nameEnd = particleAt(b, i) ? i + 2 : i;
       const subject = passiveSubject(b, i, eventAt) ?? itemLabel(b, i) ?? (placeApposition(b, nameEnd, last, eventAt) === 'event' ? nameEnd : undefined);
       if (subject === undefined) continue;
       out.push({ name: text.slice(tokens[i]!.start, tokens[subject]!.end), token: i, topical: true });
@@ -75,11 +75,11 @@ export function unknownPlaces(b: ReadingBlock, first: number, last: number, isEv
     const afterVerb = (eventAt(verb) && tokens[verb]!.type === 'word') || expelledFrom(b, i, first);
     // "Al-Qaryatayn, ville chrétienne reprise ce dimanche", "Qaryatain, a town the army retook": a noun of
     // place apposed to the name says it is one, topical when the apposition tells an event there.
-    const apposition = placeApposition(b, particleAt(b, i) ? i + 2 : i, last, eventAt);
+    const apposition = placeApposition(b, nameEnd, last, eventAt);
     // "la base de Hmeimim": a place named in passing, whatever is said there ("basé à Londres" is no base).
     const ofFacility = afterOf && lex.facilityNouns.before(tokens, before - 1) > 0;
     if (!isPrep && !ofPlace && !afterVerb && !ofFacility && !apposition) continue;
-    let end = particleAt(b, i) ? i + 2 : i;
+    let end = nameEnd;
     while (capitalised(b, end + 1) || (tokens[end + 1]?.norm === '-' && capitalised(b, end + 2))) end += tokens[end + 1]!.norm === '-' ? 2 : 1;
     const name = text.slice(tokens[i]!.start, tokens[end]!.end);
     // "Near Aleppo, rebels fought ten days of clashes": a place opening its segment, closed by a comma,

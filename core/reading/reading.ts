@@ -7,7 +7,7 @@ import type { Figure } from '../claims/figures';
 import { TIME_UNITS } from '../claims/units';
 import type { Token } from '../text/tokens';
 import type { ReadingBlock, Range } from './block';
-import { antecedentOf, cellRange, clauseRange, DASHES, describesNoun, groupsIn, nearestHit, outerLabel, phraseRange, sentenceRange, segmentRange, sinceAt, startingIn, words } from './block';
+import { antecedentOf, cellRange, clauseRange, DASHES, describesNoun, groupsIn, nearestHit, outerLabel, phraseRange, relativeComma, sentenceRange, segmentRange, sinceAt, startingIn, words } from './block';
 import { ageOwner, isAge, type Owner } from './age';
 import type { Focus } from './focus';
 import { elsewhere } from './focus';
@@ -608,9 +608,9 @@ function rankWindowOf(b: ReadingBlock, range: Range, figures: FigureAt[]): Slot<
  * démarrer le 9 mars,". The antecedent is the phrase right before the clause's comma.
  */
 function antecedentPredicate(b: ReadingBlock, range: Range, isEventWord: (g: string) => boolean): Slot<Predicate> | undefined {
-  const antecedent = antecedentOf(b, range[0]);
-  if (!antecedent) return undefined;
-  const found = predicatesInPhrase(b, [antecedent[1] + 1, antecedent[1] + 1], isEventWord, [], antecedent);
+  const comma = relativeComma(b, range[0]);
+  if (comma === undefined) return undefined;
+  const found = predicatesInPhrase(b, [comma, comma], isEventWord, [], phraseRange(b, comma - 1));
   return found ? slot(found.value, 'predicate:antecedent', found.words) : undefined;
 }
 

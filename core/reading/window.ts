@@ -5,7 +5,7 @@
 import type { Figure } from '../claims/figures';
 import type { Interval } from '../types';
 import type { ReadingBlock, Range } from './block';
-import { phraseRange, segmentRange, sentenceRange, sinceAt, startingIn, words } from './block';
+import { phraseRange, relativeComma, segmentRange, sentenceRange, sinceAt, startingIn, words } from './block';
 import { runsUpTo } from './ended';
 import { slot, type Slot } from './slot';
 
@@ -177,8 +177,8 @@ export function windowOf(b: ReadingBlock, count: Range, figures: FigureAt[], own
   }
   // A relative clause's antecedent dated just before it: "the attacks of November 13, which killed 130
   // people", "les attentats du 13 novembre, qui ont fait 130 morts".
-  const comma = tokens[phrase[0]]?.norm === ',' ? phrase[0] : phrase[0] - 1;
-  if (lex.relativePronouns.has(tokens[comma + 1]?.norm) && tokens[comma]?.norm === ',') {
+  const comma = relativeComma(b, count[0]);
+  if (comma !== undefined) {
     for (const k of startingIn(figures, Math.max(0, comma - 6), comma - 1)) {
       const { figure: g, range } = figures[k]!;
       if (g.dimension === 'date' && g.date?.precision === 'day' && range[1] === comma - 1) {
