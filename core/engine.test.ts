@@ -62,6 +62,16 @@ describe('bilingual claims about the battle for Palmyra', () => {
     expect(c.match?.delta).toMatchObject({ page: 180, reference: 188, difference: -8 });
   });
 
+  it("still disputes Russia's intervention dated to another month, whoever the sentence opens with", () => {
+    for (const [sentence, text] of [
+      ["Pour le régime, c'est le gain le plus net depuis l'intervention russe d'octobre 2015.", "octobre 2015"],
+      ["Russia's intervention began in October 2015.", 'October 2015'],
+    ]) {
+      const c = claimOf(analyzePage(page('Palmyra retaken', [sentence!]), ref).claims, text!);
+      expect([c.verdict, c.match?.entryId]).toEqual(['contradicted', 'russian-intervention-start']);
+    }
+  });
+
   it('treats qualifiers as intervals', () => {
     const v = verdicts(
       page('Palmyra', [
@@ -98,6 +108,9 @@ describe('figures about something else are unrelated, however equal the number',
     ['About 340 people were wounded in the two attacks on March 22 in Brussels.', 'two attacks'],
     ['Plus de 300 personnes ont été blessées lors des deux attaques de Bruxelles.', 'deux attaques'],
     ['The monitor counted 400 dead jihadists after three offensives on the city.', 'three offensives'],
+    // Another power's intervention is not Russia's, whatever its month.
+    ['The United States began its military intervention in Syria in October 2015 with special forces.', 'October 2015'],
+    ["Depuis l'intervention turque de fin septembre 2015, Ankara frappe aussi en Syrie.", 'fin septembre 2015'],
   ])('%s', (sentence, text) => {
     const claims = analyzePage(page('Palmyra and Brussels', [sentence]), ref).claims;
     expect(claimOf(claims, text).verdict).toBe('unrelated');

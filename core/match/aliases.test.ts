@@ -65,7 +65,13 @@ describe('alias index: a name inside another name', () => {
     // At a sentence's start, the capital says nothing.
     'La Palmyre antique attirait des milliers de visiteurs.',
     'The army retook Palmyra on Sunday, and the Palmyra museum was found damaged.',
+    // A dash that opens an item, as a colon does ("Mai 2015 — La Palmyre antique tombe").
+    'Mai 2015 — La Palmyre antique tombe aux mains des jihadistes.',
+    'Sunday – The Palmyra museum was found damaged.',
   ])('the place itself: %s', (text) => expect(found(text)).toContain('palmyra'));
+  it('still reads a name after a hyphen glued to a word as another name', () => {
+    expect(found('Le parc-La Palmyre ouvre samedi.')).toEqual([]);
+  });
 });
 
 describe('alias index: a word of the reference in a set phrase of another sense', () => {

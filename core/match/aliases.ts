@@ -4,7 +4,7 @@
 // the hit is then its verb alone, so that the object's own words keep their groups.
 import { inflections } from '../lexicon/inflect';
 import { transliterations } from './transliteration';
-import { phraseWords, type Token } from '../text/tokens';
+import { DASHES, phraseWords, type Token } from '../text/tokens';
 
 export interface AliasHit {
   group: string;
@@ -164,9 +164,11 @@ export class AliasIndex {
     const article = tokens[a];
     if (!article || article.type !== 'word' || !this.nameArticles.has(article.norm)) return false;
     if (!/^\p{Lu}/u.test(text.slice(article.start, article.end))) return false;
-    // At a sentence's start the capital says nothing.
+    // At a sentence's start the capital says nothing, nor after a dash that opens an item ("Septembre
+    // 2015 — La Russie s'engage…"; a hyphen inside a word is glued to both sides).
     const before = tokens[a - 1];
-    return !!before && !(before.type === 'punct' && ['.', '!', '?', ':', '«', '"', '('].includes(before.norm));
+    const opensItem = DASHES.has(before?.norm ?? '') && before!.end < article.start;
+    return !!before && !opensItem && !(before.type === 'punct' && ['.', '!', '?', ':', '«', '"', '('].includes(before.norm));
   }
 
   /** Tokens of the set phrases of another sense that hold a hit, if any (a hit there is no hit). */

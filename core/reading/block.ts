@@ -10,12 +10,11 @@ import type { Figure } from '../claims/figures';
 import type { Lexicon } from '../lexicon';
 import type { AliasHit } from '../match/aliases';
 import type { Span } from '../text/sentences';
-import type { Token } from '../text/tokens';
+import { DASHES, type Token } from '../text/tokens';
 
 export type Range = [first: number, last: number];
 
-/** A hyphen, an en dash, an em dash: between spaces they separate like a colon. */
-export const DASHES = new Set(['-', '\u2013', '\u2014']);
+export { DASHES };
 
 // An en dash separates only when spaced (isSpacedMark): glued, it joins a range ('20–21 May', '2011–2016').
 // So do a middle dot and a bullet, which list items of a metadata line ("Journal de 19 heures · Durée :
@@ -178,6 +177,16 @@ export function relativeComma(b: ReadingBlock, i: number): number | undefined {
 export function antecedentOf(b: ReadingBlock, i: number): Range | undefined {
   const comma = relativeComma(b, i);
   return comma === undefined ? undefined : phraseRange(b, comma - 1);
+}
+
+/**
+ * Token `last` ends the first half of a hyphenated compound ("the Britain-based monitor", "Russian-backed
+ * troops", "IS-held towns"): a name written so qualifies the noun after it, it is not who acts or owns.
+ */
+export function compoundModifier(b: ReadingBlock, last: number): boolean {
+  const dash = b.tokens[last + 1];
+  const next = b.tokens[last + 2];
+  return dash?.norm === '-' && next?.type === 'word' && dash.start === b.tokens[last]!.end && next.start === dash.end;
 }
 
 /** The words of tokens [first, last] as the page writes them. */

@@ -158,6 +158,43 @@ describe('actorsOf: who acts in a dated event', () => {
   });
 });
 
+describe('actorsOf: a side written with the event\'s noun, and sides that only qualify a noun', () => {
+  const actors = (text: string, needle: string) => {
+    const { b, figure } = blockOf(text);
+    const f = figure(needle);
+    const p = predicatesInPhrase(b, f.range, (g) => ref.countGroups.has(g));
+    return actorsOf(b, f.range, p?.value.range, vocab)?.value;
+  };
+  it.each([
+    // The adjective after the noun names who acted, whoever the sentence opens with.
+    ["Pour le régime, c'est le gain le plus net depuis l'intervention russe de fin septembre 2015.", 'fin septembre 2015', ['russia']],
+    ["Ankara s'inquiète depuis l'intervention américaine d'octobre 2015.", 'octobre 2015', ['other-powers']],
+    ['Turkey began its own intervention in late September 2015.', 'late September 2015', ['other-powers']],
+  ])('%s → %j', (text, needle, expected) => expect(actors(text, needle)).toEqual(expected));
+  it.each([
+    ['Government troops fighting against IS launched the push on 7 March.', '7 March', ['pro-regime-forces']],
+    ["Les soldats en guerre contre l'EI ont lancé l'offensive le 7 mars.", '7 mars', ['pro-regime-forces']],
+    ["La victoire face à l'EI a été proclamée dimanche.", 'dimanche', undefined],
+    ['It was the biggest win against IS since the air war began on 30 September 2015.', '30 September 2015', undefined],
+  ])('takes the side fought for none that acts: %s', (text, needle, expected) => expect(actors(text, needle)).toEqual(expected));
+  it("takes a country's possessive for whose the noun is, not who acts", () => {
+    expect(actors("Turkey's foreign minister said Russian jets began their strikes on 30 September 2015.", '30 September 2015')).toEqual(['russia']);
+  });
+  it('takes no adjective after a verb: the side after it is its object', () => {
+    expect(actors('On Sunday government forces drove Islamic State fighters out of the city.', 'Sunday')).toEqual(['pro-regime-forces']);
+  });
+});
+
+describe('countSubject: a name glued to a noun by a hyphen qualifies it', () => {
+  it.each([
+    ['By Tuesday the Britain-based monitor had raised its count of dead to 417.', '417'],
+    ['Then the US-funded monitor revised its figure of dead to 194.', '194'],
+  ])('%s → %s: not the qualifier\'s', (text, needle) => expect(subjectOf(text, needle)).toBeUndefined());
+  it('still reads the side of a possessive written plainly', () => {
+    expect(subjectOf("Russia's defence ministry said its aircraft had flown 40 sorties.", '40 sorties')).toBe('russia');
+  });
+});
+
 describe('rankSubject: whose rank it is', () => {
   it.each([
     ["C'est la deuxième grande défaite de l'EI en Syrie.", 'deuxième', 'islamic-state'],

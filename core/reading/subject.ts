@@ -7,7 +7,7 @@
 // An event's actor: the side named before its verb ("l'EI a repris Palmyre"), or after "by"/"par"
 // ("retaken by IS").
 import type { ReadingBlock, Range } from './block';
-import { phraseRange, possessive, segmentRange, sentenceRange, words } from './block';
+import { compoundModifier, phraseRange, possessive, segmentRange, sentenceRange, words } from './block';
 import type { NounPhrase } from './noun-phrase';
 import { slot, type Slot } from './slot';
 
@@ -51,7 +51,7 @@ function firstSubjectHit(b: ReadingBlock, from: number, to: number, vocab: Subje
 function lastSubjectHit(b: ReadingBlock, from: number, to: number, vocab: SubjectVocabulary, stop: (i: number) => boolean = () => false): { group: string; first: number; last: number } | undefined {
   for (let i = to; i >= from; i--) {
     if (stop(i)) return undefined;
-    const g = pick((b.hitsAt[i] ?? []).filter((h) => h.last === i).map((h) => h.group), vocab);
+    const g = compoundModifier(b, i) ? undefined : pick((b.hitsAt[i] ?? []).filter((h) => h.last === i).map((h) => h.group), vocab);
     if (g && !vocab.generic.has(g)) {
       const hit = b.hitsAt[i]!.find((h) => h.group === g)!;
       return { group: g, first: hit.first, last: hit.last };
@@ -201,6 +201,13 @@ export function actorsOf(b: ReadingBlock, figure: Range, predicate: Range | unde
     const hit = firstSubjectHit(b, i + lead, Math.min(segment[1], i + lead + 2), vocab);
     if (hit) return slot([hit.group], 'subject:agent', words(b, i, hit.last));
   }
+  // "l'intervention russe", "l'offensive américaine": a side's adjective right after the event's noun
+  // (a noun: a determiner before it; after a verb, a side is its object: "drove IS fighters out").
+  if (predicate) {
+    const article = b.tokens[predicate[0] - 1]?.norm === "'" ? predicate[0] - 2 : predicate[0] - 1;
+    const adjective = b.lex.determiners.has(b.tokens[article]?.norm ?? '') ? firstSubjectHit(b, predicate[1] + 1, predicate[1] + 1, vocab) : undefined;
+    if (adjective && !vocab.generic.has(adjective.group)) return slot([adjective.group], 'subject:adjective', words(b, adjective.first, adjective.last));
+  }
   // "au terme d'une offensive lancée le 7 mars", "an offensive launched on 7 March": a participle right
   // after the event's noun tells of that noun; the sides before it belong to another clause.
   const before = anchor[0] - 1;
@@ -227,8 +234,9 @@ export function actorsOf(b: ReadingBlock, figure: Range, predicate: Range | unde
       if (possessive(b, h.last)) continue;
       // "400 jihadistes tués depuis le début de l'offensive": a count's noun names the dead, not who acts.
       if (b.tokens[h.first - 1]?.type === 'number') continue;
-      // "The offensive, backed by Russian warplanes, was launched…": a supporter, not who acts.
-      if (supporter(b, h.first)) continue;
+      // "The offensive, backed by Russian warplanes, was launched…": a supporter, not who acts; "the
+      // biggest victory against IS since…": the side fought.
+      if (supporter(b, h.first) || opposed(b, h.first)) continue;
       sides.add(h.group);
       from = h.first;
     }
@@ -308,6 +316,12 @@ export function rankSubject(b: ReadingBlock, figure: Range, vocab: SubjectVocabu
 const SUPPORT_REACH = 10;
 
 /** A side named after "backed by", "soutenue par", "with the support of": it helps, it does not act. */
+/** The side at token `first` follows a word of opposition: "against IS", "face à l'EI" (an article may stand between). */
+function opposed(b: ReadingBlock, first: number): boolean {
+  if (b.lex.opposedLeads.before(b.tokens, first - 1) > 0) return true;
+  return b.lex.determiners.has(b.tokens[first - 1]?.norm) && b.lex.opposedLeads.before(b.tokens, first - 2) > 0;
+}
+
 function supporter(b: ReadingBlock, first: number): boolean {
   for (let i = first - 1; i >= Math.max(0, first - SUPPORT_REACH); i--) {
     if (b.tokens[i]!.type === 'punct') return false;

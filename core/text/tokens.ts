@@ -1,6 +1,9 @@
 // Word tokens with their offsets in the original text. Cue matching (aliases, verbs, units)
 // works on folded tokens, so "l'EI", "l’EI" and "L'Ei" all give the tokens "l", "ei".
 
+/** A hyphen, an en dash, an em dash: between spaces they separate like a colon. */
+export const DASHES = new Set(['-', '\u2013', '\u2014']);
+
 export interface Token {
   /** Offset of the first character in the text. */
   start: number;
