@@ -72,6 +72,11 @@ describe('bilingual claims about the battle for Palmyra', () => {
     }
   });
 
+  it('quotes a live post without the time of day that labels it', () => {
+    const claims = analyzePage(page('Palmyre, en direct', ['10h40 – Selon Moscou, les avions russes ont effectué 40 sorties dans la région de Palmyre ces dernières 24 heures.']), ref).claims;
+    expect(claimOf(claims, '40 sorties').sentence).toMatch(/^Selon Moscou, les avions russes/);
+  });
+
   it('treats qualifiers as intervals', () => {
     const v = verdicts(
       page('Palmyra', [

@@ -21,7 +21,7 @@ import { figureRange, readFigure, sentenceView, type Reading, type ReadingVocabu
 import type { Slot } from './reading/slot';
 import type { FigureAt } from './reading/window';
 import type { CompiledEntry, CompiledReference } from './reference/compile';
-import { splitSentences, type Span } from './text/sentences';
+import { splitSentences, startsWithTime, withoutTimeLabel, type Span } from './text/sentences';
 import { CELL_SEPARATOR, cellStarts, cellTexts } from './text/cells';
 import { judgeWindowLength, windowLengthEntry } from './match/window-length';
 import { piecesOf } from './text/pieces';
@@ -545,7 +545,7 @@ export class PageAnalyzer {
       start: f.start,
       end: f.end,
       text: b.text.slice(f.start, f.end),
-      sentence: b.text.slice(b.tokens[sentence[0]]!.start, b.tokens[sentence[1]]!.end),
+      sentence: withoutTimeLabel(b.text.slice(b.tokens[sentence[0]]!.start, b.tokens[sentence[1]]!.end)),
       kind: kindOf(r, entry, this.vocab.tollGroups),
       dimension: f.dimension,
       interval: d.interval,
@@ -601,7 +601,7 @@ function unrelatedClaim(text: string, sentences: Span[], f: Figure, index: numbe
     start: f.start,
     end: f.end,
     text: text.slice(f.start, f.end),
-    sentence: text.slice(span.start, span.end),
+    sentence: withoutTimeLabel(text.slice(span.start, span.end)),
     kind: f.kind,
     dimension: f.dimension,
     interval: f.interval,
@@ -675,11 +675,6 @@ function backHome(b: ReadingBlock, first: number, last: number, figures: Figure[
   const home = b.hits.find((h) => h.first >= first && h.last <= last && h.named && isHome(h.group));
   if (!home) return false;
   return figures.every((f) => f.dimension !== 'date' || tokenIndexAt(b.tokens, f.start) > home.last);
-}
-
-/** A block that opens with a time of day: "11:20", "12 h 20 :", "9.40am". */
-function startsWithTime(text: string): boolean {
-  return /^\s*\d{1,2}(?::|\s?h\s?|\.)\d{2}(?:\s?[ap]\.?m\.?)?\b/i.test(text);
 }
 
 function tokenIndexAt(tokens: Token[], offset: number): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './sentences';
+import { splitSentences, withoutTimeLabel } from './sentences';
 
 const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -33,4 +33,20 @@ describe('splitSentences', () => {
     expect(sentences('Sept. 30, 2015: Russia begins air strikes. Oct. 7: more follow.')).toEqual(['Sept. 30, 2015: Russia begins air strikes.', 'Oct. 7: more follow.']);
     expect(sentences('Le 3 déc. 2015, la coalition a frappé Raqqa.')).toEqual(['Le 3 déc. 2015, la coalition a frappé Raqqa.']);
   });
+});
+
+describe('withoutTimeLabel: a live post quoted without its time of day', () => {
+  it.each([
+    ['10h40 – Moscou détaille sa participation : 40 sorties.', 'Moscou détaille sa participation : 40 sorties.'],
+    ['14:05 - Moscow says its jets flew 40 sorties.', 'Moscow says its jets flew 40 sorties.'],
+    ['9.30am: The army says it holds the city.', 'The army says it holds the city.'],
+    ['12 h 20 | Nouveau bilan de 422 morts.', 'Nouveau bilan de 422 morts.'],
+  ])('%s', (sentence, quoted) => expect(withoutTimeLabel(sentence)).toBe(quoted));
+  it.each([
+    // A time inside the sentence, or one that is its subject, stays.
+    ['The curfew starts at 10:40 – or so the army says.'],
+    ['10h40 était l\'heure annoncée pour le convoi.'],
+    ['24 hours – that is how long the push took.'],
+    ['2016 – the year Palmyra was retaken twice.'],
+  ])('keeps %s', (sentence) => expect(withoutTimeLabel(sentence)).toBe(sentence));
 });

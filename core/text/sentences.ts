@@ -48,3 +48,22 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   if (end > start) out.push({ start, end });
 }
+
+/** A time of day a live post opens with: "11:20", "12 h 20", "9.40am". */
+const TIME_LABEL = /^\s*\d{1,2}(?::|\s?h\s?|\.)\d{2}(?:\s?[ap]\.?m\.?)?\b/i;
+
+/** A block opens with a time of day (a post of a live page). */
+export function startsWithTime(text: string): boolean {
+  return TIME_LABEL.test(text);
+}
+
+/**
+ * A sentence without the time of day that labels its post ("10h40 – Moscou détaille…" is quoted from
+ * "Moscou"): the time says when the post went up, not what the sentence states.
+ */
+export function withoutTimeLabel(sentence: string): string {
+  const label = TIME_LABEL.exec(sentence);
+  if (!label) return sentence;
+  const rest = /^\s*[-\u2013\u2014:|]\s*/.exec(sentence.slice(label[0].length));
+  return rest ? sentence.slice(label[0].length + rest[0].length) : sentence;
+}
