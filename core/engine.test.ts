@@ -77,6 +77,23 @@ describe('bilingual claims about the battle for Palmyra', () => {
     expect(claimOf(claims, '40 sorties').sentence).toMatch(/^Selon Moscou, les avions russes/);
   });
 
+  it("reads a live page's 'last 24 hours' from the day heading its post stands under", () => {
+    const post = '09h40 – Selon Moscou, les avions russes ont effectué 25 sorties dans la région de Palmyre au cours des dernières 24 heures.';
+    const live = (day: string) => page('Palmyre : le direct', [{ text: day, region: 'heading' }, post], '2016-03-27');
+    // Monday's report of its own 24 hours may not be Sunday's: nothing to dispute.
+    expect(claimOf(analyzePage(live('Lundi 28 mars 2016'), ref).claims, '25 sorties').verdict).toBe('unrelated');
+    // Under Sunday's heading it is the dispatch's window.
+    expect(claimOf(analyzePage(live('Dimanche 27 mars 2016'), ref).claims, '25 sorties').verdict).toBe('contradicted');
+    // A heading that says more than a day dates nothing.
+    expect(claimOf(analyzePage(live('Lundi 28 mars 2016 : la bataille de Palmyre'), ref).claims, '25 sorties').verdict).toBe('contradicted');
+  });
+
+  it("reads 'over the previous day' from the page's own date", () => {
+    const said = (published: string) => page('Palmyra retaken', ["Russia's defence ministry reported 41 sorties around Palmyra over the previous day."], published);
+    expect(claimOf(analyzePage(said('2016-03-28'), ref).claims, '41 sorties').verdict).toBe('unrelated');
+    expect(claimOf(analyzePage(said('2016-03-27'), ref).claims, '41 sorties').verdict).toBe('contradicted');
+  });
+
   it('treats qualifiers as intervals', () => {
     const v = verdicts(
       page('Palmyra', [

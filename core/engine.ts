@@ -228,6 +228,7 @@ export class PageAnalyzer {
     }
     const tokens = tokenize(text);
     const figures = holdsFigures ? this.figuresOf(text, tokens) : [];
+    if (block.region === 'heading') this.readDayHeading(text, figures);
     // A page about nothing of the reference so far, and a block that names none of its places or
     // events: its figures are outside the reference, without a closer look (most blocks of most pages).
     const hits = withLargerPlaces(this.ref.aliases.find(text, tokens), this.ref.within);
@@ -380,6 +381,17 @@ export class PageAnalyzer {
     const dates = findDates(text, tokens, this.dates);
     // A dateline ("DAMASCUS, March 27 (Reuters) -") dates the report, like a byline: not a claim.
     return readFigures({ text, tokens, numbers, dates }).filter((f) => !isDateline(text, f));
+  }
+
+  /**
+   * A heading that is one day and nothing else ("Lundi 28 mars 2016", "Monday, March 28"), as live pages
+   * head each day's posts: the text under it was written that day.
+   */
+  private readDayHeading(text: string, figures: Figure[]): void {
+    const [f] = figures;
+    if (figures.length !== 1 || f!.dimension !== 'date' || f!.interval.min !== f!.interval.max) return;
+    if (text.slice(0, f!.start).trim() !== '' || text.slice(f!.end).replace(/[\s.:]+/g, '') !== '') return;
+    this.facts.writtenOn = f!.interval.min;
   }
 
   /** The places a heading names that the reference has no name for, as the focus of its section. */

@@ -83,7 +83,7 @@ export const fr: LexiconWords = {
     'derniers jours de', 'derniere semaine', 'dernieres semaines de', 'derniere phase', 'phase finale', 'derniere ligne droite',
     'premiers jours', 'premiere semaine', 'premieres semaines', 'premiere phase', 'premiers temps',
   ],
-  windowLast: ['dernieres', 'derniers', 'precedentes', 'precedents', 'premieres', 'premiers'],
+  windowLast: ['dernieres', 'derniers', 'derniere', 'dernier', 'precedentes', 'precedents', 'precedente', 'precedent', 'premieres', 'premiers'],
   windowNow: ['dernieres', 'derniers'],
   elsewhere: ['ailleurs'],
   dateLabels: ['date', 'dates', 'periode', 'quand'],

@@ -13,6 +13,11 @@ import type { Figure } from '../claims/figures';
 export interface PageFacts {
   /** The page's own date as a day number, when it has one. */
   published?: number;
+  /**
+   * The day the text being read was written, when it has one: a live page's day heading ("Lundi 28
+   * mars 2016") dates the posts under it, else the page's date.
+   */
+  writtenOn?: number;
   dispatchDay: number;
   /** The page was written long after the dispatch: its text is about its own time unless it says otherwise. */
   retrospective: boolean;
@@ -278,7 +283,8 @@ export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement 
   const ownerEstablished = e.entry.kind !== 'age' || r.owner?.value === 'place';
   // "The past 24 hours" on a page of another day than the dispatch's are that day's hours: the same
   // words, maybe not the same window.
-  const windowOfNow = r.window?.value.fromNow && page.published !== undefined && page.published !== page.dispatchDay;
+  const writtenOn = page.writtenOn ?? page.published;
+  const windowOfNow = r.window?.value.fromNow && writtenOn !== undefined && writtenOn !== page.dispatchDay;
   // Values tenfold apart are too far to be the same one disputed: lengths told in another unit of time,
   // of another span ("four days before" against "four months after", "10 months" against "20 days");
   // counts of something else the words did not tell apart ("un pays coupé en quatre" after a war's

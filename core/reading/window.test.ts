@@ -102,6 +102,27 @@ describe('windowOf: the days a count covers', () => {
   });
 });
 
+describe('windowOf: a day counted back from the text\'s own', () => {
+  const fromNow = (text: string, needle: string) => {
+    const { b, figure } = blockOf(text);
+    const f = figure(needle);
+    return windowOf(b, f.range, b.figures.map((g) => ({ figure: g, range: figureRange(b, g) })), f.figure, (g) => g === 'killed')?.value.fromNow;
+  };
+  it.each([
+    ['The ministry reported 41 sorties over the previous day.', '41', { length: [1, 1] }],
+    ['Its jets flew 38 sorties in the past day, Moscow said.', '38', { length: [1, 1] }],
+    ['Le ministère a fait état de 25 sorties au cours de la journée précédente.', '25', { length: [1, 1] }],
+    ['Ses avions ont effectué 40 sorties ces dernières 24 heures.', '40', { length: [1, 1] }],
+  ])('%s', (text, needle, expected) => {
+    expect(windowIn(text, needle)).toEqual({ length: expected.length });
+    expect(fromNow(text, needle)).toBe(true);
+  });
+  it.each([
+    ['Russian jets flew 41 sorties in a single day.', '41'],
+    ['Moscou revendique 40 sorties en une seule journée.', '40'],
+  ])('not a single day of no time: %s', (text, needle) => expect(fromNow(text, needle)).toBeUndefined());
+});
+
 describe('windowOf: a table row is one record', () => {
   function rowWindow(text: string, needle: string) {
     const { b, figure } = blockOf(text);

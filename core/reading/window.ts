@@ -192,7 +192,9 @@ export function windowOf(b: ReadingBlock, count: Range, figures: FigureAt[], own
   for (const [first, last] of [phrase, ...(fronted[0] !== phrase[0] ? [fronted] : []), ...(narrowing ? [narrowing] : [])]) {
     for (let i = first; i <= last; i++) {
       const single = lex.singleDay.at(tokens, i);
-      if (single > 0) return slot({ length: { min: 1, max: 1 } }, 'window:single-day', words(b, i, i + single - 1));
+      // "over the previous day", "in the past day": the day before the text's own.
+      const fromNow = single > 0 && tokens.slice(i, i + single).some((t) => lex.windowLast.has(t.norm));
+      if (single > 0) return slot({ length: { min: 1, max: 1 }, ...(fromNow ? { fromNow } : {}) }, 'window:single-day', words(b, i, i + single - 1));
       const stretch = lex.eventStretch.at(tokens, i);
       // "killed in the final week", not "the figure widely reported in the first days" (the statement's).
       if (stretch > 0 && !datesStatement(b, [i, i + stretch - 1], [first, last], isToll)) return slot({ stretch: true }, 'window:stretch', words(b, i, i + stretch - 1));
