@@ -19,6 +19,9 @@ describe('endedOn: the day a span ended, when its clause dates it', () => {
     ['The group abandoned its siege in January 2015 after more than four months.', 'four months', '2015-01-01'],
     ['IS fighters overran the oasis on 20–21 May 2015, after a week-long assault.', 'week', '2015-05-20'],
     ["La ville est tombée entre le 18 et le 21 mai 2015, après une semaine d'assauts.", 'une semaine', '2015-05-21'],
+    // An article between "after" and the span.
+    ['IS fighters captured Palmyra on 21 May 2015 after an eight-day assault.', 'eight-day', '2015-05-21'],
+    ["L'EI a pris la ville le 21 mai 2015, après une offensive de huit jours.", 'huit jours', '2015-05-21'],
     // The span is the complement of the noun after "after".
     ['The group took the oasis on 20 May 2015, after an assault of about a week.', 'about a week', '2015-05-20'],
     ["L'EI a pris la cité le 21 mai 2015, après un siège de huit jours.", 'huit jours', '2015-05-21'],
@@ -36,6 +39,8 @@ describe('endedOn: the day a span ended, when its clause dates it', () => {
     ['Since May 2015, after ten months of occupation, the city lies in ruins.', 'ten months'],
     // Words of another kind between "after" and the span: no noun and its complement.
     ['On 21 May 2015, after IS had fought for about a week, the town fell.', 'about a week'],
+    // An article, but no "after": the span is the event's own length.
+    ['On 27 March 2016 the army ended a twenty-day push.', 'twenty-day'],
     // The date stands in another sentence.
     ['IS overran the town on 21 May 2015. After eight days of fighting, the army left.', 'eight days'],
   ])('%s → %s: no end day', (text, needle) => {

@@ -38,6 +38,8 @@ const NOUN_PHRASE = 3;
  */
 function afterSpanWord(b: ReadingBlock, first: number): boolean {
   if (b.lex.spanBefore.before(b.tokens, first - 1) > 0) return true;
+  // "after an eight-day assault", "après un siège de huit jours" (below): an article between.
+  if (b.lex.indefiniteArticles.has(b.tokens[first - 1]?.norm) && b.lex.spanBefore.before(b.tokens, first - 2) > 0) return true;
   if (!b.lex.ofWords.has(b.tokens[first - 1]?.norm)) return false;
   for (let i = first - 2; i >= Math.max(0, first - 2 - NOUN_PHRASE); i--) {
     if (b.tokens[i]!.type !== 'word') return false;
