@@ -94,6 +94,11 @@ describe('bilingual claims about the battle for Palmyra', () => {
     expect(claimOf(analyzePage(said('2016-03-27'), ref).claims, '41 sorties').verdict).toBe('contradicted');
   });
 
+  it("takes the first day of a count of sorties for the count's own, not the offensive's", () => {
+    const v = verdicts(page('Palmyra retaken', ['The ministry adds that its jets have flown more than 500 sorties around Palmyra since March 20.']));
+    expect(v['March 20']).toBe('unrelated');
+  });
+
   it('treats qualifiers as intervals', () => {
     const v = verdicts(
       page('Palmyra', [

@@ -20,3 +20,13 @@ describe('compileReference: what each entry is told apart from', () => {
     expect(entry('paris-brussels-gap').rivalEvents).toBeUndefined();
   });
 });
+
+describe('compileReference: the words of the lengths that cover an event\'s first or last day', () => {
+  it("lends the battle's words to its first day, not the last 24 hours' sorties", () => {
+    expect(entry('offensive-start').periodCounts).toEqual(expect.arrayContaining(['offensive-launch', 'palmyra-battle']));
+    expect(entry('offensive-start').periodCounts).not.toContain('sorties');
+  });
+  it('lends both to its last day, which the last 24 hours end on', () => {
+    expect(entry('recapture-date').periodCounts).toEqual(expect.arrayContaining(['palmyra-battle', 'sorties']));
+  });
+});

@@ -141,7 +141,11 @@ export function compileReference(dataset: RuntimeDataset): CompiledReference {
   });
   for (const e of entries) {
     if (!e.entry.match.periodRole) continue;
-    const spanning = entries.filter((o) => o.dimension === 'duration' && o.when && o.when.min <= e.interval.min && o.when.max >= e.interval.max);
+    // The days a length covers: its own count of days up to the end of its event's time (the 24 hours
+    // of a sortie count are the battle's last, not its first: "500 sorties since March 20" dates no
+    // start of the offensive).
+    const covers = (o: CompiledEntry) => o.when && Math.max(o.when.min, o.when.max - o.interval.max) <= e.interval.min && o.when.max >= e.interval.max;
+    const spanning = entries.filter((o) => o.dimension === 'duration' && covers(o));
     e.periodCounts = [...new Set([...e.entry.match.counts, ...spanning.flatMap((o) => o.entry.match.counts)])];
   }
   const starts = entries.filter((e) => e.entry.match.periodRole === 'start');
