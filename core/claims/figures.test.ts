@@ -96,6 +96,18 @@ describe('readFigures: names of models and things are not figures', () => {
   });
 });
 
+describe('readFigures: seconds are no figure', () => {
+  it.each([
+    ['Diffusion du lundi 28 mars · Durée : 12 min 40 s', 40],
+    ['The clip runs 2 min 35 sec and shows the museum.', 35],
+    ['Une minute et 30 secondes de silence ont été observées.', 30],
+  ])('%s has no figure of %d', (text, n) => expect(figures(text).map((f) => f.min)).not.toContain(n));
+  it.each([
+    ['In the 1980s, 40 sorties a day were unheard of.', 40],
+    ['Moscou revendique 40 sorties en 24 heures.', 40],
+  ])('%s keeps %d', (text, n) => expect(figures(text).map((f) => f.min)).toContain(n));
+});
+
 describe('readFigures: ranks', () => {
   it('reads an ordinal as a rank with a noun after it, or standing for one after an article', () => {
     expect(figures('Sa deuxième grande défaite.')).toEqual([expect.objectContaining({ text: 'deuxième grande défaite', dimension: 'rank', min: 2 })]);

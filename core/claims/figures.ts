@@ -13,7 +13,7 @@ import { lexicon } from '../lexicon';
 import { creditSpans } from './credits';
 import type { ClaimKind, Dimension, Interval } from '../types';
 import { qualifiedInterval, qualifierBefore, type QualifierMeaning } from './qualifiers';
-import { COARSE_TIME_UNITS, DISTANCE_UNITS, MONEY_WORDS, OTHER_MEASURE_WORDS, OVER_AS_MORE_THAN, PERCENT_WORDS, SPAN_ADJECTIVES, TIME_UNITS, TIMES_WORDS } from './units';
+import { COARSE_TIME_UNITS, DISTANCE_UNITS, MONEY_WORDS, OTHER_MEASURE_WORDS, OVER_AS_MORE_THAN, PERCENT_WORDS, SECOND_WORDS, SPAN_ADJECTIVES, TIME_UNITS, TIMES_WORDS } from './units';
 
 export interface Figure {
   /** The phrase a reader sees as the claim: qualifier, figure, unit or counted noun. */
@@ -150,6 +150,8 @@ export function readFigures(block: BlockReading): Figure[] {
     if (label && (NUMBER_SIGNS.has(label.norm) || /[#°º]\s*$/.test(rawBefore))) continue;
     if (/[$€£¥]\s?$/.test(rawBefore) || (next && MONEY_WORDS.has(next.norm)) || (next?.norm === 'm' && /[$€£]/.test(rawBefore))) continue;
     if (next && OTHER_MEASURE_WORDS.has(next.norm) && !(next.norm === 'c' && text[next.start - 1] !== '°' && text[next.start - 2] !== '°')) continue;
+    // Seconds: "12 min 40 s", "40 sec" (an "s" glued to the number is a plural: "the 1980s").
+    if (next && SECOND_WORDS.has(next.norm) && (next.norm !== 's' || next.start > num.end)) continue;
     // Scores "4-2", "3-2 four minutes later", "a 31-27 win": two small figures joined by a dash. A range
     // goes up and is followed by what it counts ("10-15 people"); anything else is a score.
     if (!num.ordinal && num.form === 'digits' && num.value < 200 && next && (next.norm === '-' || next.norm === '–')) {

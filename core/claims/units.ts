@@ -37,5 +37,8 @@ export const PERCENT_WORDS = new Set(['%', 'pourcent', 'percent']);
 /** Currency signs and words: prices are never claims of this product. */
 export const MONEY_WORDS = new Set(['€', '$', '£', 'euro', 'euros', 'dollar', 'dollars', 'usd', 'eur', 'gbp', 'livres', 'pounds', 'francs', 'chf', 'yuan', 'yens', 'yen', 'roubles', 'rubles', 'dinars', 'cents', 'centimes']);
 
+/** Seconds, the lengths of broadcasts and clips ("Durée : 12 min 40 s"): no claim of this product. */
+export const SECOND_WORDS = new Set(['s', 'sec', 'secs', 'secondes', 'seconds']);
+
 /** Words that make a number a measurement outside this product's kinds. */
 export const OTHER_MEASURE_WORDS = new Set(['°', 'degres', 'degrees', 'c', 'kg', 'tonnes', 'tons', 'g', 'mg', 'l', 'litres', 'liters', 'ha', 'hectares', 'mw', 'gw', 'kw', 'kwh', 'mph', 'kmh', 'go', 'gb', 'mo', 'mb', 'px', 'pts', 'points', 'buts', 'goals']);
