@@ -939,6 +939,22 @@ describe('dates', () => {
 });
 
 describe('the place and time a page is about', () => {
+  it('keeps a place recalled from before the events a recall when it is named again without a date', () => {
+    const recalled = page('Palmyra retaken', [
+      "It is only the second defeat IS has suffered in Syria, after Kobane early last year. Kobane was the Kurds with American air cover; this time it is the army with Russian jets. The monitor says 400 IS fighters were killed.",
+    ]);
+    expect(claimOf(analyzePage(recalled, ref).claims, '400 IS').verdict).toBe('supported');
+    const fr = page('Palmyre reprise', [
+      "C'est la deuxième défaite de l'EI en Syrie, après Kobané en janvier 2015. Kobané, c'étaient les Kurdes et l'aviation américaine. L'OSDH compte 400 jihadistes tués.",
+    ]);
+    expect(claimOf(analyzePage(fr, ref).claims, '400 jihadistes').verdict).toBe('supported');
+  });
+
+  it('moves to a place named with no recall before it', () => {
+    const moved = page('Palmyra retaken', ['Kobane was the Kurds with American air cover. The monitor says 400 IS fighters were killed there.']);
+    expect(claimOf(analyzePage(moved, ref).claims, '400 IS').verdict).toBe('unrelated');
+  });
+
   it('carries the place of the title to paragraphs that do not name it, until another is named', () => {
     const v = verdicts(
       page('Palmyre : la reconquête', [

@@ -16,7 +16,7 @@ import { alignYear, judge, NEAR_DISPATCH_DAYS, type Judgement, type PageFacts } 
 import { findNumbers } from './numbers/spot';
 import { mayHoldDays, mayHoldFigures } from './prefilter';
 import { buildBlock, groupsIn, sinceAt, type BlockLabel, type ReadingBlock } from './reading/block';
-import { elsewhere, Focus } from './reading/focus';
+import { elsewhere, Focus, type Place } from './reading/focus';
 import { figureRange, readFigure, sentenceView, type Reading, type ReadingVocabulary } from './reading/reading';
 import type { Slot } from './reading/slot';
 import type { FigureAt } from './reading/window';
@@ -122,6 +122,8 @@ export class PageAnalyzer {
   /** The title and first heading as a fact box's "Date" row reads them. */
   private readonly title: { text: string; groups: string[] };
   private headingGroups = new Set<string>();
+  /** Places the text has named only in looking back before the reference's events (Kobane in January 2015). */
+  private readonly recalled = new Set<Place>();
   /** Every group the page has named so far: what "around" a figure reaches at most. */
   private readonly seen = new Set<string>();
   private previousCount?: Reading;
@@ -413,9 +415,19 @@ export class PageAnalyzer {
    */
   private moveFocus(b: ReadingBlock, first: number, last: number, figures: Figure[]): void {
     const view = sentenceView(b, first, last, this.vocab);
-    if (!this.facts.retrospective && looksBack(b, figures, this.events.min) && !backHome(b, first, last, figures, (g) => view.named.has(g) && this.pageGroups.has(g))) return;
     const places = new Set([...view.named].filter((g) => !this.ref.destinationGroups.has(g)));
     for (const p of view.places) if (p.topical) places.add(elsewhere(p.name));
+    if (!this.facts.retrospective && looksBack(b, figures, this.events.min) && !backHome(b, first, last, figures, (g) => view.named.has(g) && this.pageGroups.has(g))) {
+      // (Named in passing too: "the second defeat IS has taken there, after Kobane early last year".)
+      for (const g of view.groups) if (this.ref.placeGroups.has(g) && !this.pageGroups.has(g)) this.recalled.add(g);
+      for (const p of places) if (!this.pageGroups.has(p)) this.recalled.add(p);
+      return;
+    }
+    // A place recalled in the past, named again with no date ("…after Kobane early last year. Kobane
+    // was the Kurds with American air cover; this time it's Assad"), is still recalled.
+    const dated = figures.some((f) => f.dimension === 'date');
+    if (places.size > 0 && !dated && [...places].every((p) => this.recalled.has(p))) return;
+    for (const p of places) this.recalled.delete(p);
     this.focus.moveTo(places, view.groups);
   }
 
