@@ -233,6 +233,8 @@ export interface LexiconWords {
   supportLeads: string[];
   /** Words before the side that is fought, not who acts: "a victory against IS", "face à l'EI". */
   opposedLeads: string[];
+  /** Auxiliaries of the passive before a participle: "was retaken", "est reprise", "a été reprise". */
+  passiveAuxiliaries: string[];
   /** Prefixes a hyphen joins to a verb ("re-taken", "ré-occupée"): the verb is still a verb. */
   verbPrefixes: string[];
   /** After a place's name, written with a capital, it makes the name another thing's: "Palmyra Athletic", "Palmyra Atoll". */

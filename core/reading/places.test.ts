@@ -120,6 +120,10 @@ describe('unknownPlaces: a name opening its sentence is a place only as a passiv
     ["Al-Qaryatain reprise par l'armée le 3 avril.", ['Al-Qaryatain*']],
     ['Ramadi retaken by Iraqi forces on 28 December.', ['Ramadi*']],
     ["Mossoul tombée aux mains de l'EI en juin 2014.", ['Mossoul*']],
+    // An auxiliary of the passive and a date: no agent needed.
+    ['Al-Qaryatayn est reprise le 3 avril 2016.', ['Al-Qaryatayn*']],
+    ['Ramadi was retaken in December 2015.', ['Ramadi*']],
+    ["Al-Qaryatain a été reprise le 3 avril.", ['Al-Qaryatain*']],
   ])('%s → %s', (text, places) => expect(unknown(text)).toEqual(places));
 
   it.each([
@@ -149,6 +153,8 @@ describe('unknownPlaces: a name opening its sentence is a place only as a passiv
     ['Hezbollah fighters retook the hill.'],
     ['Damascus claimed the town on Sunday.'],
     ["Moscou a salué la reprise de la ville."],
+    // An auxiliary with no date after the event's word: a state, not a capture.
+    ['Europe was still reeling from the Brussels bombings.'],
     // "of", "de": too many words are followed by them.
     ['Reuters reported the capture of the town.'],
     // A rubric or a speaker's role is no subject; two words before a colon are as often a speaker.

@@ -149,15 +149,24 @@ function itemLabel(b: ReadingBlock, i: number): number | undefined {
   return end;
 }
 
-/** The last token of a name at token i followed by an event's word and its agent ("… reprise par", "… retaken by"), if it is one. */
+/**
+ * The last token of a name at token i followed by an event's word and its agent ("… reprise par", "…
+ * retaken by"), or by an auxiliary, the event's word and a date ("… est reprise le 3 avril"), if it is one.
+ */
 function passiveSubject(b: ReadingBlock, i: number, eventAt: (k: number) => boolean): number | undefined {
   const { tokens, lex } = b;
   let end = particleAt(b, i) ? i + 2 : i;
   while (tokens[end + 1]?.norm === '-' && capitalised(b, end + 2)) end += 2;
-  if (!eventAt(end + 1) || tokens[end + 1]!.type !== 'word') return undefined;
-  const agent = lex.agentBefore.at(tokens, end + 2);
+  // "Al-Qaryatayn est reprise le 3 avril", "Ramadi was retaken in December": an auxiliary of the passive
+  // and a date after the participle say so without an agent (not "Europe was still reeling").
+  const aux = lex.passiveAuxiliaries.at(tokens, end + 1);
+  const verb = end + 1 + aux;
+  if (!eventAt(verb) || tokens[verb]!.type !== 'word') return undefined;
+  const after = lex.timePrepositions.has(tokens[verb + 1]?.norm ?? '') ? verb + 2 : verb + 1;
+  if (aux > 0 && b.inFigure[after]) return end;
+  const agent = lex.agentBefore.at(tokens, verb + 1);
   // "by", "par", "aux mains de": not "of", "de", "to", which follow many words.
-  return agent > 1 || tokens[end + 2]?.norm === 'by' || tokens[end + 2]?.norm === 'par' ? end : undefined;
+  return agent > 1 || tokens[verb + 1]?.norm === 'by' || tokens[verb + 1]?.norm === 'par' ? end : undefined;
 }
 
 /** The most tokens between a place's name and the distance apposed to it: ", à", " — at". */
