@@ -302,6 +302,16 @@ describe('page metadata', () => {
     const sidebarFirst = `<div class="sidebar"><p class="date">26 March 2016</p></div><h1>T</h1><p>Story.</p>`;
     expect(extractPage(page(sidebarFirst)).input.published).toBeUndefined();
   });
+
+  it("never dates a page from a table's row: a fact box's dates are the story's", () => {
+    const infobox = `<h1>Palmyra offensive (2016)</h1><table><tr><th>Start</th><td>7 March 2016</td></tr><tr><th>End</th><td>27 March 2016</td></tr></table><p>Story.</p>`;
+    expect(extractPage(page(infobox)).input.published).toBeUndefined();
+    const fiche = `<h1>Offensive de Palmyre</h1><table><tr><td>Début</td><td>7 mars 2016</td></tr></table><p>Texte.</p>`;
+    expect(extractPage(page(fiche)).input.published).toBeUndefined();
+    // A byline's class still dates the page, in a table too.
+    const classed = `<h1>T</h1><table><tr><td class="byline">Published 28 March 2016</td></tr></table><p>Story.</p>`;
+    expect(extractPage(page(classed)).input.published).toBe('2016-03-28');
+  });
 });
 
 describe('the walk in slices (the content script on big pages)', () => {

@@ -197,6 +197,8 @@ function bylineLines(blocks: readonly BlockMap[], hints: readonly BlockHints[], 
     // A line worded like a byline is one when it holds a date, and then not the story's text.
     if (block.region === 'main' && !block.bylineIfDated) mainChars += block.text.length;
     if (block.region === 'heading' || hint.chrome === 'structure') continue;
+    // A table's row states the story's facts (a fact box's "Start | 7 March 2016"), unless a byline's class says otherwise.
+    if (block.element?.tagName === 'TR' && hint.byline !== 'class') continue;
     if (hint.chrome === 'names' && !acceptNamedChrome) continue;
     // Bylines are short (the walk flags none over 200 characters) and a date line is little more than
     // its date: a longer block can be neither, so it is not read (a 5 MB block took 80 ms to read).
