@@ -938,6 +938,24 @@ describe('dates', () => {
   });
 });
 
+describe('a date a pronoun gives to the clause before', () => {
+  it.each([
+    ["The monitor calls it IS's worst loss since the group emerged in the Syrian conflict, and that was back in 2013.", '2013'],
+    ["C'est la pire perte de l'EI depuis son apparition dans le conflit syrien, c'était en 2013.", '2013'],
+  ])('%s', (sentence, text) => {
+    const c = claimOf(analyzePage(page('Palmyra retaken', [sentence]), ref).claims, text);
+    expect([c.verdict, c.match?.entryId]).toEqual(['supported', 'is-emergence-year']);
+  });
+  it.each([
+    // Too many words between the copula and the date: it dates something else.
+    ['The group emerged in the Syrian conflict, and that was a shock to everyone in 2013.'],
+    // No clause before to give it to.
+    ['It was back in 2013.'],
+  ])('%s: no event', (sentence) => {
+    expect(claimOf(analyzePage(page('Palmyra retaken', [sentence]), ref).claims, '2013').verdict).toBe('unrelated');
+  });
+});
+
 describe('the place and time a page is about', () => {
   it('keeps a place recalled from before the events a recall when it is named again without a date', () => {
     const recalled = page('Palmyra retaken', [

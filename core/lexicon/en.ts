@@ -124,6 +124,7 @@ export const en: LexiconWords = {
   supportLeads: ['backed by', 'supported by', 'bolstered by', 'covered by', 'aided by', 'helped by', 'assisted by', 'with the support of', 'with the help of', 'with the backing of'],
   opposedLeads: ['against', 'versus', 'vs', 'war on'],
   passiveAuxiliaries: ['was', 'were', 'is', 'are', 'has been', 'have been', 'had been'],
+  pronounCopulas: ['that was', 'this was', 'it was', 'that happened', 'this happened'],
   verbPrefixes: ['re', 'pre', 'co', 'de', 'un', 'mis', 'over', 'under', 'out', 'counter'],
   placeParts: ['citadel', 'castle', 'airport', 'military airport', 'airbase', 'air base', 'outskirts', 'suburbs', 'district', 'districts', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'hill', 'hills', 'heights', 'palm groves'],
   expelVerbs: ['drove', 'driven', 'drive', 'expelled', 'expel', 'ousted', 'oust', 'dislodged', 'pushed', 'chased', 'evicted', 'cleared'],

@@ -127,6 +127,7 @@ export const fr: LexiconWords = {
   supportLeads: ['soutenue par', 'soutenu par', 'soutenus par', 'soutenues par', 'appuyee par', 'appuye par', 'appuyes par', 'appuyees par', 'epaulee par', 'epaule par', 'epaules par', 'epaulees par', 'aidee par', 'aides par', 'aidees par', 'aide par', 'avec le soutien de', 'avec l appui de', 'avec l aide de', 'avec le soutien', 'avec l appui', 'avec l aide', 'grace a l appui', 'grace au soutien'],
   opposedLeads: ['contre', 'face a', 'face au', 'face aux'],
   passiveAuxiliaries: ['est', 'sont', 'a ete', 'ont ete', 'avait ete', 'etait', 'fut'],
+  pronounCopulas: ['c etait', 'c est', 'ce fut', 'cela s est passe', 'c est arrive', 'c etait arrive'],
   verbPrefixes: ['re', 'ré', 'co', 'dé', 'pré', 'contre', 'sur', 'sous'],
   placeParts: ['citadelle', 'chateau', 'aeroport', 'aeroport militaire', 'base aerienne', 'faubourgs', 'banlieue', 'quartier', 'quartiers', 'colline', 'collines', 'hauteurs', 'palmeraie'],
   expelVerbs: ['chasse', 'chasses', 'chassee', 'chassees', 'chasser', 'deloge', 'deloges', 'deloger', 'expulse', 'expulses', 'expulser', 'evince', 'evinces', 'repousse', 'repousses'],

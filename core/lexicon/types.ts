@@ -235,6 +235,8 @@ export interface LexiconWords {
   opposedLeads: string[];
   /** Auxiliaries of the passive before a participle: "was retaken", "est reprise", "a été reprise". */
   passiveAuxiliaries: string[];
+  /** A pronoun and its copula that date the clause before: ", and that was back in 2013", ", c'était en 2013". */
+  pronounCopulas: string[];
   /** Prefixes a hyphen joins to a verb ("re-taken", "ré-occupée"): the verb is still a verb. */
   verbPrefixes: string[];
   /** After a place's name, written with a capital, it makes the name another thing's: "Palmyra Athletic", "Palmyra Atoll". */

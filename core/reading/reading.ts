@@ -425,7 +425,7 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       // "Monday's front pages are dominated by the fall of Palmyra": the day of the pages.
       const ofNoun = dateOfNoun(b, range, isEventWord);
       if (ofNoun) reading.dateOf = ofNoun;
-      const predicate = revises || ofNoun ? undefined : (definedBy(b, range, isEventWord, own) ?? appositionPredicate(b, range, isEventWord, own, otherDates, tally) ?? own ?? antecedentPredicate(b, range, isEventWord));
+      const predicate = revises || ofNoun ? undefined : (definedBy(b, range, isEventWord, own) ?? appositionPredicate(b, range, isEventWord, own, otherDates, tally) ?? own ?? antecedentPredicate(b, range, isEventWord) ?? pronounPredicate(b, range, isEventWord));
       // "On Tuesday prosecutors clarified that the 35 included the attackers": words of what happened
       // inside what was said; the date is the saying's, maybe the event's day too ("On Sunday state TV
       // announced that the army had retaken Palmyra"), never positively another.
@@ -612,6 +612,26 @@ function antecedentPredicate(b: ReadingBlock, range: Range, isEventWord: (g: str
   if (comma === undefined) return undefined;
   const found = predicatesInPhrase(b, [comma, comma], isEventWord, [], phraseRange(b, comma - 1));
   return found ? slot(found.value, 'predicate:antecedent', found.words) : undefined;
+}
+
+/** Words between a pronoun's copula and its date: "that was back in 2013", "c'était en 2013". */
+const COPULA_GAP = 2;
+
+/**
+ * A date a pronoun and a copula give to the clause before: "since they appeared in the Syrian war, and
+ * that was back in 2013", "depuis son apparition dans le conflit, c'était en 2013".
+ */
+function pronounPredicate(b: ReadingBlock, range: Range, isEventWord: (g: string) => boolean): Slot<Predicate> | undefined {
+  const phrase = phraseRange(b, range[0]);
+  const comma = b.tokens[phrase[0]]?.norm === ',' ? phrase[0] : phrase[0] - 1;
+  if (comma < 1 || b.tokens[comma]?.norm !== ',') return undefined;
+  let i = comma + 1;
+  if (b.lex.coordinators.has(b.tokens[i]!.norm)) i++;
+  const copula = b.lex.pronounCopulas.at(b.tokens, i);
+  if (copula === 0 || range[0] - (i + copula) > COPULA_GAP) return undefined;
+  for (let k = i + copula; k < range[0]; k++) if (b.tokens[k]!.type !== 'word') return undefined;
+  const found = predicatesInPhrase(b, [comma, comma], isEventWord, [], phraseRange(b, comma - 1));
+  return found ? slot(found.value, 'predicate:pronoun', found.words) : undefined;
 }
 
 /** A verb of saying and its "that"/"que" between a date and the words after them: the date is the saying's. */
