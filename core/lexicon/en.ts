@@ -125,6 +125,7 @@ export const en: LexiconWords = {
   opposedLeads: ['against', 'versus', 'vs', 'war on'],
   passiveAuxiliaries: ['was', 'were', 'is', 'are', 'has been', 'have been', 'had been'],
   pronounCopulas: ['that was', 'this was', 'it was', 'that happened', 'this happened'],
+  pairLeads: ['between'],
   verbPrefixes: ['re', 'pre', 'co', 'de', 'un', 'mis', 'over', 'under', 'out', 'counter'],
   placeParts: ['citadel', 'castle', 'airport', 'military airport', 'airbase', 'air base', 'outskirts', 'suburbs', 'district', 'districts', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'hill', 'hills', 'heights', 'palm groves'],
   expelVerbs: ['drove', 'driven', 'drive', 'expelled', 'expel', 'ousted', 'oust', 'dislodged', 'pushed', 'chased', 'evicted', 'cleared'],

@@ -128,6 +128,7 @@ export const fr: LexiconWords = {
   opposedLeads: ['contre', 'face a', 'face au', 'face aux'],
   passiveAuxiliaries: ['est', 'sont', 'a ete', 'ont ete', 'avait ete', 'etait', 'fut'],
   pronounCopulas: ['c etait', 'c est', 'ce fut', 'cela s est passe', 'c est arrive', 'c etait arrive'],
+  pairLeads: ['entre'],
   verbPrefixes: ['re', 'ré', 'co', 'dé', 'pré', 'contre', 'sur', 'sous'],
   placeParts: ['citadelle', 'chateau', 'aeroport', 'aeroport militaire', 'base aerienne', 'faubourgs', 'banlieue', 'quartier', 'quartiers', 'colline', 'collines', 'hauteurs', 'palmeraie'],
   expelVerbs: ['chasse', 'chasses', 'chassee', 'chassees', 'chasser', 'deloge', 'deloges', 'deloger', 'expulse', 'expulses', 'expulser', 'evince', 'evinces', 'repousse', 'repousses'],

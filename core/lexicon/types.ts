@@ -237,6 +237,8 @@ export interface LexiconWords {
   passiveAuxiliaries: string[];
   /** A pronoun and its copula that date the clause before: ", and that was back in 2013", ", c'était en 2013". */
   pronounCopulas: string[];
+  /** A word that opens a pair closed by "and"/"et" in one clause: "between government and opposition", "entre le régime et l'opposition". */
+  pairLeads: string[];
   /** Prefixes a hyphen joins to a verb ("re-taken", "ré-occupée"): the verb is still a verb. */
   verbPrefixes: string[];
   /** After a place's name, written with a capital, it makes the name another thing's: "Palmyra Athletic", "Palmyra Atoll". */

@@ -34,6 +34,15 @@ describe('buildBlock: sentences, segments, phrases, clauses', () => {
     const own = blockOf('IS took the town and its fighters were killed on 27 March.');
     expect(words(own.b, ...clauseRange(own.b, own.figure('27 March').range))).toBe('its fighters were killed on 27 March.');
   });
+  it('keeps a pair opened by "between"/"entre" in its clause', () => {
+    const en = blockOf('The UN hopes for a second round of talks between government and opposition around April 9-10.');
+    expect(words(en.b, ...clauseRange(en.b, en.figure('April 9-10').range))).toBe('The UN hopes for a second round of talks between government and opposition around April 9-10.');
+    const fr = blockOf("La trêve conclue il y a un mois entre le régime et les rebelles tient encore.");
+    expect(words(fr.b, ...clauseRange(fr.b, fr.figure('un mois').range))).toBe("La trêve conclue il y a un mois entre le régime et les rebelles tient encore.");
+    // Too far from "between", the coordinator opens a clause.
+    const far = blockOf('Talks between the government delegation of Damascus and the rebels stalled and the army attacked on 7 March.');
+    expect(words(far.b, ...clauseRange(far.b, far.figure('7 March').range))).toBe('the army attacked on 7 March.');
+  });
   it('keeps a dash between numbers inside a phrase, and cuts at a spaced one', () => {
     const { b, figure } = blockOf('Palmyre – la ville antique, reprise après 9-10 jours.');
     expect(b.segmentOpener).toContain('\u2013');

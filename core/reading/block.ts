@@ -285,15 +285,27 @@ function hasHit(b: ReadingBlock, first: number, last: number): boolean {
 export function clauseRange(b: ReadingBlock, figure: Range): Range {
   let [first, last] = phraseRange(b, figure[0]);
   for (let i = figure[0] - 1; i > first; i--) {
-    if (!b.lex.coordinators.has(b.tokens[i]!.norm)) continue;
+    if (!b.lex.coordinators.has(b.tokens[i]!.norm) || pairedBy(b, i, first)) continue;
     // "overrun the town and its Roman-era ruins in May 2015": a possessive after the coordinator joins
     // a second object to the same verb, when no word of the reference's stands between.
     if (b.lex.possessives.has(b.tokens[i + 1]?.norm) && figure[0] - i <= JOINED_OBJECT && !hasHit(b, i + 1, figure[0] - 1)) continue;
     first = i + 1;
     break;
   }
-  for (let i = figure[1] + 1; i < last; i++) if (b.lex.coordinators.has(b.tokens[i]!.norm)) { last = i - 1; break; }
+  for (let i = figure[1] + 1; i < last; i++) if (b.lex.coordinators.has(b.tokens[i]!.norm) && !pairedBy(b, i, figure[1] + 1)) { last = i - 1; break; }
   return [first, last];
+}
+
+/** Tokens from "between" to the "and" that closes its pair: "between government and opposition". */
+const PAIR_REACH = 3;
+
+/** The coordinator at token i closes a pair opened by "between"/"entre" (no clause of its own). */
+function pairedBy(b: ReadingBlock, i: number, first: number): boolean {
+  for (let k = i - 1; k >= Math.max(first, i - PAIR_REACH); k--) {
+    if (b.tokens[k]!.type === 'punct') return false;
+    if (b.lex.pairLeads.has(b.tokens[k]!.norm)) return true;
+  }
+  return false;
 }
 
 const APOSTROPHE = /['\u2019\u02bc]/;
