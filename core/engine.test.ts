@@ -156,6 +156,10 @@ describe('figures about something else are unrelated, however equal the number',
 });
 
 describe('phrasings the dev pages do not use', () => {
+  it('reads "leaving only a handful" as the fighters left', () => {
+    const v = verdicts(page('Palmyra retaken', ["IS commanders in Raqa ordered a withdrawal from Palmyra, leaving only a handful of fighters in the city."]));
+    expect(v['a handful of fighters'] ?? v['handful of fighters']).toBe('supported is-fighters-left');
+  });
   it('reads approximate amounts, noun phrases and bare subjects', () => {
     const v = verdicts(
       page('Palmyre reprise', [
