@@ -84,3 +84,13 @@ describe('countedNoun: what a count counts', () => {
     expect(noun('Some 400 IS fighters died in the battle.', '400')?.groups).toEqual(['islamic-state']);
   });
 });
+
+describe('countedNoun: a word its link and an infinitive follow is the clause\'s verb', () => {
+  it.each([
+    ['Seule une poignée de combattants continue de résister.', 'une poignée'],
+    ['Une dizaine de soldats tente de tenir la citadelle.', 'dizaine'],
+  ])('%s → no other noun than the counted one', (text, needle) => expect(noun(text, needle)?.other).toBeUndefined());
+  it('keeps a noun and its complement', () => {
+    expect(noun('Quelque 188 membres des forces prorégime ont péri.', '188')?.groups).toEqual(['pro-regime-forces']);
+  });
+});

@@ -47,6 +47,15 @@ function nounAfterQuote(b: ReadingBlock, word: number): boolean {
   return !!t && t.type === 'word' && !lex.notNouns.has(t.norm) && !isParticiple(b, next) && !lex.verbEndings.endsWith(t.norm);
 }
 
+/** Token i is followed by a link and an infinitive ("continue de résister", "tente d'échapper"). */
+function beforeInfinitive(b: ReadingBlock, i: number): boolean {
+  const { tokens, lex } = b;
+  const link = lex.beginLinks.at(tokens, i + 1);
+  if (link === 0) return false;
+  const verb = tokens[i + 1 + link];
+  return !!verb && verb.type === 'word' && lex.infinitiveEndings.endsWith(verb.norm);
+}
+
 /** Token i is inside a figure that starts at or after token `from` (not the count's own, which may span its noun). */
 function startsAfter(b: ReadingBlock, from: number, i: number): boolean {
   const at = b.tokens[i]!.start;
@@ -82,6 +91,8 @@ export function nounPhraseAfter(b: ReadingBlock, from: number): NounPhrase | und
     if (lex.notNouns.has(t.norm) && !isAcronym(b, i)) break;
     // "une poignée de combattants refusaient encore…": the clause's verb, whatever it is.
     if (first >= 0 && hits.length === 0 && lex.verbEndings.endsWith(t.norm)) break;
+    // "une poignée de combattants continue de résister": a word its link and an infinitive follow is a verb.
+    if (first >= 0 && hits.length === 0 && beforeInfinitive(b, i)) break;
     if (hits.length === 0 && lex.determiners.has(t.norm)) {
       if (!open) break;
       continue;
