@@ -14,8 +14,6 @@ import { DASHES, type Token } from '../text/tokens';
 
 export type Range = [first: number, last: number];
 
-export { DASHES };
-
 // An en dash separates only when spaced (isSpacedMark): glued, it joins a range ('20–21 May', '2011–2016').
 // So do a middle dot and a bullet, which list items of a metadata line ("Journal de 19 heures · Durée :
 // 14 min"); glued, a middle dot is inside a word ("électeur·rices").

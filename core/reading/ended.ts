@@ -6,8 +6,9 @@
 import type { Figure } from '../claims/figures';
 import type { Interval } from '../types';
 import type { ReadingBlock, Range } from './block';
-import { DASHES, phraseRange, segmentRange, sentenceRange, sinceAt, startingIn, words } from './block';
+import { phraseRange, segmentRange, sentenceRange, sinceAt, startingIn, words } from './block';
 import { slot, type Slot } from './slot';
+import { DASHES } from '../text/tokens';
 import type { FigureAt } from './window';
 
 export function endedOn(b: ReadingBlock, span: Range, figures: FigureAt[]): Slot<Interval> | undefined {

@@ -5,9 +5,9 @@
 import type { Interval } from '../types';
 import type { Figure } from '../claims/figures';
 import { TIME_UNITS } from '../claims/units';
-import type { Token } from '../text/tokens';
+import { DASHES, type Token } from '../text/tokens';
 import type { ReadingBlock, Range } from './block';
-import { antecedentOf, cellRange, clauseRange, DASHES, describesNoun, groupsIn, nearestHit, outerLabel, phraseRange, relativeComma, sentenceRange, segmentRange, sinceAt, startingIn, words } from './block';
+import { antecedentOf, cellRange, clauseRange, describesNoun, groupsIn, nearestHit, outerLabel, phraseRange, relativeComma, sentenceRange, segmentRange, sinceAt, startingIn, words } from './block';
 import { ageOwner, isAge, type Owner } from './age';
 import type { Focus } from './focus';
 import { elsewhere } from './focus';

@@ -204,8 +204,7 @@ export function actorsOf(b: ReadingBlock, figure: Range, predicate: Range | unde
   // "l'intervention russe", "l'offensive américaine": a side's adjective right after the event's noun
   // (a noun: a determiner before it; after a verb, a side is its object: "drove IS fighters out").
   if (predicate) {
-    const article = b.tokens[predicate[0] - 1]?.norm === "'" ? predicate[0] - 2 : predicate[0] - 1;
-    const adjective = b.lex.determiners.has(b.tokens[article]?.norm ?? '') ? firstSubjectHit(b, predicate[1] + 1, predicate[1] + 1, vocab) : undefined;
+    const adjective = b.lex.determiners.has(b.tokens[predicate[0] - 1]?.norm) ? firstSubjectHit(b, predicate[1] + 1, predicate[1] + 1, vocab) : undefined;
     if (adjective && !vocab.generic.has(adjective.group)) return slot([adjective.group], 'subject:adjective', words(b, adjective.first, adjective.last));
   }
   // "au terme d'une offensive lancée le 7 mars", "an offensive launched on 7 March": a participle right
@@ -315,13 +314,13 @@ export function rankSubject(b: ReadingBlock, figure: Range, vocab: SubjectVocabu
 /** How far before a side "backed by" may end: "épaulée par l'aviation et les forces spéciales russes" (8 tokens). */
 const SUPPORT_REACH = 10;
 
-/** A side named after "backed by", "soutenue par", "with the support of": it helps, it does not act. */
 /** The side at token `first` follows a word of opposition: "against IS", "face à l'EI" (an article may stand between). */
 function opposed(b: ReadingBlock, first: number): boolean {
   if (b.lex.opposedLeads.before(b.tokens, first - 1) > 0) return true;
   return b.lex.determiners.has(b.tokens[first - 1]?.norm) && b.lex.opposedLeads.before(b.tokens, first - 2) > 0;
 }
 
+/** A side named after "backed by", "soutenue par", "with the support of": it helps, it does not act. */
 function supporter(b: ReadingBlock, first: number): boolean {
   for (let i = first - 1; i >= Math.max(0, first - SUPPORT_REACH); i--) {
     if (b.tokens[i]!.type === 'punct') return false;
