@@ -390,10 +390,11 @@ export class PageAnalyzer {
    * head each day's posts: the text under it was written that day.
    */
   private readDayHeading(text: string, figures: Figure[]): void {
-    const [f] = figures;
-    if (figures.length !== 1 || f!.dimension !== 'date' || f!.interval.min !== f!.interval.max) return;
-    if (text.slice(0, f!.start).trim() !== '' || text.slice(f!.end).replace(/[\s.:]+/g, '') !== '') return;
-    this.facts.writtenOn = f!.interval.min;
+    if (figures.length !== 1) return;
+    const f = figures[0]!;
+    if (f.dimension !== 'date' || f.interval.min !== f.interval.max) return;
+    if (text.slice(0, f.start).trim() !== '' || text.slice(f.end).replace(/[\s.:]+/g, '') !== '') return;
+    this.facts.writtenOn = f.interval.min;
   }
 
   /** The places a heading names that the reference has no name for, as the focus of its section. */

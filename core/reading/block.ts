@@ -166,9 +166,15 @@ export function phraseRange(b: ReadingBlock, token: number): Range {
  * pronoun ("the bombings in Brussels, which killed 35").
  */
 export function relativeComma(b: ReadingBlock, i: number): number | undefined {
+  const comma = phraseComma(b, i);
+  return comma !== undefined && b.lex.relativePronouns.has(b.tokens[comma + 1]?.norm) ? comma : undefined;
+}
+
+/** The comma that opens the phrase of token i, when a comma does and a phrase stands before it. */
+export function phraseComma(b: ReadingBlock, i: number): number | undefined {
   const phrase = phraseRange(b, i);
   const comma = b.tokens[phrase[0]]?.norm === ',' ? phrase[0] : phrase[0] - 1;
-  return comma > 0 && b.tokens[comma]?.norm === ',' && b.lex.relativePronouns.has(b.tokens[comma + 1]?.norm) ? comma : undefined;
+  return comma > 0 && b.tokens[comma]?.norm === ',' ? comma : undefined;
 }
 
 /** The phrase that relative clause hangs on: the one before its comma. */

@@ -7,7 +7,7 @@ import type { Figure } from '../claims/figures';
 import { TIME_UNITS } from '../claims/units';
 import { DASHES, type Token } from '../text/tokens';
 import type { ReadingBlock, Range } from './block';
-import { antecedentOf, cellRange, clauseRange, describesNoun, groupsIn, nearestHit, outerLabel, phraseRange, relativeComma, sentenceRange, segmentRange, sinceAt, startingIn, words } from './block';
+import { antecedentOf, cellRange, clauseRange, describesNoun, groupsIn, nearestHit, outerLabel, phraseComma, phraseRange, relativeComma, sentenceRange, segmentRange, sinceAt, startingIn, words } from './block';
 import { ageOwner, isAge, type Owner } from './age';
 import type { Focus } from './focus';
 import { elsewhere } from './focus';
@@ -609,9 +609,13 @@ function rankWindowOf(b: ReadingBlock, range: Range, figures: FigureAt[]): Slot<
  */
 function antecedentPredicate(b: ReadingBlock, range: Range, isEventWord: (g: string) => boolean): Slot<Predicate> | undefined {
   const comma = relativeComma(b, range[0]);
-  if (comma === undefined) return undefined;
+  return comma === undefined ? undefined : predicateBefore(b, comma, isEventWord, 'predicate:antecedent');
+}
+
+/** The event's words of the phrase before the comma at token `comma`, nearest it first. */
+function predicateBefore(b: ReadingBlock, comma: number, isEventWord: (g: string) => boolean, by: string): Slot<Predicate> | undefined {
   const found = predicatesInPhrase(b, [comma, comma], isEventWord, [], phraseRange(b, comma - 1));
-  return found ? slot(found.value, 'predicate:antecedent', found.words) : undefined;
+  return found ? slot(found.value, by, found.words) : undefined;
 }
 
 /** Words between a pronoun's copula and its date: "that was back in 2013", "c'était en 2013". */
@@ -622,16 +626,14 @@ const COPULA_GAP = 2;
  * that was back in 2013", "depuis son apparition dans le conflit, c'était en 2013".
  */
 function pronounPredicate(b: ReadingBlock, range: Range, isEventWord: (g: string) => boolean): Slot<Predicate> | undefined {
-  const phrase = phraseRange(b, range[0]);
-  const comma = b.tokens[phrase[0]]?.norm === ',' ? phrase[0] : phrase[0] - 1;
-  if (comma < 1 || b.tokens[comma]?.norm !== ',') return undefined;
+  const comma = phraseComma(b, range[0]);
+  if (comma === undefined) return undefined;
   let i = comma + 1;
   if (b.lex.coordinators.has(b.tokens[i]!.norm)) i++;
   const copula = b.lex.pronounCopulas.at(b.tokens, i);
   if (copula === 0 || range[0] - (i + copula) > COPULA_GAP) return undefined;
   for (let k = i + copula; k < range[0]; k++) if (b.tokens[k]!.type !== 'word') return undefined;
-  const found = predicatesInPhrase(b, [comma, comma], isEventWord, [], phraseRange(b, comma - 1));
-  return found ? slot(found.value, 'predicate:pronoun', found.words) : undefined;
+  return predicateBefore(b, comma, isEventWord, 'predicate:pronoun');
 }
 
 /** A verb of saying and its "that"/"que" between a date and the words after them: the date is the saying's. */
