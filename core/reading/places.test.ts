@@ -133,6 +133,13 @@ describe('unknownPlaces: a name opening its sentence is a place only as a passiv
   ])('%s → %s (an item’s label)', (text, places) => expect(unknown(text)).toEqual(places));
 
   it.each([
+    // A field of a form and its short value: the paragraph after it is about the page's places.
+    ['Rating: Mostly false. The monitor counted 400 dead in the battle.'],
+    ['Verdict : faux. Le bilan de l’Observatoire est de 188 morts.'],
+    ['Status: Unproven. Moscow gave no figure for the night.'],
+  ])('%s: no place (a field’s label)', (text) => expect(unknown(text)).toEqual([]));
+
+  it.each([
     // An apposed noun of place that tells an event there.
     ['Qaryatain, a town the army retook on Sunday, lies south of Palmyra.', ['Qaryatain*']],
     ["C'est là que se trouve Al-Qaryatayn, ville chrétienne et musulmane reprise ce dimanche par l'armée.", ['Al-Qaryatayn*']],

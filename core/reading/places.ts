@@ -146,7 +146,25 @@ function itemLabel(b: ReadingBlock, i: number): number | undefined {
   // transcript ("Hélène Marchand : …").
   const end = particleAt(b, i) ? i + 2 : i;
   if (tokens[end + 1]?.norm !== ':' || lex.rubricLabels.at(tokens, i) > 0) return undefined;
-  return end;
+  return fieldValue(b, end + 2) ? undefined : end;
+}
+
+/** The most words of a field's value: "Rating: Mostly false.", "Verdict : plutôt vrai." */
+const FIELD_VALUE_WORDS = 3;
+
+/**
+ * Does a short value closing its sentence start at token `from`? Then the word before the colon names a
+ * field of a form ("Rating: False. The monitor counted…"), not what an item of a brief is about
+ * ("Lahore: Pakistan says 72 people were killed").
+ */
+function fieldValue(b: ReadingBlock, from: number): boolean {
+  if (from >= b.tokens.length) return false;
+  const last = b.sentences[b.sentenceOf[from]!]![1];
+  let words = 0;
+  for (let k = from; k <= last; k++) {
+    if (b.tokens[k]!.type !== 'punct' && ++words > FIELD_VALUE_WORDS) return false;
+  }
+  return words > 0 && last < b.tokens.length - 1;
 }
 
 /**
