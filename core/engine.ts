@@ -653,7 +653,7 @@ function explain(r: Reading, d: Decision): Explanation {
   const reading: Explanation['reading'] = {};
   const slots: Array<[string, Slot<unknown> | undefined]> = [
     ['counts', r.counts], ['countsOther', r.countsOther], ['definition', r.definition], ['subject', r.subject], ['killer', r.killer], ['actors', r.actors], ['topic', r.topic],
-    ['elsewhere', r.elsewhere], ['window', r.window], ['part', r.part], ['rate', r.rate], ['cause', r.cause], ['modal', r.modal], ['source', r.source],
+    ['elsewhere', r.elsewhere], ['window', r.window], ['part', r.part], ['rate', r.rate], ['derived', r.derived], ['cause', r.cause], ['modal', r.modal], ['source', r.source],
     ['offset', r.offset], ['dateOf', r.dateOf], ['endSpan', r.endSpan], ['ended', r.ended], ['since', r.since], ['start', r.start], ['begins', r.begins], ['phase', r.phase], ['placePart', r.placePart], ['apposed', r.apposed], ['age', r.age], ['owner', r.owner], ['time', r.time],
   ];
   for (const [name, s] of slots) if (s) reading[name] = { value: s.value, by: s.by, words: s.words };

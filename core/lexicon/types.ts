@@ -143,6 +143,8 @@ export interface LexiconWords {
   including: string[];
   /** After a figure, it is a rate: "a day", "per day", "par jour". */
   rateAfter: string[];
+  /** Right before a count, they make it the writer's sum or conversion of figures just given: "soit 161 morts au total". */
+  derivedLeads: string[];
   /** Adjectives of rate after a noun: "sorties quotidiennes", "daily sorties" before it. */
   rateWords: string[];
   /** Right before a unit of time, they make it a rate's: "several times a day", "deux fois par jour". */

@@ -253,6 +253,7 @@ export function judge(r: Reading, e: CompiledEntry, page: PageFacts): Judgement 
   if (r.phase && (m.periodRole === 'start' || f.dimension === 'duration')) return refuse(e, 'part-of-whole', `${r.phase.words}: one phase of the event`);
   if (r.placePart) return refuse(e, 'part-of-whole', `${r.placePart.words}: a part of the place`);
   if (r.rate) return refuse(e, 'rate', r.rate.words);
+  if (r.derived) return refuse(e, 'derived', `${r.derived.words}: worked out from other figures`);
   if (r.cause) return refuse(e, 'cause', `a toll of ${r.cause.words} only`);
   const otherWindow = windowFits(r, e);
   if (otherWindow) return refuse(e, 'window', otherWindow);

@@ -17,6 +17,7 @@ import { tallyCounts, tallyValueOf } from './tally';
 import { countDefinitionOf, type CountDefinition } from './count-definition';
 import { endedOn, runsUpTo } from './ended';
 import { combinedTollOf } from './combined';
+import { derivedCountOf } from './derived';
 import { extraSpanOf, partitiveSpanOf, phaseBefore, phaseOf } from './phase';
 import { lengthSubject } from './length-subject';
 import { capturedPart, shareOfPlace } from './place-part';
@@ -62,6 +63,8 @@ export interface Reading {
   window?: Slot<Window>;
   part?: Slot<true>;
   rate?: Slot<true>;
+  /** The writer's sum or conversion of figures just given ("soit 161 morts au total"). */
+  derived?: Slot<true>;
   /** A toll of one cause only ("air strikes killed 320"). */
   cause?: Slot<string>;
   modal?: Slot<true>;
@@ -820,6 +823,8 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
   if (part) r.part = part;
   const rate = rateOf(b, range, nounEnd);
   if (rate) r.rate = rate;
+  const derived = derivedCountOf(b, range);
+  if (derived) r.derived = derived;
   const window = windowOf(b, range, ctx.figures, f, (g) => vocab.tollGroups.has(g));
   if (window) r.window = window;
   const definition = countDefinitionOf(b, nounEnd, (g) => vocab.subjects.has(g));
