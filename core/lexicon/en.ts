@@ -71,7 +71,7 @@ export const en: LexiconWords = {
   addedOnTop: ['plus the', 'plus its', 'plus their'],
   including: ['including', 'included', 'includes', 'inclusive of'],
   rateAfter: ['a day', 'per day', 'each day', 'every day', 'a week', 'per week', 'an hour', 'per hour', 'a month', 'per month', 'a year', 'per year', 'daily', 'nightly'],
-  derivedLeads: ['that is', 'which makes', 'that makes', 'making a total of', 'which makes a total of', 'that is a total of'],
+  derivedLeads: ['that is', 'that is a total of'],
   rateWords: ['daily', 'weekly', 'hourly', 'nightly', 'average', 'rate', 'pace'],
   frequencyWords: ['times', 'twice', 'thrice', 'once'],
 

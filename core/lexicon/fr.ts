@@ -73,7 +73,7 @@ export const fr: LexiconWords = {
   addedOnTop: ['plus les', 'plus ses', 'plus leurs'],
   including: ['y compris', 'compris', 'inclus', 'incluant', 'inclut', 'incluait', 'comprenant', 'dont'],
   rateAfter: ['par jour', 'chaque jour', 'par semaine', 'par heure', 'a l heure', 'par mois', 'par an', 'par nuit', 'quotidiennes', 'quotidiens', 'quotidienne', 'quotidien'],
-  derivedLeads: ['soit', 'soit au total', 'soit en tout', 'soit un total de', 'ce qui fait', 'ce qui fait au total', 'ce qui porte le total a'],
+  derivedLeads: ['soit', 'soit au total', 'soit en tout', 'soit un total de'],
   rateWords: ['quotidiennes', 'quotidiens', 'quotidienne', 'quotidien', 'hebdomadaires', 'moyenne', 'rythme', 'cadence'],
   frequencyWords: ['fois'],
 

@@ -143,7 +143,10 @@ export interface LexiconWords {
   including: string[];
   /** After a figure, it is a rate: "a day", "per day", "par jour". */
   rateAfter: string[];
-  /** Right before a count, they make it the writer's sum or conversion of figures just given: "soit 161 morts au total". */
+  /**
+   * Right before a count, they make it the writer's sum or conversion of figures just given: "soit 161
+   * morts au total". Not a toll brought up to date ("ce qui porte le total à 35", "making a total of 35").
+   */
   derivedLeads: string[];
   /** Adjectives of rate after a noun: "sorties quotidiennes", "daily sorties" before it. */
   rateWords: string[];

@@ -1,5 +1,6 @@
 // A count the writer works out from figures just given: "soit 161 morts au total" (the two attacks'
-// tolls added), "that is 20 percent more", "i.e. some 600 dead on both sides". It restates none of them.
+// tolls added), "that is some 600 dead on both sides". It restates none of them. A toll brought up to
+// date is no sum ("quatre blessés sont morts, ce qui porte le total à 35"): it is the event's toll.
 import type { ReadingBlock, Range } from './block';
 import { phraseRange, words } from './block';
 import { slot, type Slot } from './slot';
