@@ -93,7 +93,7 @@ export const en: LexiconWords = {
   dateDefinition: ['when', 'the day', 'the day when', 'the day that', 'the date', 'the date on which', 'on which', 'a day when', 'the day on which'],
   dayFromEvent: ['the day after', 'a day after', 'the day before', 'on the eve of', 'two days after', 'a week after', 'two days before', 'a week before'],
   since: ['since', 'ever since'],
-  offsetAfter: ['after', 'before', 'earlier', 'later', 'ago', 'afterwards', 'beforehand', 'apart', 'of each other', 'of one another'],
+  offsetAfter: ['after', 'before', 'earlier', 'later', 'ago', 'into', 'afterwards', 'beforehand', 'apart', 'of each other', 'of one another'],
   offsetBefore: [],
   windowUpTo: ['in', 'in the', 'over the', 'during the', 'within the', 'in the last', 'in the final'],
   fromDay: ['from', 'starting', 'beginning', 'as of'],

@@ -21,11 +21,15 @@ describe('offsetOf: a time between two moments', () => {
     ["Les deux villes sont tombées à une semaine l'une de l'autre.", 'une semaine'],
     ["Les deux explosions, à une heure d'écart, ont frappé le même quartier.", 'une heure'],
     ['She excavated at Palmyra for 15 years before the war.', '15 years'],
+    // How far into an event a moment falls: not its length.
+    ['On 14 March, a week into the campaign, Moscow announced a pull-out.', 'a week'],
+    ['Three days into the offensive, the army held the hills west of the city.', 'Three days'],
   ])('%s → %s', (text, needle) => expect(read(offsetOf, text, needle)).toBe(true));
   it.each([
     ['The army retook the city after 20 days of fighting.', '20 days'],
     ['La trêve tient depuis un mois.', 'un mois'],
     ['Five years on, the war goes on.', 'Five years'],
+    ['The army turned 20 days of fighting into a rout.', '20 days'],
     ["Le siège a duré trois jours d'affilée.", 'trois jours'],
     // A window that ends at a moment.
     ['The jets flew 40 sorties in the 24 hours before the troops entered the city.', '24 hours'],

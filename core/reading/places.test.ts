@@ -130,6 +130,9 @@ describe('unknownPlaces: a name opening its sentence is a place only as a passiv
     // The one-word label of an item of a brief names what the item is about.
     ['Lahore: Pakistan says 72 people were killed in a park bombing.', ['Lahore*']],
     ['Mossoul : les forces irakiennes ont repris quatre villages.', ['Mossoul*']],
+    // A dateline: the place, a larger one, the day, then the item.
+    ['Sousse, Tunisia, June 26, 2015: a gunman killed 38 people on a beach.', ['Sousse*']],
+    ['Ouagadougou, Burkina Faso, 15 janvier 2016 : 30 morts dans un hôtel et un café.', ['Ouagadougou*']],
   ])('%s → %s (an item’s label)', (text, places) => expect(unknown(text)).toEqual(places));
 
   it.each([
@@ -137,6 +140,8 @@ describe('unknownPlaces: a name opening its sentence is a place only as a passiv
     ['Rating: Mostly false. The monitor counted 400 dead in the battle.'],
     ['Verdict : faux. Le bilan de l’Observatoire est de 188 morts.'],
     ['Status: Unproven. Moscow gave no figure for the night.'],
+    // Commas that go on as a sentence are no dateline.
+    ['Meanwhile, the army said: 400 jihadists were killed.'],
   ])('%s: no place (a field’s label)', (text) => expect(unknown(text)).toEqual([]));
 
   it.each([

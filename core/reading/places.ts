@@ -145,8 +145,28 @@ function itemLabel(b: ReadingBlock, i: number): number | undefined {
   // One word ("Lahore", "Al-Qaim"): two capitalised words before a colon are as often a speaker in a
   // transcript ("Hélène Marchand : …").
   const end = particleAt(b, i) ? i + 2 : i;
-  if (tokens[end + 1]?.norm !== ':' || lex.rubricLabels.at(tokens, i) > 0) return undefined;
-  return fieldValue(b, end + 2) ? undefined : end;
+  if (lex.rubricLabels.at(tokens, i) > 0) return undefined;
+  const colon = datelineColon(b, end + 1);
+  if (colon === undefined) return undefined;
+  return fieldValue(b, colon + 1) ? undefined : end;
+}
+
+/** The most tokens of a dateline's rest after its first name: ", Tunisia, June 26, 2015". */
+const DATELINE_REACH = 10;
+
+/**
+ * The colon closing a label at token k: right there ("Lahore:"), or after the commas of a dateline, each
+ * followed by a name or a date ("Sousse, Tunisia, June 26, 2015:").
+ */
+function datelineColon(b: ReadingBlock, k: number): number | undefined {
+  const { tokens } = b;
+  for (let j = k; j < Math.min(tokens.length, k + DATELINE_REACH); j++) {
+    const t = tokens[j]!;
+    if (t.norm === ':') return j;
+    if (t.norm === ',' && (capitalised(b, j + 1) || b.inFigure[j + 1])) continue;
+    if (j === k || !(capitalised(b, j) || b.inFigure[j])) return undefined;
+  }
+  return undefined;
 }
 
 /** The most words of a field's value: "Rating: Mostly false.", "Verdict : plutôt vrai." */
