@@ -147,6 +147,19 @@ describe('actorsOf: who acts in a dated event', () => {
     // A supporting side named far after its lead, past nouns it joins.
     expect(actors("Le 27 mars, l'offensive, appuyée par l'aviation et les forces spéciales de l'armée, a chassé l'EI.", '27 mars')).toBeUndefined();
   });
+  it('reads a name glued to a noun by a hyphen as qualifying it, not acting', () => {
+    const sides = { subjects: new Set(['pro-regime-forces', 'islamic-state', 'other-powers']), generic: vocab.generic };
+    const read = (text: string, needle: string) => {
+      const { b, figure } = blockOf(text);
+      const f = figure(needle);
+      const p = predicatesInPhrase(b, f.range, (g) => ref.countGroups.has(g));
+      return actorsOf(b, f.range, p?.value.range, sides)?.value;
+    };
+    expect(read('The Britain-based monitor says IS emerged in the war in 2013.', '2013')).toEqual(['islamic-state']);
+    expect(read('A US-backed army retook the town in April 2016.', 'April 2016')).toEqual(['pro-regime-forces']);
+    // Written apart, the same name acts.
+    expect(read('Britain-backed or not, Britain retook the town in April 2016.', 'April 2016')).toEqual(['other-powers']);
+  });
   it('reads a possessive as whose the noun is, not who acts', () => {
     expect(actors("It was IS's worst loss since it emerged in Syria's war in 2013.", '2013')).toBeUndefined();
   });

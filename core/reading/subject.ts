@@ -229,8 +229,9 @@ export function actorsOf(b: ReadingBlock, figure: Range, predicate: Range | unde
     }
     for (const h of b.hitsAt[i] ?? []) {
       if (h.last !== i || !vocab.subjects.has(h.group) || vocab.generic.has(h.group)) continue;
-      // "since it surfaced in Syria's war": a possessive names whose the noun after it is, not who acts.
-      if (possessive(b, h.last)) continue;
+      // "since it surfaced in Syria's war": a possessive names whose the noun after it is, not who acts;
+      // "a Britain-based monitor": a name glued to a noun qualifies it.
+      if (possessive(b, h.last) || compoundModifier(b, h.last)) continue;
       // "400 jihadistes tués depuis le début de l'offensive": a count's noun names the dead, not who acts.
       if (b.tokens[h.first - 1]?.type === 'number') continue;
       // "The offensive, backed by Russian warplanes, was launched…": a supporter, not who acts; "the
