@@ -1093,6 +1093,16 @@ describe('the place and time a page is about', () => {
     // A short label still places its figure: a part.
     expect(verdicts(page('Attentats de Bruxelles', ["Morts à l'aéroport : 16, selon le parquet belge."]))['16']).toBe('unrelated');
   });
+  it('reads a fact box item under the heading of its section', () => {
+    const heading = (text: string): TextBlock => ({ text, region: 'heading' });
+    const fr = verdicts(page('Palmyre : les repères', [heading('La guerre en Syrie'), 'Début : mars 2011, avec la répression des manifestations.', "Bilan : plus de 270 000 morts selon l'OSDH."]));
+    expect(fr['plus de 270 000 morts']).toBe('supported war-killed');
+    expect(fr['mars 2011']).toBe('supported war-start');
+    const en = verdicts(page('Palmyra: key facts', [heading('The war in Syria'), 'Toll: more than 270,000 dead, the monitor says.']));
+    expect(en['more than 270,000 dead']).toBe('supported war-killed');
+    // A paragraph of prose under the same heading names its event itself.
+    expect(verdicts(page('Palmyra: key facts', [heading('The war in Syria'), 'More than 270,000 dead, the monitor says.']))['More than 270,000 dead']).toBe('unrelated');
+  });
   it('reads a fact box\'s "Date" row as the date of the event its page is named after', () => {
     const en = verdicts(page('Palmyra offensive (March 2016)', ['Date | 9 March 2016 – 27 March 2016 (18 days)']));
     expect(en['9 March 2016 – 27 March 2016']).toBe('contradicted offensive-start');

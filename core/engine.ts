@@ -133,6 +133,8 @@ export class PageAnalyzer {
   private previous?: { text: string; read?: { tokens: Token[]; hits: AliasHit[] }; figures: number; heading: boolean };
   /** The question heading whose section is being read, and what it names. */
   private question?: { text: string; hits: AliasHit[] };
+  /** What the short heading of the section being read names: the topic of a fact box's items ("La guerre en Syrie" over "Bilan : 270 000 morts"). */
+  private section?: string[];
   /** The header row of the table being read: its cells label the columns of the rows below. */
   private header?: { cells: string[]; caption?: string; labels?: BlockLabel[] };
 
@@ -205,7 +207,9 @@ export class PageAnalyzer {
     // A section starts at the page's places, unless its heading names others ("Retour sur la reconquête"
     // after a paragraph on Homs is about Palmyra again).
     if (block.region === 'heading') {
-      this.question = QUESTION_END.test(text) && text.length <= QUESTION_CHARS ? { text, hits: this.hitsOf(text) } : undefined;
+      const short = text.length <= QUESTION_CHARS;
+      this.question = QUESTION_END.test(text) && short ? { text, hits: this.hitsOf(text) } : undefined;
+      this.section = short ? (this.question?.hits ?? this.hitsOf(text)).map((h) => h.group) : undefined;
       this.focus.moveTo(this.focus.page, []);
     }
     const header = this.header;
@@ -289,7 +293,7 @@ export class PageAnalyzer {
           if (figuresAt[i]!.figure.dimension !== 'rank') claims.push(unread(figuresAt[i]!.figure));
           continue;
         }
-        const reading = readFigure({ block: b, vocab: this.vocab, focus: this.focus, figures: figuresAt, contextGroups, question: this.question && { text: this.question.text, groups: this.question.hits.map((h) => h.group) }, title: this.title, previousCount: this.previousCount, previousDate: readings.findLast((r) => r.figure.dimension === 'date') ?? this.previousDate }, i);
+        const reading = readFigure({ block: b, vocab: this.vocab, focus: this.focus, figures: figuresAt, contextGroups, question: this.question && { text: this.question.text, groups: this.question.hits.map((h) => h.group) }, section: this.section, title: this.title, previousCount: this.previousCount, previousDate: readings.findLast((r) => r.figure.dimension === 'date') ?? this.previousDate }, i);
         if (reading.figure.dimension === 'count' && (reading.counts || reading.subject)) this.previousCount = reading;
         if (reading.figure.dimension === 'date' && reading.counts) this.previousDate = reading;
         readings.push(reading);
@@ -337,7 +341,7 @@ export class PageAnalyzer {
    */
   private candidatesFor(hits: AliasHit[], labelHits: AliasHit[]): CompiledEntry[] {
     const named = new Set([...this.focus.current, ...this.pageGroups]);
-    const words = new Set([...this.seen, ...this.pageWords, ...this.headingGroups, ...this.focus.context]);
+    const words = new Set([...this.seen, ...this.pageWords, ...this.headingGroups, ...(this.section ?? []), ...this.focus.context]);
     for (const h of [...hits, ...labelHits]) {
       if (h.named) named.add(h.group);
       words.add(h.group);

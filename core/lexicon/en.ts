@@ -63,7 +63,7 @@ export const en: LexiconWords = {
   extraSpanAfter: ['more', 'longer', 'extra'],
   partitiveOf: ['of the'],
   indefiniteArticles: ['a', 'an', 'one'],
-  stateCounts: ['died of their injuries', 'died of their wounds', 'succumbed', 'later died', 'in hospital', 'hospitalised', 'hospitalized', 'in intensive care', 'in critical condition', 'in a critical condition', 'being treated', 'missing', 'unaccounted for', 'still unidentified'],
+  stateCounts: ['internally displaced', 'internally', 'displaced inside', 'displaced within', 'died of their injuries', 'died of their wounds', 'succumbed', 'later died', 'in hospital', 'hospitalised', 'hospitalized', 'in intensive care', 'in critical condition', 'in a critical condition', 'being treated', 'missing', 'unaccounted for', 'still unidentified'],
   combinedTolls: ['killed or wounded', 'killed or injured', 'killed and wounded', 'killed and injured', 'dead or wounded', 'dead and wounded', 'dead or injured', 'dead and injured', 'wounded or killed', 'direct or indirect', 'directly or indirectly', 'direct and indirect'],
   otherCountNouns: ['execution', 'executions', 'beheading', 'beheadings', 'arrest', 'arrests', 'evacuation', 'release', 'identification'],
 

@@ -65,7 +65,7 @@ export const fr: LexiconWords = {
   extraSpanAfter: ['de plus', 'supplementaires', 'supplementaire', 'additionnels'],
   partitiveOf: ['des', 'du', 'de la', 'de l'],
   indefiniteArticles: ['un', 'une'],
-  stateCounts: ['ayant succombe', 'ont succombe', 'succombe a leurs blessures', 'hospitalises', 'hospitalisees', 'hospitalise', 'a l hopital', 'soignes', 'soignees', 'en traitement', 'en soins intensifs', 'en reanimation', 'dans un etat critique', 'en urgence absolue', 'portes disparus', 'portees disparues', 'disparus', 'disparues', 'non identifies', 'non identifiees'],
+  stateCounts: ['deplaces internes', 'deplaces a l interieur', 'a l interieur du pays', 'a l interieur de la syrie', 'ayant succombe', 'ont succombe', 'succombe a leurs blessures', 'hospitalises', 'hospitalisees', 'hospitalise', 'a l hopital', 'soignes', 'soignees', 'en traitement', 'en soins intensifs', 'en reanimation', 'dans un etat critique', 'en urgence absolue', 'portes disparus', 'portees disparues', 'disparus', 'disparues', 'non identifies', 'non identifiees'],
   combinedTolls: ['tues ou blesses', 'tues et blesses', 'morts ou blesses', 'morts et blesses', 'blesses ou tues', 'directement ou indirectement', 'direct ou indirect', 'directs ou indirects', 'directs et indirects'],
   otherCountNouns: ['execution', 'executions', 'mise a mort', 'mises a mort', 'decapitation', 'decapitations', 'arrestation', 'arrestations', 'evacuation', 'liberation', 'identification'],
 

@@ -118,7 +118,7 @@ export interface LexiconWords {
   otherCountNouns: string[];
   /** Two kinds of casualties in one count: "killed or wounded", "tués ou blessés", "died as a direct or indirect result". */
   combinedTolls: string[];
-  /** After a count, a state its people are in: the count is of them, not of a toll ("still in hospital"). */
+  /** After a count, a state its people are in: the count is of them, not of a toll ("still in hospital", "displaced inside the country"). */
   stateCounts: string[];
   /** Before or after a noun of the event, it names one phase of it ("the final push", "l'assaut final"). */
   phaseWords: string[];

@@ -154,6 +154,8 @@ export interface ReadContext {
   previousDate?: Reading;
   /** The question heading the block answers: its event words are the block's too. */
   question?: { text: string; groups: string[] };
+  /** What the short heading of the block's section names: an item's label reads under it ("La guerre en Syrie" over "Bilan : …"). */
+  section?: string[];
   /** The page's title and first heading, with their groups: what a fact box's "Date" row dates. */
   title?: { text: string; groups: string[] };
 }
@@ -319,7 +321,10 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
   const label: Label | undefined = labelTokens.length > 0 ? { groups: labelGroups, outerGroups, text: labelText, tokens: labelTokens } : undefined;
   const isEventWord = (g: string) => vocab.countGroups.has(g);
   const view = sentenceView(b, sFirst, sLast, vocab);
-  const sentenceGroups = new Set([...view.groups, ...labelGroups, ...(ctx.question?.groups ?? [])]);
+  // A fact box's item ("Bilan : plus de 270 000 morts") under its section's heading ("La guerre en
+  // Syrie"): the heading says what the label's figure is of, as a question does for its answer.
+  const item = own !== undefined && own[0] === 0 && b.segmentOpener[b.segmentOf[own[1]]! + 1] === ':';
+  const sentenceGroups = new Set([...view.groups, ...labelGroups, ...(ctx.question?.groups ?? []), ...(item ? (ctx.section ?? []) : [])]);
   const places = view.places;
   const phrase = phraseRange(b, range[0]);
 
