@@ -1093,6 +1093,14 @@ describe('the place and time a page is about', () => {
     // A short label still places its figure: a part.
     expect(verdicts(page('Attentats de Bruxelles', ["Morts à l'aéroport : 16, selon le parquet belge."]))['16']).toBe('unrelated');
   });
+  it('reads the place a time between two moments is told from as no topic of the figures before it', () => {
+    const fr = verdicts(page('Palmyre reprise', ["Le mardi 22 mars, deux kamikazes se sont fait exploser à l'aéroport de Bruxelles. L'EI a revendiqué ces attentats, qui ont fait une trentaine de morts, quatre mois après le carnage de Paris."]));
+    expect(fr['une trentaine de morts']).toBe('supported brussels-killed');
+    const en = verdicts(page('Palmyra retaken', ['On Tuesday 22 March, suicide bombers struck Brussels airport and a metro station. IS claimed the bombings, which killed 32 people, four months after the massacre in Paris.']));
+    expect(en['32 people']).toBe('contradicted brussels-killed');
+    // After the time, the sentence tells of that event.
+    expect(verdicts(page('Palmyra retaken', ['The Brussels bombings came four months after the Paris attacks, which killed 130 people.']))['130 people']).toBe('supported paris-killed');
+  });
   it('reads a fact box item under the heading of its section', () => {
     const heading = (text: string): TextBlock => ({ text, region: 'heading' });
     const fr = verdicts(page('Palmyre : les repères', [heading('La guerre en Syrie'), 'Début : mars 2011, avec la répression des manifestations.', "Bilan : plus de 270 000 morts selon l'OSDH."]));

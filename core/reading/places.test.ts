@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reference } from '../reference/dataset';
-import { apposedPlace, comparedPlaces, namedPlaces, unknownPlaces } from './places';
+import { apposedPlace, comparedPlaces, namedPlaces, offsetPlaces, unknownPlaces } from './places';
 import { blockOf } from './testing';
 
 const ref = reference();
@@ -191,6 +191,23 @@ describe('comparedPlaces: the places a rank is compared with', () => {
     ['Kobane was the first big defeat of the group.', 'first'],
     ['The second round of talks will open in Geneva, not in Palmyra.', 'second'],
   ])('none in: %s', (text, rank) => expect(compared(text, rank)).toEqual([]));
+});
+
+describe('offsetPlaces: the places a time between two moments is told from', () => {
+  const toldFrom = (text: string, offset: string) => {
+    const { b, figure } = blockOf(text);
+    return [...offsetPlaces(b, figure(offset).range, (g) => ref.placeGroups.has(g)).places];
+  };
+  it.each([
+    ["Ces attentats ont fait 32 morts, quatre mois après le carnage de Paris.", 'quatre mois', ['paris']],
+    ['The bombings killed 32, four months after the attacks in Paris.', 'four months', ['paris']],
+    ['Palmyra fell a week after the Brussels bombings, whose toll now stands at 35.', 'a week', ['brussels']],
+  ] as const)('%s', (text, offset, places) => expect(toldFrom(text, offset)).toEqual(places));
+  it.each([
+    // Before the time, or in another sentence: not told from.
+    ['Paris lost 130 people. Four months later the group struck again.', 'Four months'],
+    ['In Brussels, the airport stayed shut for 12 days.', '12 days'],
+  ])('none in: %s', (text, offset) => expect(toldFrom(text, offset)).toEqual([]));
 });
 
 describe('apposedPlace: the place a distance says where lies', () => {

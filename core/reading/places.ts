@@ -244,6 +244,19 @@ export function comparedPlaces(b: ReadingBlock, rank: number, last: number, isPl
 }
 
 /**
+ * The places named after a time between two moments ("qui font une trentaine de morts, quatre mois
+ * après le carnage de Paris"): the event the time is told from, not what the sentence before it is
+ * about. `offset`: the tokens of that time ("quatre mois"). What follows in the sentence is that
+ * event's ("a week after the Brussels bombings, whose toll now stands at 35").
+ */
+export function offsetPlaces(b: ReadingBlock, offset: Range, isPlace: (g: string) => boolean): { places: Set<string>; span: Range } {
+  const span: Range = [offset[0], b.sentences[b.sentenceOf[offset[1]]!]![1]];
+  const places = new Set<string>();
+  for (let i = offset[1] + 1; i <= span[1]; i++) for (const h of b.hitsAt[i] ?? []) if (h.first === i && h.named && isPlace(h.group)) places.add(h.group);
+  return { places, span };
+}
+
+/**
  * The places of the reference a range names as what it is about: every name of `isPlace`, except
  * those named in passing ("after Kobane", "ordered from Raqqa"). A place that is the subject of a
  * clause after "before" or "after" ("in the last week before Palmyra fell") is what it tells of:

@@ -27,7 +27,7 @@ import { countedNoun, firstTokenOf } from './noun-phrase';
 import { dateOfNoun } from './date-noun';
 import { beginVerbIn, dayFromEventOf, endSpanOf, offsetOf, sinceOf, startOf } from './offset';
 import { partOfWhole } from './part-of-whole';
-import { apposedPlace, comparedPlaces, namedPlaces, unknownPlaces, type UnknownPlace } from './places';
+import { apposedPlace, comparedPlaces, namedPlaces, offsetPlaces, unknownPlaces, type UnknownPlace } from './places';
 import { nearestPredicate, predicatesInPhrase, sharedSubjectClause, type Predicate } from './predicate';
 import { rateOf, rateUnitOf } from './rate';
 import { siteOf } from './site';
@@ -333,6 +333,16 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
   const elsewhereNamed = places.filter((p) => p.topical).map((p) => elsewhere(p.name));
   // A rank's sentence names the place it is compared with: "its second defeat, after Kobane" is about the place in focus.
   const compared = f.dimension === 'rank' ? comparedPlaces(b, range[1], sLast, (g) => vocab.placeGroups.has(g)) : new Set<string>();
+  // "…une trentaine de morts, quatre mois après le carnage de Paris": the place a time between two
+  // moments is told from is neither the topic of the figures before it nor the place nearest them.
+  const toldFrom = new Set<string>();
+  for (const k of startingIn(ctx.figures, sFirst, sLast)) {
+    const other = ctx.figures[k]!;
+    if (k === index || other.figure.dimension !== 'duration' || !offsetOf(b, other.range)) continue;
+    const from = offsetPlaces(b, other.range, (g) => vocab.placeGroups.has(g));
+    if (range[0] < from.span[0]) for (const g of from.places) toldFrom.add(g);
+  }
+  for (const g of toldFrom) compared.add(g);
   const namedHere = [...view.named].filter((g) => !compared.has(g));
   const namesPlace = namedHere.length > 0 || [...labelGroups].some((g) => vocab.placeGroups.has(g)) || elsewhereNamed.length > 0;
   const namedGroups = new Set([...view.namedGroups, ...labelNamed].filter((g) => !compared.has(g)));
@@ -362,7 +372,7 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
   // (a label cell before it is read as its label).
   const [cellFrom, cellTo] = cellRange(b, range, [nearFrom, nearTo]);
   const nearNames = new Set([...groupsIn(b, cellFrom, cellTo, true).keys(), ...labelNamed]);
-  const nearest = nearestPlace(b, range, [sFirst, sLast], (g) => vocab.placeGroups.has(g));
+  const nearest = nearestPlace(b, range, [sFirst, sLast], (g) => vocab.placeGroups.has(g) && !toldFrom.has(g));
   const reading: Reading = {
     figure: f,
     sentence: b.sentenceOf[range[0]]!,
