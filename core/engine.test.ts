@@ -1093,6 +1093,11 @@ describe('the place and time a page is about', () => {
     // A short label still places its figure: a part.
     expect(verdicts(page('Attentats de Bruxelles', ["Morts à l'aéroport : 16, selon le parquet belge."]))['16']).toBe('unrelated');
   });
+  it('reads "entered" as the capture or the recapture by who entered', () => {
+    expect(verdicts(page('Palmyra retaken', ['Before the jihadists entered the town in May last year, curators moved the statues out.'], '2016-03-31'))['May last year']).toBe('supported is-capture-date');
+    expect(verdicts(page('Palmyre reprise', ["Les jihadistes entraient dans Palmyre en mai 2015, presque sans combattre."], '2016-03-31'))['mai 2015']).toBe('supported is-capture-date');
+    expect(verdicts(page('Palmyra retaken', ['Syrian soldiers entered Palmyra on 27 March, after a 20-day offensive.'], '2016-03-31'))['27 March']).toBe('supported recapture-date');
+  });
   it('reads the place a time between two moments is told from as no topic of the figures before it', () => {
     const fr = verdicts(page('Palmyre reprise', ["Le mardi 22 mars, deux kamikazes se sont fait exploser à l'aéroport de Bruxelles. L'EI a revendiqué ces attentats, qui ont fait une trentaine de morts, quatre mois après le carnage de Paris."]));
     expect(fr['une trentaine de morts']).toBe('supported brussels-killed');
