@@ -68,6 +68,7 @@ export const en: LexiconWords = {
   otherCountNouns: ['execution', 'executions', 'beheading', 'beheadings', 'arrest', 'arrests', 'evacuation', 'release', 'identification'],
 
   excluding: ['not counting', 'to which are added', 'to which must be added', 'not including', 'excluding', 'excludes', 'excl', 'leaving out', 'leaves out', 'left out', 'without counting'],
+  frontExcluding: ['without', 'stripped of', 'setting aside', 'leaving aside', 'leaving out'],
   addedOnTop: ['plus the', 'plus its', 'plus their'],
   including: ['including', 'included', 'includes', 'inclusive of'],
   rateAfter: ['a day', 'per day', 'each day', 'every day', 'a week', 'per week', 'an hour', 'per hour', 'a month', 'per month', 'a year', 'per year', 'daily', 'nightly'],

@@ -70,6 +70,7 @@ export const fr: LexiconWords = {
   otherCountNouns: ['execution', 'executions', 'mise a mort', 'mises a mort', 'decapitation', 'decapitations', 'arrestation', 'arrestations', 'evacuation', 'liberation', 'identification'],
 
   excluding: ['sans compter', 'auxquels s ajoutent', 'auxquelles s ajoutent', 'auxquels s ajoute', 'auxquels il faut ajouter', 'auxquelles il faut ajouter', 'non compris', 'sans inclure', 'a l exclusion de', 'sans les', 'hors', 'en dehors de', 'exception faite de', 'excluant', 'exclut', 'laisse de cote'],
+  frontExcluding: ['sans', 'hors', 'abstraction faite de', 'si l on retire', 'si l on exclut'],
   addedOnTop: ['plus les', 'plus ses', 'plus leurs'],
   including: ['y compris', 'compris', 'inclus', 'incluant', 'inclut', 'incluait', 'comprenant', 'dont'],
   rateAfter: ['par jour', 'chaque jour', 'par semaine', 'par heure', 'a l heure', 'par mois', 'par an', 'par nuit', 'quotidiennes', 'quotidiens', 'quotidienne', 'quotidien'],

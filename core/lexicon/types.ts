@@ -139,6 +139,8 @@ export interface LexiconWords {
   excluding: string[];
   /** After a count, people named after it are added on top, so left out of it: "28 victims, plus the three bombers" (not "plus 340 injured", "plus de 300"). */
   addedOnTop: string[];
+  /** Opening a count's sentence before a comma, they leave people out of it: "Sans les assaillants, on compte 32 victimes". */
+  frontExcluding: string[];
   /** After a count, it names people the count takes in: "137 dead, including the seven attackers", "y compris les kamikazes". */
   including: string[];
   /** After a figure, it is a rate: "a day", "per day", "par jour". */

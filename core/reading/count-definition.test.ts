@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reference } from '../reference/dataset';
-import { countDefinitionOf } from './count-definition';
+import { countDefinitionOf, frontedDefinitionOf } from './count-definition';
 import { blockOf } from './testing';
 
 const people = reference().subjectGroups;
@@ -68,4 +68,24 @@ describe('countDefinitionOf: whom a definition names ends at its comma', () => {
     expect(d?.words).toBe('plus the bombers');
     expect(d?.value.last).toBeLessThan(figure('340').range[0]);
   });
+});
+
+describe('frontedDefinitionOf: a definition opening the count\'s sentence', () => {
+  const fronted = (text: string, needle: string) => {
+    const { b, figure } = blockOf(text);
+    return frontedDefinitionOf(b, figure(needle).range[0], (g) => people.has(g))?.value;
+  };
+  it.each([
+    ['Sans les assaillants, on compte 32 victimes, dont quatre blessés décédés.', '32'],
+    ['Without the three bombers, the toll stands at 32.', '32'],
+    ['Hors kamikazes, le parquet retient 32 morts.', '32'],
+  ])('%s → %s', (text, needle) => expect(fronted(text, needle)).toMatchObject({ mode: 'leaves-out', groups: ['attackers'] }));
+  it.each([
+    // Whom it leaves out, unsaid: no definition of the count.
+    ["Sans l'appui de l'aviation, l'offensive aurait échoué et 188 soldats sont morts.", '188'],
+    ['Without air cover, 188 soldiers died in three weeks.', '188'],
+    // Not at the sentence's start, or no comma before the count.
+    ['The toll stands at 32 without the three bombers.', '32'],
+    ['Sans compter 32 victimes.', '32'],
+  ])('none: %s', (text, needle) => expect(fronted(text, needle)).toBeUndefined());
 });

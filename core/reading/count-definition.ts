@@ -4,7 +4,7 @@
 // leaves the same people out; one that takes people in is another count than a toll that leaves
 // them out (see the entries' `match.excludes`).
 import type { ReadingBlock } from './block';
-import { sentenceRange, words } from './block';
+import { phraseRange, sentenceRange, words } from './block';
 import { slot, type Slot } from './slot';
 
 /** Tokens after the count's noun where the definition may start (past a comma, or "a figure that"). */
@@ -44,4 +44,24 @@ export function countDefinitionOf(b: ReadingBlock, nounEnd: number, isPeople: (g
     return slot({ mode: out ? 'leaves-out' : 'takes-in', groups: [...groups], last: end }, out ? 'count-definition:leaves-out' : 'count-definition:takes-in', said);
   }
   return undefined;
+}
+
+/**
+ * A definition opening the count's sentence, before a comma: "Sans les assaillants, on compte 32
+ * victimes", "Without the bombers, the toll stands at 32", "Stripped of them, the count is 32".
+ * `first`: the count's first token.
+ */
+export function frontedDefinitionOf(b: ReadingBlock, first: number, isPeople: (group: string) => boolean): Slot<CountDefinition> | undefined {
+  const [sFirst] = sentenceRange(b, first);
+  const [, opener] = phraseRange(b, sFirst);
+  // The fronted phrase ends at its comma, before the count.
+  if (opener >= first || b.tokens[opener + 1]?.norm !== ',') return undefined;
+  const out = b.lex.excluding.at(b.tokens, sFirst) || b.lex.frontExcluding.at(b.tokens, sFirst);
+  const n = out || b.lex.including.at(b.tokens, sFirst);
+  if (n === 0) return undefined;
+  const groups = new Set<string>();
+  for (let k = sFirst + n; k <= opener; k++) for (const h of b.hitsAt[k] ?? []) if (isPeople(h.group)) groups.add(h.group);
+  // Whom it leaves out must be said: "Sans l'appui russe, …" tells of no one counted.
+  if (groups.size === 0) return undefined;
+  return slot({ mode: out ? 'leaves-out' : 'takes-in', groups: [...groups], last: opener }, out ? 'count-definition:fronted-leaves-out' : 'count-definition:fronted-takes-in', words(b, sFirst, opener));
 }

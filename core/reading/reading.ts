@@ -14,7 +14,7 @@ import { elsewhere } from './focus';
 import { modalityIn, modalityOf } from './modality';
 import { causeOf } from './cause';
 import { tallyCounts, tallyValueOf } from './tally';
-import { countDefinitionOf, type CountDefinition } from './count-definition';
+import { countDefinitionOf, frontedDefinitionOf, type CountDefinition } from './count-definition';
 import { endedOn, runsUpTo } from './ended';
 import { combinedTollOf } from './combined';
 import { derivedCountOf } from './derived';
@@ -842,7 +842,9 @@ function readCount(ctx: ReadContext, r: Reading, labelPredicate: () => Slot<stri
   if (derived) r.derived = derived;
   const window = windowOf(b, range, ctx.figures, f, (g) => vocab.tollGroups.has(g));
   if (window) r.window = window;
-  const definition = countDefinitionOf(b, nounEnd, (g) => vocab.subjects.has(g));
+  // (A fronted definition is said of the whole sentence's count: "Sans les assaillants, on compte 32
+  // victimes, dont quatre blessés décédés".)
+  const definition = frontedDefinitionOf(b, range[0], (g) => vocab.subjects.has(g)) ?? countDefinitionOf(b, nounEnd, (g) => vocab.subjects.has(g));
   // Leaving out people no group names ("not counting those who died later") is another count outright.
   const leavesOutUnknown = definition?.value.mode === 'leaves-out' && definition.value.groups.length === 0;
   if (definition && !leavesOutUnknown) r.definition = definition;
