@@ -1093,6 +1093,11 @@ describe('the place and time a page is about', () => {
     // A short label still places its figure: a part.
     expect(verdicts(page('Attentats de Bruxelles', ["Morts à l'aéroport : 16, selon le parquet belge."]))['16']).toBe('unrelated');
   });
+  it('reads a length glued to the event it measures as that length, though it frames a rate', () => {
+    const en = verdicts(page('Palmyra: the air war', ['Over the 20-day offensive on Palmyra, Russian jets flew 20 to 25 sorties a day.']));
+    expect(en['20-day']).toBe('supported battle-duration');
+    expect(en['20 to 25']).toBe('unrelated');
+  });
   it('reads "entered" as the capture or the recapture by who entered', () => {
     expect(verdicts(page('Palmyra retaken', ['Before the jihadists entered the town in May last year, curators moved the statues out.'], '2016-03-31'))['May last year']).toBe('supported is-capture-date');
     expect(verdicts(page('Palmyre reprise', ["Les jihadistes entraient dans Palmyre en mai 2015, presque sans combattre."], '2016-03-31'))['mai 2015']).toBe('supported is-capture-date');

@@ -608,7 +608,7 @@ function linkWindows(readings: Reading[]): void {
     const windowFigure = r.window?.value.figure;
     if (!windowFigure || !r.counts) continue;
     const w = byFigure.get(windowFigure);
-    if (!w || w.figure.dimension !== 'duration') continue;
+    if (!w || w.figure.dimension !== 'duration' || w.lengthOfNoun) continue;
     const groups = new Set([...(w.counts?.value ?? []), ...r.counts.value]);
     w.counts = { value: [...groups], by: 'window-of', words: r.counts.words };
   }
@@ -658,7 +658,7 @@ function explain(r: Reading, d: Decision): Explanation {
   const slots: Array<[string, Slot<unknown> | undefined]> = [
     ['counts', r.counts], ['countsOther', r.countsOther], ['definition', r.definition], ['subject', r.subject], ['killer', r.killer], ['actors', r.actors], ['topic', r.topic],
     ['elsewhere', r.elsewhere], ['window', r.window], ['part', r.part], ['rate', r.rate], ['derived', r.derived], ['cause', r.cause], ['modal', r.modal], ['source', r.source],
-    ['offset', r.offset], ['dateOf', r.dateOf], ['endSpan', r.endSpan], ['ended', r.ended], ['since', r.since], ['start', r.start], ['begins', r.begins], ['phase', r.phase], ['placePart', r.placePart], ['apposed', r.apposed], ['age', r.age], ['owner', r.owner], ['time', r.time],
+    ['offset', r.offset], ['dateOf', r.dateOf], ['endSpan', r.endSpan], ['lengthOfNoun', r.lengthOfNoun], ['ended', r.ended], ['since', r.since], ['start', r.start], ['begins', r.begins], ['phase', r.phase], ['placePart', r.placePart], ['apposed', r.apposed], ['age', r.age], ['owner', r.owner], ['time', r.time],
   ];
   for (const [name, s] of slots) if (s) reading[name] = { value: s.value, by: s.by, words: s.words };
   return { reading, entries: d.judgements.map((j) => ({ entryId: j.entry.entry.id, rule: j.rule, ok: j.ok, why: j.why })) };

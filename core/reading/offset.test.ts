@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { phraseRange, words } from './block';
-import { beginVerbIn, dayFromEventOf, offsetOf, sinceOf, startOf } from './offset';
+import { beginVerbIn, dayFromEventOf, lengthOfNoun, offsetOf, sinceOf, startOf } from './offset';
+import { reference } from '../reference/dataset';
 import { blockOf } from './testing';
 
 const read = (fn: typeof offsetOf, text: string, needle: string) => {
@@ -87,4 +88,22 @@ describe('dayFromEventOf: a day told from another event', () => {
     // The day after something else, far past the date: its own clause.
     ['The army retook the town on Sunday in fierce street fighting against the last snipers, the day after the citadel fell.', 'Sunday'],
   ])('%s → %s is its own event\'s day', (text, needle) => expect(from(text, needle)).toBeUndefined());
+});
+
+describe('lengthOfNoun: a length glued to the noun of an event', () => {
+  const events = reference().countGroups;
+  const ofNoun = (text: string, needle: string) => {
+    const { b, figure } = blockOf(text);
+    return lengthOfNoun(b, figure(needle).range, (g) => events.has(g))?.words;
+  };
+  it.each([
+    ['Over the 20-day offensive, jets flew 20 to 25 sorties a day.', '20-day', '20-day offensive'],
+    ['It was a three-week battle for the ruins.', 'three-week', 'three-week battle'],
+  ])('%s → %s', (text, needle, words) => expect(ofNoun(text, needle)).toBe(words));
+  it.each([
+    // Not glued, or no event's noun after it.
+    ['The offensive lasted 20 days.', '20 days'],
+    ['Jets flew 40 sorties over a 24-hour stretch of desert.', '24-hour'],
+    ['Une offensive de 20 jours a permis de reprendre la ville.', '20 jours'],
+  ])('none: %s', (text, needle) => expect(ofNoun(text, needle)).toBeUndefined());
 });

@@ -71,3 +71,17 @@ export function beginVerbIn(lex: Lexicon, tokens: Token[], [first, last]: Range,
   }
   return undefined;
 }
+
+/**
+ * A length glued to the noun of an event right after it ("the 20-day offensive", "a three-week push"):
+ * the event's own length, even where it also frames a count ("over the 20-day offensive, 20 to 25
+ * sorties a day"). `isEvent`: groups of what happens.
+ */
+export function lengthOfNoun(b: ReadingBlock, figure: Range, isEvent: (g: string) => boolean): Slot<true> | undefined {
+  const { tokens } = b;
+  // The hyphen of the compound stands inside the figure: "20-day", not "20 days".
+  const glued = tokens[figure[1] - 1]?.norm === '-' && tokens[figure[1] - 1]!.start === tokens[figure[1] - 2]?.end;
+  const next = figure[1] + 1;
+  if (!glued || !(b.hitsAt[next] ?? []).some((h) => h.first === next && isEvent(h.group))) return undefined;
+  return slot(true, 'length:of-noun', words(b, figure[0], next));
+}

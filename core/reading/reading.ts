@@ -25,7 +25,7 @@ import { stateCountOf } from './state';
 import { contrastedBy } from './contrast';
 import { countedNoun, firstTokenOf } from './noun-phrase';
 import { dateOfNoun } from './date-noun';
-import { beginVerbIn, dayFromEventOf, endSpanOf, offsetOf, sinceOf, startOf } from './offset';
+import { beginVerbIn, dayFromEventOf, endSpanOf, lengthOfNoun, offsetOf, sinceOf, startOf } from './offset';
 import { partOfWhole } from './part-of-whole';
 import { apposedPlace, comparedPlaces, namedPlaces, offsetPlaces, unknownPlaces, type UnknownPlace } from './places';
 import { nearestPredicate, predicatesInPhrase, sharedSubjectClause, type Predicate } from './predicate';
@@ -74,6 +74,8 @@ export interface Reading {
   dateOf?: Slot<true>;
   /** A span at one end of an event ("the last 24 hours of the battle"), not its length. */
   endSpan?: Slot<true>;
+  /** A length written as the adjective of an event's noun ("the 20-day offensive"): that event's length, whatever counts it also frames. */
+  lengthOfNoun?: Slot<true>;
   /** The date's or length's clause tells of one phase of the event: "the final push", "la première phase de l'opération". */
   phase?: Slot<true>;
   /** The date's event takes one part of a town ("Troops take the medieval citadel"), not the town. */
@@ -509,6 +511,8 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
       if (offset) reading.offset = offset;
       const endSpan = endSpanOf(b, range);
       if (endSpan) reading.endSpan = endSpan;
+      const ofNoun = age ? undefined : lengthOfNoun(b, range, (g) => isEventWord(g) && !vocab.tollGroups.has(g));
+      if (ofNoun) reading.lengthOfNoun = ofNoun;
       // "repris en boucle depuis dix jours": the time up to the text's date.
       const since = age ? undefined : sinceOf(b, range);
       if (since) reading.since = since;
