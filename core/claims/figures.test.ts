@@ -19,6 +19,9 @@ describe('readFigures: what each number measures', () => {
     ['La bataille a duré une vingtaine de jours.', 'une vingtaine de jours', 'duration', 18, 22],
     ['It took a dozen days to clear the mines.', 'a dozen days', 'duration', 12, 12],
     ['Al-Alianiyé est à une soixantaine de kilomètres.', 'une soixantaine de kilomètres', 'distance', 54, 66],
+    // A whole number of miles is rounded to the mile: 36.5–37.5 miles in kilometres.
+    ['The town lies 37 miles to the south.', '37 miles', 'distance', 36.5 * 1.609344, 37.5 * 1.609344],
+    ['The town lies 60 km to the south.', '60 km', 'distance', 60, 60],
     ['The battle lasted 20 days.', '20 days', 'duration', 20, 20],
     // "Over" a length is its window, not "more than", unless a word of length stands before it.
     ['Some 400 fighters were killed over 20 days of combat.', 'over 20 days', 'duration', 20, 20],

@@ -244,9 +244,13 @@ export function readFigures(block: BlockReading): Figure[] {
     const distanceWord = unitToken && unitToken.type === 'word' ? DISTANCE_UNITS[unitToken.norm] : undefined;
     if (distanceWord !== undefined && !(unitToken!.norm === 'm' && text[unitToken!.start - 1] !== ' ' && text[unitToken!.start - 1] !== '\u00a0')) {
       const km = num.value * distanceWord;
+      // A whole number of another unit is rounded to it: "37 miles" is 36.5–37.5 miles, 58.7–60.4 km,
+      // so the conversion of "60 km" it often is does not differ by half a kilometre.
+      const rounding = distanceWord !== 1 && !num.decimal ? distanceWord / 2 : 0;
+      const exact = qualifiedInterval(km, meaning);
       figures.push({
         start, end: unitToken!.end, numberStart: num.start, numberEnd: num.end, firstToken: first, lastToken: last,
-        dimension: 'distance', kind: 'distance', interval: qualifiedInterval(km, meaning), qualifier: meaning, unit: 'km', numberText,
+        dimension: 'distance', kind: 'distance', interval: { min: Math.max(0, exact.min - rounding), max: exact.max + rounding }, qualifier: meaning, unit: 'km', numberText,
       });
       continue;
     }
