@@ -1093,6 +1093,18 @@ describe('the place and time a page is about', () => {
     // A short label still places its figure: a part.
     expect(verdicts(page('Attentats de Bruxelles', ["Morts à l'aéroport : 16, selon le parquet belge."]))['16']).toBe('unrelated');
   });
+  it('reads "the latest campaign" on a page written long after as the occurrence of its own time', () => {
+    const back = 'The army launched its offensive on Palmyra on 7 March 2016 and retook the city after 20 days of fighting.';
+    const later = verdicts(page('Palmyra, one year on', [back, 'The latest campaign to retake Palmyra took roughly seven weeks. The Russian military claims more than 1,000 IS fighters were killed in it.'], '2017-03-27'));
+    expect(later['20 days']).toBe('supported battle-duration');
+    expect(later['roughly seven weeks']).toBe('unrelated');
+    expect(later['more than 1,000 IS']).toBe('unrelated');
+    const fr = verdicts(page('Palmyre, un an après', ["L'armée avait lancé le 7 mars 2016 son offensive sur Palmyre.", "Cette fois, l'offensive pour reprendre Palmyre a duré sept semaines."], '2017-03-27'));
+    expect(fr['sept semaines']).toBe('unrelated');
+    // The text brought back to March 2016, or a page of the days after: the reference's occurrence.
+    expect(verdicts(page('Palmyra, one year on', ['In March 2016, the offensive to retake Palmyra took 20 days.'], '2017-03-27'))['20 days']).toBe('supported battle-duration');
+    expect(verdicts(page('Palmyra retaken', ['This time, the offensive to retake Palmyra took 18 days.'], '2016-03-28'))['18 days']).toBe('contradicted battle-duration');
+  });
   it('reads a length glued to the event it measures as that length, though it frames a rate', () => {
     const en = verdicts(page('Palmyra: the air war', ['Over the 20-day offensive on Palmyra, Russian jets flew 20 to 25 sorties a day.']));
     expect(en['20-day']).toBe('supported battle-duration');

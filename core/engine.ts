@@ -286,6 +286,7 @@ export class PageAnalyzer {
         this.yearFromFocus(figuresAt[i]!.figure);
         this.moveTime(b, figuresAt[i]!.figure);
       }
+      if (inSentence.length > 0) this.moveToLatest(b, first, last);
       const readings: Reading[] = [];
       for (const i of inSentence) {
         // A figure of a dimension no candidate has is left unread.
@@ -463,6 +464,18 @@ export class PageAnalyzer {
    * On a retrospective page, a day or a month the text tells of moves its time there; a range or an
    * aside does not ("more than 500 (Russian defence ministry, 20–27 March only)").
    */
+  /**
+   * On a retrospective page, "the latest campaign", "cette fois" tell of the occurrence nearest the
+   * page's own date, not of the reference's ("The latest campaign to retake the city took roughly seven
+   * weeks", a year on): the text's time moves to its date.
+   */
+  private moveToLatest(b: ReadingBlock, first: number, last: number): void {
+    if (!this.facts.retrospective || this.facts.published === undefined) return;
+    for (let i = first; i <= last; i++) {
+      if (this.lex.latestOccurrence.at(b.tokens, i) > 0) return this.focus.moveToDay(this.facts.published);
+    }
+  }
+
   private moveTime(b: ReadingBlock, d: Figure): void {
     if (d.dimension !== 'date' || !d.date || d.date.period || !['day', 'month', 'month-part'].includes(d.date.precision)) return;
     if (b.segmentOpener[b.segmentOf[tokenIndexAt(b.tokens, d.start)]!] === '(') return;

@@ -175,6 +175,8 @@ export interface LexiconWords {
    * group lost…", "Ailleurs en Syrie, …"); not "par ailleurs", "d'ailleurs" (besides), which open on another word.
    */
   elsewhere: string[];
+  /** On a page written long after the events, they tell of the occurrence nearest the page's date: "the latest campaign", "cette fois". */
+  latestOccurrence: string[];
   /** Inside "the last/previous 24 hours". */
   windowLast: string[];
   /** Of those, the ones counted back from when the text was written: "the past 24 hours", "ces dernières 24 heures". */
