@@ -196,7 +196,7 @@ describe('comparedPlaces: the places a rank is compared with', () => {
 describe('offsetPlaces: the places a time between two moments is told from', () => {
   const toldFrom = (text: string, offset: string) => {
     const { b, figure } = blockOf(text);
-    return [...offsetPlaces(b, figure(offset).range, (g) => ref.placeGroups.has(g)).places];
+    return [...offsetPlaces(b, figure(offset).range, (g) => ref.placeGroups.has(g))];
   };
   it.each([
     ["Ces attentats ont fait 32 morts, quatre mois après le carnage de Paris.", 'quatre mois', ['paris']],

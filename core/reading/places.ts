@@ -180,11 +180,11 @@ const FIELD_VALUE_WORDS = 3;
 function fieldValue(b: ReadingBlock, from: number): boolean {
   if (from >= b.tokens.length) return false;
   const last = b.sentences[b.sentenceOf[from]!]![1];
-  let words = 0;
+  let count = 0;
   for (let k = from; k <= last; k++) {
-    if (b.tokens[k]!.type !== 'punct' && ++words > FIELD_VALUE_WORDS) return false;
+    if (b.tokens[k]!.type !== 'punct' && ++count > FIELD_VALUE_WORDS) return false;
   }
-  return words > 0 && last < b.tokens.length - 1;
+  return count > 0 && last < b.tokens.length - 1;
 }
 
 /**
@@ -244,16 +244,16 @@ export function comparedPlaces(b: ReadingBlock, rank: number, last: number, isPl
 }
 
 /**
- * The places named after a time between two moments ("qui font une trentaine de morts, quatre mois
- * après le carnage de Paris"): the event the time is told from, not what the sentence before it is
- * about. `offset`: the tokens of that time ("quatre mois"). What follows in the sentence is that
- * event's ("a week after the Brussels bombings, whose toll now stands at 35").
+ * The places named after a time between two moments, to the end of its sentence ("qui font une
+ * trentaine de morts, quatre mois après le carnage de Paris"): the event the time is told from, not
+ * what the sentence before it is about; what follows it in the sentence is that event's ("a week after
+ * the Brussels bombings, whose toll now stands at 35"). `offset`: the tokens of that time.
  */
-export function offsetPlaces(b: ReadingBlock, offset: Range, isPlace: (g: string) => boolean): { places: Set<string>; span: Range } {
-  const span: Range = [offset[0], b.sentences[b.sentenceOf[offset[1]]!]![1]];
+export function offsetPlaces(b: ReadingBlock, offset: Range, isPlace: (g: string) => boolean): Set<string> {
+  const last = b.sentences[b.sentenceOf[offset[1]]!]![1];
   const places = new Set<string>();
-  for (let i = offset[1] + 1; i <= span[1]; i++) for (const h of b.hitsAt[i] ?? []) if (h.first === i && h.named && isPlace(h.group)) places.add(h.group);
-  return { places, span };
+  for (let i = offset[1] + 1; i <= last; i++) for (const h of b.hitsAt[i] ?? []) if (h.first === i && h.named && isPlace(h.group)) places.add(h.group);
+  return places;
 }
 
 /**

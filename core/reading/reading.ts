@@ -340,9 +340,8 @@ export function readFigure(ctx: ReadContext, index: number): Reading {
   const toldFrom = new Set<string>();
   for (const k of startingIn(ctx.figures, sFirst, sLast)) {
     const other = ctx.figures[k]!;
-    if (k === index || other.figure.dimension !== 'duration' || !offsetOf(b, other.range)) continue;
-    const from = offsetPlaces(b, other.range, (g) => vocab.placeGroups.has(g));
-    if (range[0] < from.span[0]) for (const g of from.places) toldFrom.add(g);
+    if (k === index || range[0] > other.range[0] || other.figure.dimension !== 'duration' || !offsetOf(b, other.range)) continue;
+    for (const g of offsetPlaces(b, other.range, (g) => vocab.placeGroups.has(g))) toldFrom.add(g);
   }
   for (const g of toldFrom) compared.add(g);
   const namedHere = [...view.named].filter((g) => !compared.has(g));
