@@ -85,7 +85,7 @@ export const en: LexiconWords = {
   ],
   windowLast: ['last', 'previous', 'past', 'preceding', 'final', 'first'],
   windowNow: ['last', 'past'],
-  latestOccurrence: ['the latest', 'this time', 'the most recent', 'the new offensive', 'the new campaign', 'the second time', 'this latest'],
+  latestOccurrence: ['the latest campaign', 'the latest offensive', 'the latest battle', 'the latest assault', 'the latest push', 'the most recent campaign', 'the most recent offensive', 'the new offensive', 'the new campaign', 'this time', 'the second time', 'this latest'],
   elsewhere: ['elsewhere'],
   dateLabels: ['date', 'dates', 'period', 'when'],
   rubricLabels: ['update', 'updated', 'breaking', 'breaking news', 'latest', 'live', 'analysis', 'comment', 'opinion', 'photo', 'photos', 'video', 'watch', 'listen', 'source', 'sources', 'note', 'editor s note', 'correction', 'context', 'background', 'timeline', 'read more', 'see also', 'related', 'exclusive', 'key events', 'key facts', 'in numbers', 'factbox', 'fact box', 'summary', 'recap', 'quote', 'why it matters', 'what next', 'reporting by', 'by', 'anchor', 'presenter', 'host', 'reporter', 'correspondent', 'interviewer', 'question', 'answer', 'q', 'a'],

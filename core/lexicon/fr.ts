@@ -87,7 +87,7 @@ export const fr: LexiconWords = {
   ],
   windowLast: ['dernieres', 'derniers', 'derniere', 'dernier', 'precedentes', 'precedents', 'precedente', 'precedent', 'premieres', 'premiers'],
   windowNow: ['dernieres', 'derniers'],
-  latestOccurrence: ['cette fois', 'la derniere en date', 'le dernier en date', 'la plus recente', 'la nouvelle offensive', 'la seconde fois', 'la deuxieme fois', 'cette nouvelle'],
+  latestOccurrence: ['cette fois', 'la derniere offensive', 'la derniere campagne', 'la derniere bataille', 'la plus recente offensive', 'la nouvelle offensive', 'cette nouvelle offensive', 'la seconde fois', 'la deuxieme fois'],
   elsewhere: ['ailleurs'],
   dateLabels: ['date', 'dates', 'periode', 'quand'],
   rubricLabels: ['mise a jour', 'actualisation', 'alerte', 'direct', 'en direct', 'derniere minute', 'urgent', 'analyse', 'decryptage', 'commentaire', 'editorial', 'tribune', 'photo', 'photos', 'video', 'a voir', 'a lire', 'a lire aussi', 'lire aussi', 'source', 'sources', 'note', 'rectificatif', 'contexte', 'repere', 'reperes', 'chronologie', 'en chiffres', 'encadre', 'resume', 'citation', 'bilan', 'par', 'journaliste', 'presentateur', 'presentatrice', 'animateur', 'animatrice', 'envoye special', 'envoyee speciale', 'correspondant', 'correspondante', 'question', 'reponse', 'q', 'r'],
