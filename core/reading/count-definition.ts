@@ -36,8 +36,7 @@ export function countDefinitionOf(b: ReadingBlock, nounEnd: number, isPeople: (g
     // Who is named ends at a comma: "plus the bombers, and 340 were injured" names no more.
     let end = Math.min(last, i + n + SHOWN);
     for (let k = i + n; k <= end; k++) if (b.tokens[k]!.norm === ',') end = k - 1;
-    const groups = new Set<string>();
-    for (let k = i + n; k <= end; k++) for (const h of b.hitsAt[k] ?? []) if (isPeople(h.group)) groups.add(h.group);
+    const groups = peopleNamed(b, i + n, end, isPeople);
     // "plus" says nothing of whom unless people it names follow ("31 dead plus 340 injured").
     if (added && groups.size === 0) continue;
     const said = words(b, i, end);
@@ -59,9 +58,15 @@ export function frontedDefinitionOf(b: ReadingBlock, first: number, isPeople: (g
   const out = b.lex.excluding.at(b.tokens, sFirst) || b.lex.frontExcluding.at(b.tokens, sFirst);
   const n = out || b.lex.including.at(b.tokens, sFirst);
   if (n === 0) return undefined;
-  const groups = new Set<string>();
-  for (let k = sFirst + n; k <= opener; k++) for (const h of b.hitsAt[k] ?? []) if (isPeople(h.group)) groups.add(h.group);
+  const groups = peopleNamed(b, sFirst + n, opener, isPeople);
   // Whom it leaves out must be said: "Sans l'appui russe, …" tells of no one counted.
   if (groups.size === 0) return undefined;
   return slot({ mode: out ? 'leaves-out' : 'takes-in', groups: [...groups], last: opener }, out ? 'count-definition:fronted-leaves-out' : 'count-definition:fronted-takes-in', words(b, sFirst, opener));
+}
+
+/** The groups of people named among tokens [from, to]: whom a definition takes in or leaves out. */
+function peopleNamed(b: ReadingBlock, from: number, to: number, isPeople: (group: string) => boolean): Set<string> {
+  const groups = new Set<string>();
+  for (let k = from; k <= to; k++) for (const h of b.hitsAt[k] ?? []) if (isPeople(h.group)) groups.add(h.group);
+  return groups;
 }

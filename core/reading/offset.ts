@@ -4,7 +4,7 @@
 import type { Lexicon } from '../lexicon';
 import type { Token } from '../text/tokens';
 import type { ReadingBlock, Range } from './block';
-import { sinceAt, words } from './block';
+import { compoundModifier, sinceAt, words } from './block';
 import { slot, type Slot } from './slot';
 
 export function offsetOf(b: ReadingBlock, figure: Range): Slot<true> | undefined {
@@ -78,10 +78,8 @@ export function beginVerbIn(lex: Lexicon, tokens: Token[], [first, last]: Range,
  * sorties a day"). `isEvent`: groups of what happens.
  */
 export function lengthOfNoun(b: ReadingBlock, figure: Range, isEvent: (g: string) => boolean): Slot<true> | undefined {
-  const { tokens } = b;
   // The hyphen of the compound stands inside the figure: "20-day", not "20 days".
-  const glued = tokens[figure[1] - 1]?.norm === '-' && tokens[figure[1] - 1]!.start === tokens[figure[1] - 2]?.end;
   const next = figure[1] + 1;
-  if (!glued || !(b.hitsAt[next] ?? []).some((h) => h.first === next && isEvent(h.group))) return undefined;
+  if (!compoundModifier(b, figure[1] - 2) || !(b.hitsAt[next] ?? []).some((h) => h.first === next && isEvent(h.group))) return undefined;
   return slot(true, 'length:of-noun', words(b, figure[0], next));
 }
